@@ -1,0 +1,35 @@
+/* Generated from spec/errors.yaml, spec/platforms.yaml by generator/csockgen with templates/csock_gen.h.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+#ifndef CSOCK_GEN_H
+#define CSOCK_GEN_H
+
+/* The version of the generated interface.  The runtime is compiled against
+ * CSOCK_GEN_ABI_EXPECTED (runtime/abi.h); a mismatch stops the build. */
+#define CSOCK_GEN_ABI 1
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct csock_error csock_error;
+
+/* Exception kinds (spec/errors.yaml), the value of csock_error.kind. */
+enum csock_err_kind {
+    CSOCK_ERR_NONE = 0,
+    CSOCK_ERR_OS = 1, /* OSError: socket.error / OSError: a failed system call; message "[Errno N] strerror". */
+    CSOCK_ERR_HERROR = 2, /* socket.herror: Address-related errors of gethostbyname_ex / gethostbyaddr (h_errno, hstrerror). */
+    CSOCK_ERR_GAI = 3, /* socket.gaierror: Address-related errors of getaddrinfo / getnameinfo (EAI_*, gai_strerror). */
+    CSOCK_ERR_TIMEOUT = 4, /* socket.timeout: A timeout expired on a socket in timeout mode; message "timed out". */
+    CSOCK_ERR_VALUE = 5, /* ValueError: An argument has the right type but an invalid value. */
+    CSOCK_ERR_TYPE = 6, /* TypeError: An argument has the wrong shape (for C, usually the wrong address family). */
+    CSOCK_ERR_OVERFLOW = 7, /* OverflowError: A number is outside the range the call accepts. */
+    CSOCK_ERR_NOMEM = 8, /* MemoryError: Out of memory. */
+    CSOCK_ERR_ABORTED = 9, /* BaseException: A binding's EINTR hook asked to abort the call; the binding holds the real error. */
+    CSOCK_ERR__COUNT = 10
+};
+
+#ifdef __cplusplus
+}
+#endif
+
+
+#endif /* CSOCK_GEN_H */

@@ -1,0 +1,211 @@
+"""Command line: `python3 -B generator/run.py [options]`.
+
+  (no option)      validate spec/, render templates/ into generated/
+  --check          render in memory; list files that differ, exit 1 if any
+  --validate-only  stop after validation and resolve
+  --spec/--templates/--out/--root  directories (defaults: spec, templates, generated)
+  --depfile F      write a Makefile-style depfile of every input read
+
+Exit status: 0 ok, 1 spec errors (printed as file:line:col: error: ...),
+2 usage errors, 3 internal error.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import importlib
+import importlib.util
+import os
+import sys
+
+from .diag import ErrorList, GenError, Loc
+from .loader import load_yaml
+from .model import KINDS, Spec
+from .render import banner, make_env, write_if_changed
+from .schema import SchemaSet
+
+KIND_MODULES = ["platforms", "errors", "constants", "families", "api"]
+
+
+def load_kinds() -> None:
+    for name in KIND_MODULES:
+        mod = f"{__package__}.{name}"
+        if importlib.util.find_spec(mod) is not None:
+            importlib.import_module(mod)
+
+
+def build_spec(spec_dir: str, schema_dir: str, display_root: str = "") -> Spec:
+    """Load, validate, build and resolve every spec file under spec_dir."""
+    load_kinds()
+    spec = Spec(spec_dir)
+    schemas = SchemaSet(schema_dir)
+    errors: list[GenError] = []
+
+    def rel(p: str) -> str:
+        r = os.path.relpath(p, display_root or os.getcwd())
+        return r
+
+    docs = []
+    for kind in KINDS.values():
+        paths = sorted(glob.glob(os.path.join(spec_dir, kind.pattern)))
+        if not paths and kind.required:
+            errors.append(GenError(Loc(rel(os.path.join(spec_dir, kind.pattern)), 1, 1),
+                                   f"no spec file for kind '{kind.name}'"))
+        for p in paths:
+            name = rel(p)
+            spec.files.append(name)
+            try:
+                doc = load_yaml(p)
+                schema_name = kind.name
+                schemas.validate(schema_name, doc)
+                docs.append((kind, name, doc))
+            except GenError as e:
+                if e.loc is not None:
+                    e = GenError(Loc(rel(e.loc.file), e.loc.line, e.loc.col), e.msg)
+                errors.append(e)
+            except ErrorList as el:
+                errors.extend(el.errors)
+    if errors:
+        raise ErrorList(errors)
+    for kind, name, doc in docs:
+        kind.build(spec, name, doc)
+    spec.check()
+    for kind in sorted(KINDS.values(), key=lambda k: (k.order, k.name)):
+        if kind.resolve:
+            kind.resolve(spec)
+        spec.check()
+    return spec
+
+
+def outputs(spec: Spec) -> list:
+    outs = []
+    for kind in sorted(KINDS.values(), key=lambda k: (k.order, k.name)):
+        if kind.outputs:
+            outs.extend(kind.outputs(spec))
+    seen = {}
+    for o in outs:
+        if o.path in seen:
+            raise GenError(None, f"two outputs write generated/{o.path}")
+        seen[o.path] = o
+    return sorted(outs, key=lambda o: o.path)
+
+
+def render_all(spec: Spec, template_dir: str) -> dict:
+    env = make_env(template_dir)
+    result = {}
+    outs = outputs(spec)
+    for o in outs:
+        try:
+            tmpl = env.get_template(o.template)
+        except Exception as e:  # jinja2.TemplateNotFound / TemplateSyntaxError
+            lineno = getattr(e, "lineno", None) or 1
+            raise GenError(Loc(os.path.join(template_dir, o.template), lineno, 1),
+                           f"template: {type(e).__name__}: {e}") from None
+        body = tmpl.render(spec=spec, output=o, all_outputs=outs, **o.context)
+        result[o.path] = banner(o.path, o.sources, o.template) + body
+    return result
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="csockgen", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--root", default=".", help="project root (default: .)")
+    ap.add_argument("--spec", default=None)
+    ap.add_argument("--schema", default=None)
+    ap.add_argument("--templates", default=None)
+    ap.add_argument("--out", default=None)
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--validate-only", action="store_true")
+    ap.add_argument("--depfile", default=None)
+    ap.add_argument("--stamp", default=None, help="touch this file on success")
+    args = ap.parse_args(argv)
+    root = args.root
+    spec_dir = args.spec or os.path.join(root, "spec")
+    schema_dir = args.schema or os.path.join(spec_dir, "schema")
+    template_dir = args.templates or os.path.join(root, "templates")
+    out_dir = args.out or os.path.join(root, "generated")
+    try:
+        spec = build_spec(spec_dir, schema_dir, display_root=os.getcwd())
+        if args.validate_only:
+            return 0
+        rendered = render_all(spec, template_dir)
+    except ErrorList as el:
+        for e in el.errors:
+            print(e, file=sys.stderr)
+        print(f"csockgen: {len(el.errors)} error(s)", file=sys.stderr)
+        return 1
+    except GenError as e:
+        print(e, file=sys.stderr)
+        return 1
+
+    # Files under out_dir that no output claims are stale.
+    existing = set()
+    for dirpath, _dirs, files in os.walk(out_dir):
+        for f in files:
+            existing.add(os.path.relpath(os.path.join(dirpath, f), out_dir))
+    stale = sorted(existing - set(rendered))
+
+    if args.check:
+        bad = []
+        for path, content in rendered.items():
+            full = os.path.join(out_dir, path)
+            try:
+                with open(full, encoding="utf-8") as f:
+                    if f.read() != content:
+                        bad.append(f"changed: generated/{path}")
+            except FileNotFoundError:
+                bad.append(f"missing: generated/{path}")
+        bad += [f"stale: generated/{p}" for p in stale]
+        for b in bad:
+            print(b, file=sys.stderr)
+        if bad:
+            print("csockgen: generated/ is not current; run `ninja gen` and commit",
+                  file=sys.stderr)
+            return 1
+        return 0
+
+    written = 0
+    for path, content in rendered.items():
+        if write_if_changed(os.path.join(out_dir, path), content):
+            written += 1
+    for p in stale:
+        os.remove(os.path.join(out_dir, p))
+    if args.depfile or args.stamp:
+        inputs = sorted(set(spec.files) | _tool_inputs(template_dir, schema_dir))
+        if args.stamp:
+            os.makedirs(os.path.dirname(args.stamp) or ".", exist_ok=True)
+            with open(args.stamp, "w") as f:
+                f.write("")
+        if args.depfile:
+            os.makedirs(os.path.dirname(args.depfile) or ".", exist_ok=True)
+            target = args.stamp or "generated"
+            with open(args.depfile, "w") as f:
+                f.write(target + ": " + " \\\n  ".join(i.replace(" ", "\\ ") for i in inputs) + "\n")
+    print(f"csockgen: {len(rendered)} files, {written} rewritten, {len(stale)} stale removed")
+    return 0
+
+
+def _tool_inputs(template_dir: str, schema_dir: str) -> set:
+    here = os.path.dirname(os.path.abspath(__file__))
+    files = set()
+    for d, pat in ((template_dir, "**/*"), (schema_dir, "*.yaml")):
+        for p in glob.glob(os.path.join(d, pat), recursive=True):
+            if os.path.isfile(p):
+                files.add(os.path.relpath(p))
+    for p in glob.glob(os.path.join(here, "*.py")):
+        files.add(os.path.relpath(p))
+    return files
+
+
+def run() -> None:
+    try:
+        code = main()
+    except KeyboardInterrupt:
+        code = 130
+    except Exception as e:  # an internal bug, never a spec problem
+        if os.environ.get("CSOCK_GEN_DEBUG"):
+            raise
+        print(f"csockgen: internal error: {type(e).__name__}: {e} "
+              f"(set CSOCK_GEN_DEBUG=1 for a traceback)", file=sys.stderr)
+        code = 3
+    sys.exit(code)

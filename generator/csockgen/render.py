@@ -1,0 +1,104 @@
+"""Rendering: Jinja2 (StrictUndefined), naming filters, banners, and writes
+that touch a file only when its content changes."""
+from __future__ import annotations
+
+import os
+import re
+
+import jinja2
+
+from .diag import GenError
+
+ABI_VERSION = 1  # bump when generated code and runtime stop matching
+
+
+def c_ident(s: str) -> str:
+    """Any name -> a C identifier fragment (CAN_BCM_TX_SETUP stays as is)."""
+    out = re.sub(r"[^A-Za-z0-9_]", "_", str(s))
+    return ("_" + out) if out[:1].isdigit() else out
+
+
+def c_string(s) -> str:
+    """A C string literal (with quotes) for any Python str/bytes."""
+    if isinstance(s, str):
+        s = s.encode("utf-8")
+    out = ['"']
+    prev_hex = False
+    for b in s:
+        ch = chr(b)
+        if ch in '"\\':
+            out.append("\\" + ch)
+            prev_hex = False
+        elif 32 <= b < 127:
+            if prev_hex and ch in "0123456789abcdefABCDEF":
+                out.append('""')
+            out.append(ch)
+            prev_hex = False
+        elif ch == "\n":
+            out.append("\\n")
+            prev_hex = False
+        else:
+            out.append(f"\\x{b:02x}")
+            prev_hex = True
+    out.append('"')
+    return "".join(out)
+
+
+def py_string(s) -> str:
+    return repr(s)
+
+
+def c_comment(s: str) -> str:
+    """Text safe inside /* */."""
+    return str(s).replace("*/", "* /").replace("\n", " ")
+
+
+def upper_ident(s: str) -> str:
+    return c_ident(s).upper()
+
+
+def make_env(template_dir: str) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(template_dir),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters.update(
+        c_ident=c_ident, c_string=c_string, py_string=py_string,
+        c_comment=c_comment, upper_ident=upper_ident,
+    )
+    env.tests["match"] = lambda value, rx: re.search(rx, str(value)) is not None
+    env.globals["ABI_VERSION"] = ABI_VERSION
+    return env
+
+
+def banner(path: str, sources: list, template: str) -> str:
+    srcs = ", ".join(sorted(sources)) if sources else "spec/"
+    text = (f"Generated from {srcs} by generator/csockgen "
+            f"with templates/{template}. DO NOT EDIT: change the spec or "
+            f"the template and run `ninja gen`.")
+    if path.endswith((".c", ".h", ".cc", ".cpp")):
+        return "/* " + text + " */\n"
+    if path.endswith((".py", ".pyi", ".ninja", ".txt", ".tsv", ".sh")):
+        return "# " + text + "\n"
+    raise GenError(None, f"no comment syntax known for generated file {path}")
+
+
+def write_if_changed(path: str, content: str) -> bool:
+    """Write `content` to `path` unless identical; True if written."""
+    data = content.encode("utf-8")
+    try:
+        with open(path, "rb") as f:
+            if f.read() == data:
+                return False
+    except FileNotFoundError:
+        pass
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    tmp = path + ".tmp"
+    with open(tmp, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
+    return True

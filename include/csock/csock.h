@@ -1,0 +1,290 @@
+/*
+ * csock: the BSD socket interface with the semantics of Python's `socket`
+ * module, in C.  Every function, method, constant, address format, timeout
+ * mode and error of Python's socket module has a counterpart here with the
+ * same name: sock.recv_into -> csock_recv_into, socket.timeout ->
+ * CSOCK_ERR_TIMEOUT.
+ *
+ * Conventions (the whole API follows them):
+ *  - `csock` is opaque.  Create with csock_socket(), free with csock_close()
+ *    (which also frees the object, even when closing the fd fails).
+ *  - Every fallible call takes `csock_error *err` last (NULL allowed) and
+ *    returns -1 / NULL on failure, filling *err with the Python exception
+ *    kind, the code (errno, EAI_*, h_errno) and the message Python prints.
+ *  - Whatever allocates says next to it how the result is freed.
+ *  - Timeouts are double seconds.  Where Python accepts None, the C
+ *    parameter is `const double *` and NULL means None (blocking mode).
+ *    Getters return CSOCK_TIMEOUT_NONE (-1.0) for None.
+ *  - Addresses in and out are `csock_addr` (generated, one member per
+ *    family; see csock/csock_gen.h).
+ *
+ * This header compiles as C11 and as C++.
+ */
+#ifndef CSOCK_CSOCK_H
+#define CSOCK_CSOCK_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <sys/types.h>
+#include <sys/socket.h>
+
+/* Generated from spec/: version lock, error kinds, csock_addr, constants. */
+#include "csock/csock_gen.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                              */
+/* ------------------------------------------------------------------ */
+
+/* The error kind enum (CSOCK_ERR_OS, CSOCK_ERR_HERROR, CSOCK_ERR_GAI,
+ * CSOCK_ERR_TIMEOUT, CSOCK_ERR_VALUE, CSOCK_ERR_TYPE, CSOCK_ERR_OVERFLOW,
+ * CSOCK_ERR_NOMEM, CSOCK_ERR_ABORTED, ...) is generated from
+ * spec/errors.yaml into csock/csock_gen.h as `enum csock_err_kind`. */
+
+#define CSOCK_ERROR_MESSAGE_MAX 256
+
+struct csock_error {
+    int kind;   /* enum csock_err_kind; CSOCK_ERR_NONE (0) when no error */
+    int code;   /* errno for CSOCK_ERR_OS / TIMEOUT (ETIMEDOUT), EAI_* for
+                   CSOCK_ERR_GAI, h_errno for CSOCK_ERR_HERROR, else 0 */
+    char message[CSOCK_ERROR_MESSAGE_MAX]; /* as Python prints str(exc):
+                   "[Errno 111] Connection refused", "timed out",
+                   "negative buffersize in recv" */
+};
+
+/* Name of the Python exception class of a kind: "OSError", "timeout",
+ * "gaierror", "herror", "ValueError", "TypeError", "OverflowError",
+ * "MemoryError".  Static storage, never NULL. */
+const char *csock_error_kind_name(int kind);
+
+/* ------------------------------------------------------------------ */
+/* Runtime hooks (for bindings, e.g. the Python extension)             */
+/* ------------------------------------------------------------------ */
+
+/* Process-wide hooks.  `blocking_begin` runs before every call that may
+ * block (a poll() wait, a syscall on a blocking-mode socket, a resolver
+ * call) and returns an opaque state handed to `blocking_end` right after
+ * it.  `on_eintr` runs (between blocking_end and the retry) every time a
+ * syscall fails with EINTR: return 0 to retry with the remaining time
+ * recomputed (PEP 475), or -1 to abort the call, which then fails with
+ * kind CSOCK_ERR_ABORTED (the hook has recorded its own error, e.g. a
+ * pending Python exception).  Any member may be NULL. */
+typedef struct csock_hooks {
+    void *(*blocking_begin)(void *ctx);
+    void (*blocking_end)(void *ctx, void *state);
+    int (*on_eintr)(void *ctx);
+    void *ctx;
+} csock_hooks;
+
+/* Install hooks (copied); NULL removes them.  Not thread-safe against
+ * concurrent socket calls: install once at start-up. */
+void csock_set_hooks(const csock_hooks *hooks);
+
+/* Syscall counters: how many syscalls the runtime made in the calling
+ * thread since it started (thread-local, always on, one increment each).
+ * Used by tests to assert "one syscall per recv in timeout mode" and by
+ * the benchmarks to report syscalls per operation. */
+uint64_t csock_syscall_count(void);
+
+/* ------------------------------------------------------------------ */
+/* Timeouts                                                            */
+/* ------------------------------------------------------------------ */
+
+#define CSOCK_TIMEOUT_NONE (-1.0)
+
+/* socket.getdefaulttimeout(): CSOCK_TIMEOUT_NONE for None. */
+double csock_getdefaulttimeout(void);
+/* socket.setdefaulttimeout(timeout): NULL = None; negative -> ValueError
+ * "Timeout value out of range"; NaN -> ValueError "Invalid value NaN (not
+ * a number)". */
+int csock_setdefaulttimeout(const double *timeout, csock_error *err);
+
+/* ------------------------------------------------------------------ */
+/* The socket object                                                   */
+/* ------------------------------------------------------------------ */
+
+typedef struct csock csock;
+
+/* socket.socket(family, type, proto): new socket, non-inheritable, in the
+ * mode of the default timeout.  Free with csock_close(). */
+csock *csock_socket(int family, int type, int proto, csock_error *err);
+
+/* socket.socket(family, type, proto, fileno=fd): wrap an existing fd
+ * (not duplicated; the csock owns it from now on).  Pass family, type or
+ * proto as -1 to autodetect them from the fd (SO_DOMAIN, SO_TYPE,
+ * SO_PROTOCOL) as Python does.  Free with csock_close(). */
+csock *csock_socket_fileno(int family, int type, int proto, int fd,
+                           csock_error *err);
+
+/* socket.fromfd(fd, family, type, proto): duplicate fd (F_DUPFD_CLOEXEC)
+ * and wrap the duplicate.  Free with csock_close(). */
+csock *csock_fromfd(int fd, int family, int type, int proto,
+                    csock_error *err);
+
+/* socket.socketpair(family, type, proto): family AF_UNIX by default
+ * (pass 0 for the default).  Both free with csock_close(). */
+int csock_socketpair(int family, int type, int proto, csock *pair[2],
+                     csock_error *err);
+
+/* Attributes. */
+int csock_family(const csock *s);
+int csock_type(const csock *s);   /* without SOCK_NONBLOCK/SOCK_CLOEXEC */
+int csock_proto(const csock *s);
+/* socket.fileno(): -1 once closed or detached (never an error). */
+int csock_fileno(const csock *s);
+
+/* socket.close(): closes the fd (if not already closed/detached) and
+ * frees the object.  Returns -1 only if close(2) failed with something
+ * other than ECONNRESET (as Python); the object is freed either way. */
+int csock_close(csock *s, csock_error *err);
+/* socket.close() without freeing: the object stays valid, every later
+ * operation gives [Errno 9] Bad file descriptor.  Free with csock_free(). */
+int csock_close_fd(csock *s, csock_error *err);
+/* Free the object without touching the fd (after csock_detach or
+ * csock_close_fd).  NULL is fine. */
+void csock_free(csock *s);
+/* socket.detach(): returns the fd and leaves the object closed (fd -1). */
+int csock_detach(csock *s);
+/* socket.dup(): new object with a duplicate fd, same timeout. */
+csock *csock_dup(csock *s, csock_error *err);
+
+/* socket.accept(): new connected socket; *addr (may be NULL) gets the
+ * peer.  The new socket's mode follows the default timeout as in Python
+ * (blocking if getdefaulttimeout() is None, else that timeout).  Free with
+ * csock_close(). */
+csock *csock_accept(csock *s, csock_addr *addr, csock_error *err);
+/* socket._accept(): the raw accepted fd (non-inheritable), for bindings. */
+int csock_accept_fd(csock *s, csock_addr *addr, csock_error *err);
+
+int csock_bind(csock *s, const csock_addr *addr, csock_error *err);
+int csock_connect(csock *s, const csock_addr *addr, csock_error *err);
+/* socket.connect_ex(): returns 0 or the errno value Python's connect_ex
+ * returns (EINPROGRESS in non-blocking mode, EWOULDBLOCK on a timeout,
+ * ECONNREFUSED, EBADF on a closed socket...); -1 with *err only for what
+ * Python raises instead (an invalid address, a failed name lookup). */
+int csock_connect_ex(csock *s, const csock_addr *addr, csock_error *err);
+/* socket.listen([backlog]): backlog < 0 is taken as 0; pass
+ * CSOCK_LISTEN_DEFAULT for Python's default min(SOMAXCONN, 128). */
+#define CSOCK_LISTEN_DEFAULT (-0x7fffffff - 1)
+int csock_listen(csock *s, int backlog, csock_error *err);
+int csock_shutdown(csock *s, int how, csock_error *err);
+
+int csock_getsockname(csock *s, csock_addr *addr, csock_error *err);
+int csock_getpeername(csock *s, csock_addr *addr, csock_error *err);
+
+/* getsockopt(level, optname) -> int */
+int csock_getsockopt_int(csock *s, int level, int optname, int *value,
+                         csock_error *err);
+/* getsockopt(level, optname, buflen) -> bytes: writes up to buflen bytes
+ * into buf, returns the length; buflen outside 0..1024 -> OSError
+ * "getsockopt buflen out of range" as Python. */
+ssize_t csock_getsockopt_buf(csock *s, int level, int optname, void *buf,
+                             size_t buflen, csock_error *err);
+int csock_setsockopt_int(csock *s, int level, int optname, int value,
+                         csock_error *err);
+int csock_setsockopt_buf(csock *s, int level, int optname, const void *buf,
+                         size_t len, csock_error *err);
+/* setsockopt(level, optname, None, optlen): NULL optval with optlen. */
+int csock_setsockopt_none(csock *s, int level, int optname,
+                          unsigned int optlen, csock_error *err);
+
+int csock_get_inheritable(csock *s, csock_error *err); /* 0/1, -1 error */
+int csock_set_inheritable(csock *s, int inheritable, csock_error *err);
+
+/* Modes.  settimeout(None) == setblocking(1); settimeout(0.0) ==
+ * setblocking(0).  gettimeout: CSOCK_TIMEOUT_NONE for None. */
+int csock_settimeout(csock *s, const double *timeout, csock_error *err);
+double csock_gettimeout(const csock *s);
+int csock_setblocking(csock *s, int flag, csock_error *err);
+int csock_getblocking(const csock *s); /* 1 when timeout is None */
+
+/* Receiving.  csock_recv allocates: returns a buffer of *len bytes (never
+ * NULL on success, even for 0 bytes) freed with csock_buffer_free().
+ * bufsize < 0 -> ValueError "negative buffersize in recv". */
+void *csock_recv(csock *s, ssize_t bufsize, int flags, size_t *len,
+                 csock_error *err);
+void csock_buffer_free(void *buf);
+/* recv_into(buffer, nbytes=0): nbytes 0 means len(buffer); never allocates. */
+ssize_t csock_recv_into(csock *s, void *buf, size_t buflen, ssize_t nbytes,
+                        int flags, csock_error *err);
+/* recvfrom: *addr (may be NULL) gets the sender; family 0 if none. */
+void *csock_recvfrom(csock *s, ssize_t bufsize, int flags, size_t *len,
+                     csock_addr *addr, csock_error *err);
+ssize_t csock_recvfrom_into(csock *s, void *buf, size_t buflen,
+                            ssize_t nbytes, int flags, csock_addr *addr,
+                            csock_error *err);
+
+/* Sending. */
+ssize_t csock_send(csock *s, const void *buf, size_t len, int flags,
+                   csock_error *err);
+/* sendall: one deadline for the whole buffer; returns 0 when all sent. */
+int csock_sendall(csock *s, const void *buf, size_t len, int flags,
+                  csock_error *err);
+ssize_t csock_sendto(csock *s, const void *buf, size_t len, int flags,
+                     const csock_addr *addr, csock_error *err);
+
+/* Messages and ancillary data. */
+typedef struct csock_iov {
+    void *base;
+    size_t len;
+} csock_iov;
+
+/* One ancillary data item (cmsg_level, cmsg_type, cmsg_data). */
+typedef struct csock_cmsg {
+    int level;
+    int type;
+    void *data;     /* owned by the csock_msg it belongs to */
+    size_t len;
+} csock_cmsg;
+
+/* Result of recvmsg / recvmsg_into.  Free with csock_msg_free(). */
+typedef struct csock_msg {
+    void *data;          /* recvmsg: received bytes (NULL for _into) */
+    size_t len;          /* bytes received */
+    csock_cmsg *ancdata; /* ancillary items, in order */
+    size_t nancdata;
+    int flags;           /* msg_flags: MSG_TRUNC, MSG_CTRUNC, ... */
+    csock_addr addr;     /* sender; family 0 if none */
+} csock_msg;
+void csock_msg_free(csock_msg *m);
+
+/* recvmsg(bufsize, ancbufsize=0, flags=0).  Received SCM_RIGHTS fds are
+ * non-inheritable (MSG_CMSG_CLOEXEC); any that cannot be handed back (a
+ * truncated item, an error after receipt) are closed, never leaked. */
+int csock_recvmsg(csock *s, ssize_t bufsize, ssize_t ancbufsize, int flags,
+                  csock_msg *out, csock_error *err);
+int csock_recvmsg_into(csock *s, const csock_iov *buffers, size_t nbuffers,
+                       ssize_t ancbufsize, int flags, csock_msg *out,
+                       csock_error *err);
+/* sendmsg(buffers, ancdata=(), flags=0, address=None); addr may be NULL. */
+ssize_t csock_sendmsg(csock *s, const csock_iov *buffers, size_t nbuffers,
+                      const csock_cmsg *ancdata, size_t nancdata, int flags,
+                      const csock_addr *addr, csock_error *err);
+/* sendmsg_afalg(msg=(), *, op, iv=None, assoclen=None, flags=0): pass
+ * iv NULL for None, assoclen < 0 for None. */
+ssize_t csock_sendmsg_afalg(csock *s, const csock_iov *buffers,
+                            size_t nbuffers, int op, const void *iv,
+                            size_t ivlen, long assoclen, int flags,
+                            csock_error *err);
+
+/* socket.CMSG_LEN / CMSG_SPACE: OverflowError "CMSG_LEN() argument out
+ * of range" as Python. */
+ssize_t csock_CMSG_LEN(ssize_t length, csock_error *err);
+ssize_t csock_CMSG_SPACE(ssize_t length, csock_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Module functions (issue 5: resolver, conversions, convenience)      */
+/* ------------------------------------------------------------------ */
+/* Declared in csock/csock_module.h, included here. */
+
+#ifdef __cplusplus
+}
+#endif
+
+#include "csock/csock_module.h"
+
+#endif /* CSOCK_CSOCK_H */

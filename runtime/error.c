@@ -1,0 +1,44 @@
+/* Error reporting: csock_error filled as Python prints the exception. */
+#include "internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+int csock__set_error(csock_error *err, int kind, int code, const char *fmt, ...)
+{
+    if (err) {
+        va_list ap;
+        err->kind = kind;
+        err->code = code;
+        va_start(ap, fmt);
+        vsnprintf(err->message, sizeof err->message, fmt, ap);
+        va_end(ap);
+    }
+    return -1;
+}
+
+int csock__set_os_error(csock_error *err, int errnum)
+{
+    if (err) {
+        char buf[128];
+        /* GNU strerror_r returns a pointer that may or may not be buf. */
+        const char *s = strerror_r(errnum, buf, sizeof buf);
+        csock__set_error(err, CSOCK_ERR_OS, errnum, "[Errno %d] %s", errnum, s);
+    }
+    return -1;
+}
+
+int csock__set_os_message(csock_error *err, int errnum, const char *msg)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, errnum, "%s", msg);
+}
+
+void csock__clear_error(csock_error *err)
+{
+    if (err) {
+        err->kind = CSOCK_ERR_NONE;
+        err->code = 0;
+        err->message[0] = '\0';
+    }
+}
