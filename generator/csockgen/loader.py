@@ -91,8 +91,8 @@ def _convert(path: str, node, loader: _Loader):
     return loader.construct_object(node, deep=True)
 
 
-def load_yaml(path: str, text: str | None = None):
-    """Load one YAML document from `path` (display name) with locations."""
+def load_yaml(path: str, text: str | None = None, display: str | None = None):
+    """Load one YAML document from `path` with locations named `display`."""
     if text is None:
         try:
             with open(path, encoding="utf-8") as f:
@@ -101,6 +101,7 @@ def load_yaml(path: str, text: str | None = None):
             raise GenError(Loc(path, 1, 1), f"cannot read: {e.strerror}") from None
         except UnicodeDecodeError as e:
             raise GenError(Loc(path, 1, 1), f"not UTF-8: {e.reason}") from None
+    path = display or path
     loader = _Loader(text)
     try:
         node = loader.get_single_node()

@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""The generator's own tests.
+
+  bad/<case>/spec/...   files laid over base/spec; the generator must fail
+                        with exactly the lines of bad/<case>/expect on stderr
+                        (file:line:col: error: ...), exit 1, no traceback.
+  golden/<case>/spec/.. files laid over base/spec; rendering must give
+                        exactly golden/<case>/expected/.
+  <case>/kinds          optional: the kinds to process (default: platforms,errors)
+
+Run: /usr/bin/python3 -B generator/tests/run_tests.py [-v]
+Regenerate goldens on purpose: ... run_tests.py --update-goldens
+"""
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+RUN = os.path.join(ROOT, "generator", "run.py")
+TEMPLATES = os.path.join(ROOT, "templates")
+SCHEMA = os.path.join(ROOT, "spec", "schema")
+DEFAULT_KINDS = "platforms,errors"
+
+sys.path.insert(0, os.path.join(ROOT, "generator"))
+from csockgen import render  # noqa: E402
+
+
+def _lay_out(case_dir: str, into: str) -> str:
+    """base/spec overlaid with case/spec, in a temporary project dir."""
+    shutil.copytree(os.path.join(HERE, "base", "spec"), os.path.join(into, "spec"))
+    overlay = os.path.join(case_dir, "spec")
+    if os.path.isdir(overlay):
+        shutil.copytree(overlay, os.path.join(into, "spec"), dirs_exist_ok=True)
+    kinds_file = os.path.join(case_dir, "kinds")
+    if os.path.exists(kinds_file):
+        with open(kinds_file) as f:
+            return f.read().strip()
+    return DEFAULT_KINDS
+
+
+def _gen(cwd: str, kinds: str, *extra: str) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-B", RUN, "--schema", SCHEMA, "--templates", TEMPLATES,
+           "--kinds", kinds, *extra]
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+
+
+def _cases(sub: str) -> list:
+    d = os.path.join(HERE, sub)
+    return sorted(c for c in os.listdir(d) if os.path.isdir(os.path.join(d, c)))
+
+
+class BadSpecs(unittest.TestCase):
+    """Every bad spec fails at the exact file:line:col with the message."""
+
+
+def _make_bad_test(case: str):
+    def test(self):
+        case_dir = os.path.join(HERE, "bad", case)
+        with open(os.path.join(case_dir, "expect")) as f:
+            expected = f.read().splitlines()
+        with tempfile.TemporaryDirectory() as tmp:
+            kinds = _lay_out(case_dir, tmp)
+            r = _gen(tmp, kinds, "--out", os.path.join(tmp, "generated"))
+        self.assertEqual(r.returncode, 1, r.stderr)
+        self.assertNotIn("Traceback", r.stderr)
+        lines = [l for l in r.stderr.splitlines() if not l.startswith("csockgen:")]
+        self.assertEqual(lines, expected)
+        self.assertFalse(os.path.exists(os.path.join(tmp, "generated")))
+    return test
+
+
+for _c in _cases("bad"):
+    setattr(BadSpecs, f"test_{_c}", _make_bad_test(_c))
+
+
+class Goldens(unittest.TestCase):
+    """Small specs render to exactly the expected files."""
+    update = False
+
+
+def _tree(d: str) -> list:
+    out = []
+    for dp, _dn, fn in os.walk(d):
+        for f in fn:
+            out.append(os.path.relpath(os.path.join(dp, f), d))
+    return sorted(out)
+
+
+def _make_golden_test(case: str):
+    def test(self):
+        case_dir = os.path.join(HERE, "golden", case)
+        expected = os.path.join(case_dir, "expected")
+        with tempfile.TemporaryDirectory() as tmp:
+            kinds = _lay_out(case_dir, tmp)
+            out = os.path.join(tmp, "generated")
+            r = _gen(tmp, kinds, "--out", out)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            if Goldens.update:
+                shutil.rmtree(expected, ignore_errors=True)
+                shutil.copytree(out, expected)
+            self.assertEqual(_tree(out), _tree(expected))
+            for f in _tree(out):
+                with open(os.path.join(out, f)) as a, open(os.path.join(expected, f)) as b:
+                    self.assertEqual(a.read(), b.read(), f"generated/{f} differs from golden")
+    return test
+
+
+for _c in _cases("golden"):
+    setattr(Goldens, f"test_{_c}", _make_golden_test(_c))
+
+
+class Behaviour(unittest.TestCase):
+    """Determinism, write-only-if-changed, --check, stale files."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp()
+        _lay_out(os.path.join(HERE, "golden", "errors"), self.tmp)
+        self.out = os.path.join(self.tmp, "generated")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def gen(self, *extra):
+        return _gen(self.tmp, DEFAULT_KINDS, "--out", self.out, *extra)
+
+    def test_deterministic_and_restat_friendly(self):
+        self.assertEqual(self.gen().returncode, 0)
+        first = {f: os.stat(os.path.join(self.out, f)).st_mtime_ns for f in _tree(self.out)}
+        snap = tempfile.mkdtemp()
+        try:
+            shutil.copytree(self.out, snap, dirs_exist_ok=True)
+            time.sleep(0.01)
+            r = self.gen()
+            self.assertEqual(r.returncode, 0)
+            self.assertIn(" 0 rewritten", r.stdout)
+            again = {f: os.stat(os.path.join(self.out, f)).st_mtime_ns for f in _tree(self.out)}
+            self.assertEqual(first, again)  # untouched files keep their mtime
+            cmp = filecmp.dircmp(snap, self.out)
+            self.assertEqual(cmp.diff_files, [])
+        finally:
+            shutil.rmtree(snap)
+
+    def test_check_detects_edit_and_stale(self):
+        self.assertEqual(self.gen().returncode, 0)
+        self.assertEqual(self.gen("--check").returncode, 0)
+        h = os.path.join(self.out, "src", "errors.c")
+        with open(h, "a") as f:
+            f.write("/* hand edit */\n")
+        open(os.path.join(self.out, "src", "old.c"), "w").close()
+        r = self.gen("--check")
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("changed: generated/src/errors.c", r.stderr)
+        self.assertIn("stale: generated/src/old.c", r.stderr)
+        self.assertEqual(self.gen().returncode, 0)  # repairs and removes stale
+        self.assertFalse(os.path.exists(os.path.join(self.out, "src", "old.c")))
+        self.assertEqual(self.gen("--check").returncode, 0)
+
+    def test_banner_and_version_lock(self):
+        self.assertEqual(self.gen().returncode, 0)
+        with open(os.path.join(self.out, "include", "csock", "csock_gen.h")) as f:
+            text = f.read()
+        self.assertTrue(text.startswith("/* Generated from "))
+        self.assertIn("DO NOT EDIT", text.splitlines()[0])
+        self.assertIn(f"#define CSOCK_GEN_ABI {render.ABI_VERSION}", text)
+        with open(os.path.join(self.out, "src", "errors.h")) as f:
+            self.assertIn(f"#if CSOCK_GEN_ABI != {render.ABI_VERSION}", f.read())
+
+    def test_missing_spec_dir_is_an_error_not_a_traceback(self):
+        shutil.rmtree(os.path.join(self.tmp, "spec"))
+        r = self.gen()
+        self.assertEqual(r.returncode, 1)
+        self.assertNotIn("Traceback", r.stderr)
+        self.assertIn("error: no spec file for kind 'platforms'", r.stderr)
+
+
+class Filters(unittest.TestCase):
+    def test_c_string(self):
+        self.assertEqual(render.c_string('a"b\\c'), '"a\\"b\\\\c"')
+        self.assertEqual(render.c_string(b"\x00ab"), '"\\x00""ab"')
+        self.assertEqual(render.c_string("\x01z"), '"\\x01z"')
+        self.assertEqual(render.c_string("é"), '"\\xc3\\xa9"')
+
+    def test_c_ident(self):
+        self.assertEqual(render.c_ident("AF_INET6"), "AF_INET6")
+        self.assertEqual(render.c_ident("1x-y"), "_1x_y")
+
+    def test_c_comment(self):
+        self.assertNotIn("*/", render.c_comment("a */ b"))
+
+
+class RealSpec(unittest.TestCase):
+    """The project's own spec validates and generated/ is current."""
+
+    def test_generated_is_current(self):
+        r = subprocess.run([sys.executable, "-B", RUN, "--check"], cwd=ROOT,
+                           capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+
+
+if __name__ == "__main__":
+    if "--update-goldens" in sys.argv:
+        sys.argv.remove("--update-goldens")
+        Goldens.update = True
+    unittest.main(verbosity=1)
