@@ -51,3 +51,58 @@ int csock__err_timeout_nan(csock_error *err)
 {
     return csock__set_error(err, CSOCK_ERR_VALUE, 0, "Invalid value NaN (not a number)");
 }
+
+int csock__err_recv_buffer_too_small(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "buffer too small for requested bytes");
+}
+
+int csock__err_recv_nbytes_too_large(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "nbytes is greater than the length of the buffer");
+}
+
+int csock__err_recvmsg_negative_bufsize(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "negative buffer size in recvmsg()");
+}
+
+int csock__err_invalid_ancbufsize(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "invalid ancillary data buffer length");
+}
+
+int csock__err_getsockopt_buflen(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "getsockopt buflen out of range");
+}
+
+int csock__err_cmsg_out_of_range(csock_error *err, const char *func)
+{
+    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "%s() argument out of range", func);
+}
+
+int csock__err_timeout_overflow(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "timestamp out of range for platform time_t");
+}
+
+int csock__err_negative_fd(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "negative file descriptor");
+}
+
+int csock__err_algset_not_alg(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "algset is only supported for AF_ALG");
+}
+
+int csock__err_ancdata_item_too_large(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "ancillary data item too large");
+}
+
+int csock__err_too_much_ancdata(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "too much ancillary data");
+}
