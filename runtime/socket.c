@@ -1,0 +1,551 @@
+/* The socket object: creation, lifetime, modes, options, addresses,
+ * connect/accept.  Python's socketmodule.c semantics, checked against
+ * python3 behaviour. */
+#include "internal.h"
+#include "errors.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#define TYPE_FLAGS (SOCK_NONBLOCK | SOCK_CLOEXEC)
+
+/* ------------------------------------------------------------------ */
+/* Addresses                                                           */
+/* ------------------------------------------------------------------ */
+
+int csock__addr_in(csock *s, const csock_addr *a, const char *caller,
+                   struct sockaddr_storage *ss, socklen_t *len,
+                   csock_error *err)
+{
+    memset(ss, 0, sizeof *ss);
+    *len = sizeof *ss;
+    return csock_addr_encode(a, s->family, s->proto, caller, ss, len, err);
+}
+
+int csock__addr_out(csock *s, const struct sockaddr *sa, socklen_t len,
+                    csock_addr *out, csock_error *err)
+{
+    if (!out)
+        return 0;
+    if (len == 0) {
+        /* Python: None (e.g. recvfrom on a connected stream). */
+        memset(out, 0, sizeof *out);
+        return 0;
+    }
+    return csock_addr_decode(sa, len, s->proto, out, err);
+}
+
+/* ------------------------------------------------------------------ */
+/* Creation                                                            */
+/* ------------------------------------------------------------------ */
+
+int csock__set_fd_nonblocking(int fd, int nonblocking, csock_error *err)
+{
+    int flag = nonblocking ? 1 : 0;
+    if (csock__sys_ioctl_int(fd, FIONBIO, &flag) < 0)
+        return csock__set_os_error(err, errno);
+    return 0;
+}
+
+csock *csock__wrap_fd(int fd, int family, int type, int proto,
+                      int fd_nonblocking, int close_on_error,
+                      csock_error *err)
+{
+    csock *s = malloc(sizeof *s);
+    if (!s)
+        goto fail_nomem;
+    s->fd = fd;
+    s->family = family;
+    s->type = type & ~TYPE_FLAGS;
+    s->proto = proto;
+    s->read_wait_first = 0;
+    if (type & SOCK_NONBLOCK) {
+        s->timeout = 0;
+    } else {
+        s->timeout = csock__default_timeout();
+        if (s->timeout >= 0 && !fd_nonblocking &&
+            csock__set_fd_nonblocking(fd, 1, err) < 0) {
+            int e = errno;
+            free(s);
+            if (close_on_error)
+                csock__sys_close(fd);
+            errno = e;
+            return NULL;
+        }
+    }
+    return s;
+
+fail_nomem:
+    if (close_on_error)
+        csock__sys_close(fd);
+    csock__err_nomem(err);
+    return NULL;
+}
+
+csock *csock_socket(int family, int type, int proto, csock_error *err)
+{
+    /* Create the fd in its final mode: one syscall, not two. */
+    int nb = !(type & SOCK_NONBLOCK) && csock__default_timeout() >= 0;
+    int fd = csock__sys_socket(family, type | SOCK_CLOEXEC |
+                                           (nb ? SOCK_NONBLOCK : 0), proto);
+    if (fd < 0) {
+        csock__set_os_error(err, errno);
+        return NULL;
+    }
+    return csock__wrap_fd(fd, family, type, proto, 1, 1, err);
+}
+
+csock *csock_socket_fileno(int family, int type, int proto, int fd,
+                           csock_error *err)
+{
+    if (fd < 0) {
+        csock__err_negative_fd(err);
+        return NULL;
+    }
+    /* As CPython: getsockname() validates the fd (EBADF, ENOTSOCK) and
+     * gives the family; SO_DOMAIN where getsockname cannot say. */
+    struct sockaddr_storage ss;
+    socklen_t len = sizeof ss;
+    memset(&ss, 0, sizeof ss);
+    if (csock__sys_getsockname(fd, (struct sockaddr *)&ss, &len) == 0) {
+        if (family == -1)
+            family = ss.ss_family;
+    } else {
+        int e = errno;
+        if (e == EBADF || e == ENOTSOCK) {
+            csock__set_os_error(err, e);
+            return NULL;
+        }
+    }
+    if (family == -1) {
+        socklen_t l = sizeof family;
+        if (csock__sys_getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &l) < 0) {
+            csock__set_os_error(err, errno);
+            return NULL;
+        }
+    }
+    if (type == -1) {
+        socklen_t l = sizeof type;
+        if (csock__sys_getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &l) < 0) {
+            csock__set_os_error(err, errno);
+            return NULL;
+        }
+    }
+    if (proto == -1) {
+        socklen_t l = sizeof proto;
+        if (csock__sys_getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &proto, &l) < 0) {
+            csock__set_os_error(err, errno);
+            return NULL;
+        }
+    }
+    /* On failure the caller keeps the fd (as Python's socket(fileno=)). */
+    return csock__wrap_fd(fd, family, type, proto, 0, 0, err);
+}
+
+csock *csock_fromfd(int fd, int family, int type, int proto,
+                    csock_error *err)
+{
+    int nfd = csock__sys_dup(fd);
+    if (nfd < 0) {
+        csock__set_os_error(err, errno);
+        return NULL;
+    }
+    csock *s = csock_socket_fileno(family, type, proto, nfd, err);
+    if (!s)
+        csock__sys_close(nfd); /* the duplicate is ours: never leak it */
+    return s;
+}
+
+int csock_socketpair(int family, int type, int proto, csock *pair[2],
+                     csock_error *err)
+{
+    int sv[2];
+    if (family == 0)
+        family = AF_UNIX;
+    int nb = !(type & SOCK_NONBLOCK) && csock__default_timeout() >= 0;
+    if (csock__sys_socketpair(family, type | SOCK_CLOEXEC |
+                                          (nb ? SOCK_NONBLOCK : 0),
+                              proto, sv) < 0)
+        return csock__set_os_error(err, errno);
+    pair[0] = csock__wrap_fd(sv[0], family, type, proto, 1, 1, err);
+    if (!pair[0]) {
+        csock__sys_close(sv[1]);
+        return -1;
+    }
+    pair[1] = csock__wrap_fd(sv[1], family, type, proto, 1, 1, err);
+    if (!pair[1]) {
+        csock_close(pair[0], NULL);
+        pair[0] = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Attributes and lifetime                                             */
+/* ------------------------------------------------------------------ */
+
+int csock_family(const csock *s) { return s->family; }
+int csock_type(const csock *s) { return s->type; }
+int csock_proto(const csock *s) { return s->proto; }
+int csock_fileno(const csock *s) { return s->fd; }
+
+int csock_close_fd(csock *s, csock_error *err)
+{
+    int fd = s->fd;
+    if (fd < 0)
+        return 0;
+    s->fd = -1;
+    s->read_wait_first = 0;
+    /* close() may block (SO_LINGER); it is never retried on EINTR. */
+    void *st = csock__block_begin();
+    int r = csock__sys_close(fd);
+    int e = errno;
+    csock__block_end(st);
+    /* bpo-30319: the peer may have reset the connection already. */
+    if (r < 0 && e != ECONNRESET)
+        return csock__set_os_error(err, e);
+    return 0;
+}
+
+int csock_close(csock *s, csock_error *err)
+{
+    if (!s)
+        return 0;
+    int r = csock_close_fd(s, err);
+    free(s);
+    return r;
+}
+
+void csock_free(csock *s)
+{
+    free(s);
+}
+
+int csock_detach(csock *s)
+{
+    int fd = s->fd;
+    s->fd = -1;
+    s->read_wait_first = 0;
+    return fd;
+}
+
+csock *csock_dup(csock *s, csock_error *err)
+{
+    int nfd = csock__sys_dup(s->fd);
+    if (nfd < 0) {
+        csock__set_os_error(err, errno);
+        return NULL;
+    }
+    csock *d = malloc(sizeof *d);
+    if (!d) {
+        csock__sys_close(nfd);
+        csock__err_nomem(err);
+        return NULL;
+    }
+    *d = *s;
+    d->fd = nfd;
+    d->read_wait_first = 0;
+    /* O_NONBLOCK lives in the shared open file description: the duplicate
+     * is already in the right mode. */
+    return d;
+}
+
+/* ------------------------------------------------------------------ */
+/* Modes                                                               */
+/* ------------------------------------------------------------------ */
+
+int csock_settimeout(csock *s, const double *timeout, csock_error *err)
+{
+    int64_t ns = 0;
+    if (csock__timeout_from_double(timeout, &ns, err) < 0)
+        return -1;
+    /* As CPython: the timeout is recorded even if the fd is closed. */
+    s->timeout = ns;
+    return csock__set_fd_nonblocking(s->fd, ns >= 0, err);
+}
+
+double csock_gettimeout(const csock *s)
+{
+    return csock__timeout_to_double(s->timeout);
+}
+
+int csock_setblocking(csock *s, int flag, csock_error *err)
+{
+    s->timeout = flag ? CSOCK__BLOCKING : 0;
+    return csock__set_fd_nonblocking(s->fd, !flag, err);
+}
+
+int csock_getblocking(const csock *s)
+{
+    /* Python: "equivalent to checking socket.gettimeout() != 0" -- so a
+     * socket in timeout mode is blocking too. */
+    return s->timeout != 0;
+}
+
+int csock_get_inheritable(csock *s, csock_error *err)
+{
+    int flags = csock__sys_fcntl(s->fd, F_GETFD, 0);
+    if (flags < 0)
+        return csock__set_os_error(err, errno);
+    return !(flags & FD_CLOEXEC);
+}
+
+int csock_set_inheritable(csock *s, int inheritable, csock_error *err)
+{
+    if (csock__sys_ioctl_void(s->fd, inheritable ? FIONCLEX : FIOCLEX) < 0)
+        return csock__set_os_error(err, errno);
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Options                                                             */
+/* ------------------------------------------------------------------ */
+
+int csock_getsockopt_int(csock *s, int level, int optname, int *value,
+                         csock_error *err)
+{
+    int flag = 0;
+    socklen_t len = sizeof flag;
+    if (csock__sys_getsockopt(s->fd, level, optname, &flag, &len) < 0)
+        return csock__set_os_error(err, errno);
+    *value = flag;
+    return 0;
+}
+
+ssize_t csock_getsockopt_buf(csock *s, int level, int optname, void *buf,
+                             size_t buflen, csock_error *err)
+{
+    if (buflen == 0 || buflen > 1024)
+        return csock__err_getsockopt_buflen(err);
+    socklen_t len = (socklen_t)buflen;
+    if (csock__sys_getsockopt(s->fd, level, optname, buf, &len) < 0)
+        return csock__set_os_error(err, errno);
+    return (ssize_t)len;
+}
+
+int csock_setsockopt_int(csock *s, int level, int optname, int value,
+                         csock_error *err)
+{
+    if (csock__sys_setsockopt(s->fd, level, optname, &value,
+                              sizeof value) < 0)
+        return csock__set_os_error(err, errno);
+    return 0;
+}
+
+int csock_setsockopt_buf(csock *s, int level, int optname, const void *buf,
+                         size_t len, csock_error *err)
+{
+    if (len > 0x7fffffff)
+        return csock__set_os_error(err, EINVAL);
+    if (csock__sys_setsockopt(s->fd, level, optname, buf,
+                              (socklen_t)len) < 0)
+        return csock__set_os_error(err, errno);
+    return 0;
+}
+
+int csock_setsockopt_none(csock *s, int level, int optname,
+                          unsigned int optlen, csock_error *err)
+{
+    if (csock__sys_setsockopt(s->fd, level, optname, NULL, optlen) < 0)
+        return csock__set_os_error(err, errno);
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Addresses, listen, shutdown                                         */
+/* ------------------------------------------------------------------ */
+
+int csock_bind(csock *s, const csock_addr *addr, csock_error *err)
+{
+    struct sockaddr_storage ss;
+    socklen_t len;
+    if (csock__addr_in(s, addr, "bind", &ss, &len, err) < 0)
+        return -1;
+    if (csock__sys_bind(s->fd, (struct sockaddr *)&ss, len) < 0)
+        return csock__set_os_error(err, errno);
+    return 0;
+}
+
+int csock_listen(csock *s, int backlog, csock_error *err)
+{
+    if (backlog == CSOCK_LISTEN_DEFAULT)
+        backlog = SOMAXCONN < 128 ? SOMAXCONN : 128;
+    else if (backlog < 0)
+        backlog = 0;
+    if (csock__sys_listen(s->fd, backlog) < 0)
+        return csock__set_os_error(err, errno);
+    return 0;
+}
+
+int csock_shutdown(csock *s, int how, csock_error *err)
+{
+    if (csock__sys_shutdown(s->fd, how) < 0)
+        return csock__set_os_error(err, errno);
+    return 0;
+}
+
+int csock_getsockname(csock *s, csock_addr *addr, csock_error *err)
+{
+    struct sockaddr_storage ss;
+    socklen_t len = sizeof ss;
+    memset(&ss, 0, sizeof ss);
+    if (csock__sys_getsockname(s->fd, (struct sockaddr *)&ss, &len) < 0)
+        return csock__set_os_error(err, errno);
+    return csock__addr_out(s, (struct sockaddr *)&ss, len, addr, err);
+}
+
+int csock_getpeername(csock *s, csock_addr *addr, csock_error *err)
+{
+    struct sockaddr_storage ss;
+    socklen_t len = sizeof ss;
+    memset(&ss, 0, sizeof ss);
+    if (csock__sys_getpeername(s->fd, (struct sockaddr *)&ss, &len) < 0)
+        return csock__set_os_error(err, errno);
+    return csock__addr_out(s, (struct sockaddr *)&ss, len, addr, err);
+}
+
+/* ------------------------------------------------------------------ */
+/* connect                                                             */
+/* ------------------------------------------------------------------ */
+
+/* CPython's internal_connect.  Returns 0 when connected, an errno value
+ * (> 0) for the caller to raise (connect) or return (connect_ex), or -1
+ * with *err filled for what both raise (an aborting EINTR hook, a timeout
+ * in connect). */
+static int do_connect(csock *s, const struct sockaddr *sa, socklen_t len,
+                      int raise, csock_error *err)
+{
+    void *st = s->timeout < 0 ? csock__block_begin() : NULL;
+    int r = csock__sys_connect(s->fd, sa, len);
+    int e = errno;
+    if (s->timeout < 0)
+        csock__block_end(st);
+    if (r == 0)
+        return 0;
+
+    int wait_connect;
+    if (e == EINTR) {
+        if (csock__eintr(err) < 0)
+            return -1;
+        /* Issue #23618: the connection goes on asynchronously.  Wait for
+         * it unless the socket is non-blocking (then: InterruptedError). */
+        wait_connect = s->timeout != 0;
+    } else {
+        wait_connect = s->timeout > 0 && e == EINPROGRESS;
+    }
+    if (!wait_connect)
+        return e;
+
+    int64_t deadline = s->timeout > 0 ? csock__now() + s->timeout : -1;
+    for (;;) {
+        csock_error werr;
+        int w = csock__wait(s->fd, 1, 1, deadline, &werr);
+        if (w < 0) {
+            if (werr.kind == CSOCK_ERR_OS)
+                return werr.code;
+            if (err)
+                *err = werr;
+            return -1;
+        }
+        if (w == 0) {
+            if (!raise)
+                return EWOULDBLOCK;
+            return csock__err_timed_out(err);
+        }
+        int soerr = 0;
+        socklen_t sl = sizeof soerr;
+        if (csock__sys_getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &soerr,
+                                  &sl) < 0) {
+            e = errno;
+            if (e == EINTR) {
+                if (csock__eintr(err) < 0)
+                    return -1;
+                continue;
+            }
+            return e;
+        }
+        if (soerr == 0 || soerr == EISCONN)
+            return 0;
+        if (s->timeout > 0 && (soerr == EAGAIN || soerr == EWOULDBLOCK))
+            continue;
+        return soerr;
+    }
+}
+
+int csock_connect(csock *s, const csock_addr *addr, csock_error *err)
+{
+    struct sockaddr_storage ss;
+    socklen_t len;
+    if (csock__addr_in(s, addr, "connect", &ss, &len, err) < 0)
+        return -1;
+    int r = do_connect(s, (struct sockaddr *)&ss, len, 1, err);
+    if (r > 0)
+        return csock__set_os_error(err, r);
+    return r;
+}
+
+int csock_connect_ex(csock *s, const csock_addr *addr, csock_error *err)
+{
+    struct sockaddr_storage ss;
+    socklen_t len;
+    if (csock__addr_in(s, addr, "connect_ex", &ss, &len, err) < 0)
+        return -1;
+    return do_connect(s, (struct sockaddr *)&ss, len, 0, err);
+}
+
+/* ------------------------------------------------------------------ */
+/* accept                                                              */
+/* ------------------------------------------------------------------ */
+
+struct accept_args {
+    struct sockaddr_storage ss;
+    socklen_t len;
+    int flags;
+};
+
+static ssize_t op_accept(csock *s, void *arg)
+{
+    struct accept_args *a = arg;
+    a->len = sizeof a->ss;
+    return csock__sys_accept4(s->fd, (struct sockaddr *)&a->ss, &a->len,
+                              a->flags);
+}
+
+static int accept_common(csock *s, csock_addr *addr, int flags,
+                         csock_error *err)
+{
+    struct accept_args a;
+    memset(&a.ss, 0, sizeof a.ss);
+    a.flags = SOCK_CLOEXEC | flags;
+    ssize_t fd = csock__sock_call(s, CSOCK__WAIT_READ, 0, op_accept, &a,
+                                  NULL, err);
+    if (fd < 0)
+        return -1;
+    if (csock__addr_out(s, (struct sockaddr *)&a.ss, a.len, addr, err) < 0) {
+        csock__sys_close((int)fd);
+        return -1;
+    }
+    return (int)fd;
+}
+
+int csock_accept_fd(csock *s, csock_addr *addr, csock_error *err)
+{
+    return accept_common(s, addr, 0, err);
+}
+
+csock *csock_accept(csock *s, csock_addr *addr, csock_error *err)
+{
+    /* socket.py: socket(self.family, self.type, self.proto, fileno=fd)
+     * takes the default timeout; on Linux the accepted fd never inherits
+     * O_NONBLOCK, so ask accept4 for the final mode directly. */
+    int nb = csock__default_timeout() >= 0;
+    int fd = accept_common(s, addr, nb ? SOCK_NONBLOCK : 0, err);
+    if (fd < 0)
+        return NULL;
+    return csock__wrap_fd(fd, s->family, s->type, s->proto, nb, 1, err);
+}

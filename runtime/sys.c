@@ -1,0 +1,165 @@
+/* The syscall layer: every syscall the runtime makes, counted once.
+ *
+ * Each function is out of line in this translation unit and called from
+ * the others, so a test can replace any of them at link time with
+ * -Wl,--wrap=csock__sys_<name> (the wrapper calls __real_...).  Nothing
+ * here retries or interprets errors: that is runtime/wait.c's job. */
+#include "internal.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+_Thread_local uint64_t csock__syscalls;
+
+uint64_t csock_syscall_count(void)
+{
+    return csock__syscalls;
+}
+
+#define COUNT() (csock__syscalls++)
+
+int csock__sys_socket(int domain, int type, int protocol)
+{
+    COUNT();
+    return socket(domain, type, protocol);
+}
+
+int csock__sys_socketpair(int domain, int type, int protocol, int sv[2])
+{
+    COUNT();
+    return socketpair(domain, type, protocol, sv);
+}
+
+int csock__sys_close(int fd)
+{
+    COUNT();
+    return close(fd);
+}
+
+int csock__sys_dup(int fd)
+{
+    COUNT();
+    return fcntl(fd, F_DUPFD_CLOEXEC, 0);
+}
+
+int csock__sys_fcntl(int fd, int cmd, int arg)
+{
+    COUNT();
+    return fcntl(fd, cmd, arg);
+}
+
+int csock__sys_ioctl_int(int fd, unsigned long req, int *arg)
+{
+    COUNT();
+    return ioctl(fd, req, arg);
+}
+
+int csock__sys_ioctl_void(int fd, unsigned long req)
+{
+    COUNT();
+    return ioctl(fd, req);
+}
+
+int csock__sys_accept4(int fd, struct sockaddr *addr, socklen_t *len,
+                       int flags)
+{
+    COUNT();
+    return accept4(fd, addr, len, flags);
+}
+
+int csock__sys_bind(int fd, const struct sockaddr *addr, socklen_t len)
+{
+    COUNT();
+    return bind(fd, addr, len);
+}
+
+int csock__sys_connect(int fd, const struct sockaddr *addr, socklen_t len)
+{
+    COUNT();
+    return connect(fd, addr, len);
+}
+
+int csock__sys_listen(int fd, int backlog)
+{
+    COUNT();
+    return listen(fd, backlog);
+}
+
+int csock__sys_shutdown(int fd, int how)
+{
+    COUNT();
+    return shutdown(fd, how);
+}
+
+int csock__sys_getsockname(int fd, struct sockaddr *addr, socklen_t *len)
+{
+    COUNT();
+    return getsockname(fd, addr, len);
+}
+
+int csock__sys_getpeername(int fd, struct sockaddr *addr, socklen_t *len)
+{
+    COUNT();
+    return getpeername(fd, addr, len);
+}
+
+int csock__sys_getsockopt(int fd, int level, int name, void *val,
+                          socklen_t *len)
+{
+    COUNT();
+    return getsockopt(fd, level, name, val, len);
+}
+
+int csock__sys_setsockopt(int fd, int level, int name, const void *val,
+                          socklen_t len)
+{
+    COUNT();
+    return setsockopt(fd, level, name, val, len);
+}
+
+ssize_t csock__sys_recv(int fd, void *buf, size_t len, int flags)
+{
+    COUNT();
+    return recv(fd, buf, len, flags);
+}
+
+ssize_t csock__sys_recvfrom(int fd, void *buf, size_t len, int flags,
+                            struct sockaddr *addr, socklen_t *alen)
+{
+    COUNT();
+    return recvfrom(fd, buf, len, flags, addr, alen);
+}
+
+ssize_t csock__sys_recvmsg(int fd, struct msghdr *msg, int flags)
+{
+    COUNT();
+    return recvmsg(fd, msg, flags);
+}
+
+ssize_t csock__sys_send(int fd, const void *buf, size_t len, int flags)
+{
+    COUNT();
+    return send(fd, buf, len, flags);
+}
+
+ssize_t csock__sys_sendto(int fd, const void *buf, size_t len, int flags,
+                          const struct sockaddr *addr, socklen_t alen)
+{
+    COUNT();
+    return sendto(fd, buf, len, flags, addr, alen);
+}
+
+ssize_t csock__sys_sendmsg(int fd, const struct msghdr *msg, int flags)
+{
+    COUNT();
+    return sendmsg(fd, msg, flags);
+}
+
+int csock__sys_poll(struct pollfd *fds, nfds_t n, int timeout_ms)
+{
+    COUNT();
+    return poll(fds, n, timeout_ms);
+}
