@@ -1,0 +1,411 @@
+/* The socket object: creation, attributes, lifetime, modes, options,
+ * CMSG_*, default timeout, bad arguments. */
+#include "common.h"
+
+#include <fcntl.h>
+#include <math.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+
+TestSuite(basic, .init = fd_check_init, .fini = fd_check_fini);
+
+static int fd_nonblocking(int fd)
+{
+    return (fcntl(fd, F_GETFL) & O_NONBLOCK) != 0;
+}
+
+Test(basic, socket_attributes_and_cloexec)
+{
+    csock_error e;
+    int fams[] = { AF_INET, AF_INET6, AF_UNIX };
+    int types[] = { SOCK_STREAM, SOCK_DGRAM };
+    for (int i = 0; i < 3; i++)
+        for (int j = 0; j < 2; j++) {
+            csock *s = csock_socket(fams[i], types[j], 0, &e);
+            ASSERT_PTR(s, e);
+            cr_assert_eq(csock_family(s), fams[i]);
+            cr_assert_eq(csock_type(s), types[j]);
+            cr_assert_eq(csock_proto(s), 0);
+            cr_assert(fcntl(csock_fileno(s), F_GETFD) & FD_CLOEXEC);
+            cr_assert_eq(csock_get_inheritable(s, &e), 0);
+            cr_assert_eq(csock_gettimeout(s), CSOCK_TIMEOUT_NONE);
+            cr_assert_eq(csock_getblocking(s), 1);
+            ASSERT_OK(csock_close(s, &e), e);
+        }
+}
+
+Test(basic, type_attribute_strips_flags)
+{
+    csock_error e;
+    csock *s = csock_socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC,
+                            0, &e);
+    ASSERT_PTR(s, e);
+    cr_assert_eq(csock_type(s), SOCK_STREAM);
+    /* as Python: SOCK_NONBLOCK in the type means non-blocking mode */
+    cr_assert_eq(csock_gettimeout(s), 0.0);
+    cr_assert(fd_nonblocking(csock_fileno(s)));
+    csock_close(s, NULL);
+}
+
+Test(basic, socket_bad_family)
+{
+    csock_error e;
+    cr_assert_null(csock_socket(12345, SOCK_STREAM, 0, &e));
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 97] Address family not supported by protocol");
+    cr_assert_eq(e.code, EAFNOSUPPORT);
+}
+
+Test(basic, fileno_autodetect)
+{
+    csock_error e;
+    int fd = socket(AF_INET6, SOCK_DGRAM | SOCK_CLOEXEC, IPPROTO_UDP);
+    cr_assert_geq(fd, 0);
+    csock *s = csock_socket_fileno(-1, -1, -1, fd, &e);
+    ASSERT_PTR(s, e);
+    cr_assert_eq(csock_family(s), AF_INET6);
+    cr_assert_eq(csock_type(s), SOCK_DGRAM);
+    cr_assert_eq(csock_proto(s), IPPROTO_UDP);
+    cr_assert_eq(csock_fileno(s), fd);
+    ASSERT_OK(csock_close(s, &e), e);
+    cr_assert_eq(fcntl(fd, F_GETFD), -1, "close closed the wrapped fd");
+
+    /* unbound AF_UNIX too */
+    fd = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+    s = csock_socket_fileno(-1, -1, -1, fd, &e);
+    ASSERT_PTR(s, e);
+    cr_assert_eq(csock_family(s), AF_UNIX);
+    cr_assert_eq(csock_type(s), SOCK_SEQPACKET);
+    csock_close(s, NULL);
+}
+
+Test(basic, fileno_bad)
+{
+    csock_error e;
+    cr_assert_null(csock_socket_fileno(-1, -1, -1, -5, &e));
+    ASSERT_ERR(e, CSOCK_ERR_VALUE, "negative file descriptor");
+    int p[2];
+    cr_assert_eq(pipe(p), 0);
+    cr_assert_null(csock_socket_fileno(-1, -1, -1, p[0], &e));
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 88] Socket operation on non-socket");
+    /* the caller still owns the fd */
+    cr_assert_neq(fcntl(p[0], F_GETFD), -1);
+    close(p[0]);
+    close(p[1]);
+    cr_assert_null(csock_socket_fileno(-1, -1, -1, 19999, &e));
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 9] Bad file descriptor");
+}
+
+Test(basic, fromfd_duplicates)
+{
+    csock_error e;
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    csock *s = csock_fromfd(fd, AF_INET, SOCK_STREAM, 0, &e);
+    ASSERT_PTR(s, e);
+    cr_assert_neq(csock_fileno(s), fd);
+    cr_assert_eq(csock_get_inheritable(s, &e), 0);
+    csock_close(s, NULL);
+    cr_assert_neq(fcntl(fd, F_GETFD), -1, "original fd still open");
+    close(fd);
+    cr_assert_null(csock_fromfd(fd, AF_INET, SOCK_STREAM, 0, &e));
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 9] Bad file descriptor");
+    int p[2];
+    cr_assert_eq(pipe(p), 0);
+    cr_assert_null(csock_fromfd(p[0], -1, -1, -1, &e));
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 88] Socket operation on non-socket");
+    close(p[0]);
+    close(p[1]);
+}
+
+Test(basic, socketpair_default_family)
+{
+    csock_error e;
+    csock *p[2];
+    ASSERT_OK(csock_socketpair(0, SOCK_STREAM, 0, p, &e), e);
+    cr_assert_eq(csock_family(p[0]), AF_UNIX);
+    cr_assert_eq(csock_family(p[1]), AF_UNIX);
+    cr_assert_eq(csock_send(p[0], "hi", 2, 0, &e), 2);
+    char b[4];
+    cr_assert_eq(csock_recv_into(p[1], b, sizeof b, 0, 0, &e), 2);
+    csock_close(p[0], NULL);
+    csock_close(p[1], NULL);
+    cr_assert_eq(csock_socketpair(AF_INET, SOCK_STREAM, 0, p, &e), -1);
+    cr_assert_eq(e.kind, CSOCK_ERR_OS);
+}
+
+Test(basic, close_detach_dup)
+{
+    csock_error e;
+    csock *s = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    double t = 2.5;
+    ASSERT_OK(csock_settimeout(s, &t, &e), e);
+    csock *d = csock_dup(s, &e);
+    ASSERT_PTR(d, e);
+    cr_assert_neq(csock_fileno(d), csock_fileno(s));
+    cr_assert_eq(csock_gettimeout(d), 2.5);
+    cr_assert_eq(csock_family(d), AF_INET);
+    cr_assert_eq(csock_get_inheritable(d, &e), 0);
+    ASSERT_OK(csock_close(d, &e), e);
+
+    int fd = csock_fileno(s);
+    cr_assert_eq(csock_detach(s), fd);
+    cr_assert_eq(csock_fileno(s), -1);
+    cr_assert_eq(csock_detach(s), -1);
+    ASSERT_OK(csock_close(s, &e), e); /* closes nothing */
+    cr_assert_neq(fcntl(fd, F_GETFD), -1);
+    close(fd);
+
+    s = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    ASSERT_OK(csock_close_fd(s, &e), e);
+    cr_assert_eq(csock_fileno(s), -1);
+    ASSERT_OK(csock_close_fd(s, &e), e); /* twice is fine, as Python */
+    cr_assert_null(csock_dup(s, &e));
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 9] Bad file descriptor");
+    csock_free(s);
+    csock_free(NULL);
+    ASSERT_OK(csock_close(NULL, &e), e);
+}
+
+Test(basic, closed_socket_gives_ebadf)
+{
+    csock_error e;
+    csock *s = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    csock_close_fd(s, NULL);
+    char b[4];
+    size_t n;
+    const char *ebadf = "[Errno 9] Bad file descriptor";
+    double t = 1.0;
+    cr_assert_null(csock_recv(s, 4, 0, &n, &e)); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
+    cr_assert_eq(csock_send(s, "x", 1, 0, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
+    cr_assert_eq(csock_sendall(s, "x", 1, 0, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
+    cr_assert_eq(csock_listen(s, 5, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
+    cr_assert_eq(csock_settimeout(s, &t, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
+    cr_assert_eq(csock_gettimeout(s), 1.0); /* recorded anyway, as CPython */
+    /* timeout mode must not wait on a closed socket */
+    double t0 = now_s();
+    cr_assert_eq(csock_recv_into(s, b, 4, 0, 0, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
+    cr_assert_null(csock_accept(s, NULL, &e)); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
+    cr_assert_lt(now_s() - t0, 0.5);
+    cr_assert_eq(csock_setblocking(s, 0, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
+    cr_assert_eq(csock_get_inheritable(s, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
+    cr_assert_eq(csock_set_inheritable(s, 1, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
+    int v;
+    cr_assert_eq(csock_getsockopt_int(s, SOL_SOCKET, SO_TYPE, &v, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
+    cr_assert_eq(csock_shutdown(s, SHUT_RDWR, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
+    csock_addr a;
+    cr_assert_eq(csock_getsockname(s, &a, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
+    a = csock_addr_inet("127.0.0.1", 1);
+    cr_assert_eq(csock_connect_ex(s, &a, &e), EBADF);
+    cr_assert_eq(csock_connect(s, &a, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
+    csock_free(s);
+}
+
+Test(basic, inheritable)
+{
+    csock_error e;
+    csock *s = csock_socket(AF_UNIX, SOCK_STREAM, 0, &e);
+    cr_assert_eq(csock_get_inheritable(s, &e), 0);
+    ASSERT_OK(csock_set_inheritable(s, 1, &e), e);
+    cr_assert_eq(csock_get_inheritable(s, &e), 1);
+    cr_assert_eq(fcntl(csock_fileno(s), F_GETFD) & FD_CLOEXEC, 0);
+    ASSERT_OK(csock_set_inheritable(s, 0, &e), e);
+    cr_assert_eq(csock_get_inheritable(s, &e), 0);
+    csock_close(s, NULL);
+}
+
+Test(basic, modes)
+{
+    csock_error e;
+    csock *s = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    int fd = csock_fileno(s);
+    cr_assert_not(fd_nonblocking(fd));
+    ASSERT_OK(csock_setblocking(s, 0, &e), e);
+    cr_assert_eq(csock_gettimeout(s), 0.0);
+    cr_assert_eq(csock_getblocking(s), 0);
+    cr_assert(fd_nonblocking(fd));
+    double t = 0.25;
+    ASSERT_OK(csock_settimeout(s, &t, &e), e);
+    cr_assert_eq(csock_gettimeout(s), 0.25);
+    cr_assert_eq(csock_getblocking(s), 1, "Python: gettimeout() != 0");
+    cr_assert(fd_nonblocking(fd), "timeout mode is O_NONBLOCK at the OS level");
+    ASSERT_OK(csock_setblocking(s, 1, &e), e);
+    cr_assert_eq(csock_gettimeout(s), CSOCK_TIMEOUT_NONE);
+    cr_assert_not(fd_nonblocking(fd));
+    t = 0.0;
+    ASSERT_OK(csock_settimeout(s, &t, &e), e);
+    cr_assert_eq(csock_getblocking(s), 0);
+    cr_assert(fd_nonblocking(fd));
+    ASSERT_OK(csock_settimeout(s, NULL, &e), e);
+    cr_assert_eq(csock_getblocking(s), 1);
+    cr_assert_not(fd_nonblocking(fd));
+
+    /* bad values leave the mode alone */
+    t = -1.0;
+    cr_assert_eq(csock_settimeout(s, &t, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_VALUE, "Timeout value out of range");
+    t = NAN;
+    cr_assert_eq(csock_settimeout(s, &t, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_VALUE, "Invalid value NaN (not a number)");
+    t = 1e300;
+    cr_assert_eq(csock_settimeout(s, &t, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "timestamp out of range for platform time_t");
+    t = 9.2e9;
+    ASSERT_OK(csock_settimeout(s, &t, &e), e);
+    cr_assert_eq(csock_gettimeout(s), 9.2e9);
+    t = 1e-12; /* rounds up: stays a timeout, never non-blocking */
+    ASSERT_OK(csock_settimeout(s, &t, &e), e);
+    cr_assert_gt(csock_gettimeout(s), 0.0);
+    csock_close(s, NULL);
+}
+
+Test(basic, default_timeout)
+{
+    csock_error e;
+    cr_assert_eq(csock_getdefaulttimeout(), CSOCK_TIMEOUT_NONE);
+    double t = 3.0;
+    ASSERT_OK(csock_setdefaulttimeout(&t, &e), e);
+    cr_assert_eq(csock_getdefaulttimeout(), 3.0);
+    csock *s = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    cr_assert_eq(csock_gettimeout(s), 3.0);
+    cr_assert(fd_nonblocking(csock_fileno(s)));
+    csock *p[2];
+    ASSERT_OK(csock_socketpair(0, SOCK_STREAM, 0, p, &e), e);
+    cr_assert_eq(csock_gettimeout(p[1]), 3.0);
+    cr_assert(fd_nonblocking(csock_fileno(p[1])));
+    int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    csock *f = csock_socket_fileno(-1, -1, -1, fd, &e);
+    cr_assert_eq(csock_gettimeout(f), 3.0);
+    cr_assert(fd_nonblocking(fd));
+    t = -2;
+    cr_assert_eq(csock_setdefaulttimeout(&t, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_VALUE, "Timeout value out of range");
+    t = NAN;
+    cr_assert_eq(csock_setdefaulttimeout(&t, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_VALUE, "Invalid value NaN (not a number)");
+    cr_assert_eq(csock_getdefaulttimeout(), 3.0);
+    ASSERT_OK(csock_setdefaulttimeout(NULL, &e), e);
+    cr_assert_eq(csock_getdefaulttimeout(), CSOCK_TIMEOUT_NONE);
+    csock *b = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    cr_assert_eq(csock_gettimeout(b), CSOCK_TIMEOUT_NONE);
+    cr_assert_not(fd_nonblocking(csock_fileno(b)));
+    csock_close(b, NULL);
+    csock_close(f, NULL);
+    csock_close(p[0], NULL);
+    csock_close(p[1], NULL);
+    csock_close(s, NULL);
+}
+
+Test(basic, accept_follows_default_timeout)
+{
+    csock_error e;
+    csock *p[2];
+    ep_ctx c;
+    double t = 0.5;
+    csock *l = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    csock_addr a = csock_addr_inet("127.0.0.1", 0);
+    ASSERT_OK(csock_bind(l, &a, &e), e);
+    ASSERT_OK(csock_listen(l, 5, &e), e);
+    ASSERT_OK(csock_settimeout(l, &t, &e), e);
+    ASSERT_OK(csock_getsockname(l, &a, &e), e);
+    for (int round = 0; round < 2; round++) {
+        if (round == 1) {
+            t = 7.0;
+            ASSERT_OK(csock_setdefaulttimeout(&t, &e), e);
+        }
+        csock *cl = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+        ASSERT_OK(csock_connect(cl, &a, &e), e);
+        csock_addr peer;
+        csock *n = csock_accept(l, &peer, &e);
+        ASSERT_PTR(n, e);
+        cr_assert_eq(peer.family, AF_INET);
+        cr_assert_str_eq(peer.u.inet.host, "127.0.0.1");
+        cr_assert_eq(csock_type(n), SOCK_STREAM);
+        cr_assert_eq(csock_get_inheritable(n, &e), 0);
+        if (round == 0) {
+            cr_assert_eq(csock_gettimeout(n), CSOCK_TIMEOUT_NONE);
+            cr_assert_not(fd_nonblocking(csock_fileno(n)));
+        } else {
+            cr_assert_eq(csock_gettimeout(n), 7.0);
+            cr_assert(fd_nonblocking(csock_fileno(n)));
+        }
+        csock_close(n, NULL);
+        csock_close(cl, NULL);
+    }
+    csock_setdefaulttimeout(NULL, NULL);
+    /* accept_fd: raw fd, non-inheritable */
+    csock *cl = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    ASSERT_OK(csock_connect(cl, &a, &e), e);
+    int fd = csock_accept_fd(l, NULL, &e);
+    cr_assert_geq(fd, 0);
+    cr_assert(fcntl(fd, F_GETFD) & FD_CLOEXEC);
+    close(fd);
+    csock_close(cl, NULL);
+    csock_close(l, NULL);
+    (void)p;
+    (void)c;
+}
+
+Test(basic, sockopts)
+{
+    csock_error e;
+    csock *s = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    int v = -1;
+    ASSERT_OK(csock_getsockopt_int(s, SOL_SOCKET, SO_TYPE, &v, &e), e);
+    cr_assert_eq(v, SOCK_STREAM);
+    ASSERT_OK(csock_setsockopt_int(s, IPPROTO_TCP, TCP_NODELAY, 1, &e), e);
+    ASSERT_OK(csock_getsockopt_int(s, IPPROTO_TCP, TCP_NODELAY, &v, &e), e);
+    cr_assert_eq(v, 1);
+    struct linger lg = { 1, 3 }, out;
+    ASSERT_OK(csock_setsockopt_buf(s, SOL_SOCKET, SO_LINGER, &lg, sizeof lg, &e), e);
+    memset(&out, 0, sizeof out);
+    cr_assert_eq(csock_getsockopt_buf(s, SOL_SOCKET, SO_LINGER, &out, sizeof out, &e),
+                 (ssize_t)sizeof out);
+    cr_assert_eq(out.l_onoff, 1);
+    cr_assert_eq(out.l_linger, 3);
+    char big[2000];
+    cr_assert_eq(csock_getsockopt_buf(s, SOL_SOCKET, SO_LINGER, big, 1025, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_OS, "getsockopt buflen out of range");
+    cr_assert_eq(csock_getsockopt_buf(s, SOL_SOCKET, SO_LINGER, big, 0, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_OS, "getsockopt buflen out of range");
+    cr_assert_eq(csock_setsockopt_int(s, SOL_SOCKET, 987654, 1, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 92] Protocol not available");
+    /* the None form: NULL optval with a length (EFAULT on SO_LINGER) */
+    cr_assert_eq(csock_setsockopt_none(s, SOL_SOCKET, SO_LINGER, sizeof lg, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 14] Bad address");
+    /* ...and usable afterwards */
+    ASSERT_OK(csock_getsockopt_int(s, SOL_SOCKET, SO_TYPE, &v, &e), e);
+    csock_close(s, NULL);
+}
+
+Test(basic, cmsg_len_space)
+{
+    csock_error e;
+    cr_assert_eq(csock_CMSG_LEN(0, &e), (ssize_t)CMSG_LEN(0));
+    cr_assert_eq(csock_CMSG_LEN(4, &e), (ssize_t)CMSG_LEN(4));
+    cr_assert_eq(csock_CMSG_SPACE(4, &e), (ssize_t)CMSG_SPACE(4));
+    cr_assert_eq(csock_CMSG_LEN(2147483631, &e), 2147483647);
+    cr_assert_eq(csock_CMSG_LEN(2147483632, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "CMSG_LEN() argument out of range");
+    cr_assert_eq(csock_CMSG_LEN(-1, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "CMSG_LEN() argument out of range");
+    cr_assert_eq(csock_CMSG_SPACE(2147483623, &e), 2147483640);
+    cr_assert_eq(csock_CMSG_SPACE(2147483624, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "CMSG_SPACE() argument out of range");
+    cr_assert_eq(csock_CMSG_SPACE(-1, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "CMSG_SPACE() argument out of range");
+}
+
+Test(basic, listen_backlog_forms)
+{
+    csock_error e;
+    csock *s = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    ASSERT_OK(csock_listen(s, CSOCK_LISTEN_DEFAULT, &e), e);
+    ASSERT_OK(csock_listen(s, -5, &e), e); /* taken as 0 */
+    ASSERT_OK(csock_listen(s, 10, &e), e);
+    csock_close(s, NULL);
+}
+
+Test(basic, errors_kind_names)
+{
+    cr_assert_str_eq(csock_error_kind_name(CSOCK_ERR_OS), "OSError");
+    cr_assert_str_eq(csock_error_kind_name(CSOCK_ERR_NOMEM), "MemoryError");
+}
