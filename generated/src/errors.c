@@ -106,3 +106,148 @@ int csock__err_too_much_ancdata(csock_error *err)
 {
     return csock__set_error(err, CSOCK_ERR_OS, 0, "too much ancillary data");
 }
+
+int csock__err_ni_flowinfo(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "getnameinfo(): flowinfo must be 0-1048575.");
+}
+
+int csock__err_ni_ipv4_tuple(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "IPv4 sockaddr must be 2 tuple");
+}
+
+int csock__err_ni_multiple(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "sockaddr resolved to multiple addresses");
+}
+
+int csock__err_ni_illegal_sockaddr(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "getnameinfo(): illegal sockaddr argument");
+}
+
+int csock__err_wildcard_multiple(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "wildcard resolved to multiple address");
+}
+
+int csock__err_protocol_not_found(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "protocol not found");
+}
+
+int csock__err_service_not_found(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "service/proto not found");
+}
+
+int csock__err_port_not_found(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "port/proto not found");
+}
+
+int csock__err_getservbyport_range(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "getservbyport: port must be 0-65535.");
+}
+
+int csock__err_short_too_large(csock_error *err, const char *func)
+{
+    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "%s: Python int too large to convert to C 16-bit unsigned integer", func);
+}
+
+int csock__err_short_negative(csock_error *err, const char *func)
+{
+    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "%s: can't convert negative Python int to C 16-bit unsigned integer", func);
+}
+
+int csock__err_long_too_large(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "int larger than 32 bits");
+}
+
+int csock__err_negative_unsigned(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "can't convert negative value to unsigned int");
+}
+
+int csock__err_inet_aton_illegal(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "illegal IP address string passed to inet_aton");
+}
+
+int csock__err_inet_pton_illegal(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "illegal IP address string passed to inet_pton");
+}
+
+int csock__err_embedded_null(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "embedded null character");
+}
+
+int csock__err_inet_ntoa_length(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "packed IP wrong length for inet_ntoa");
+}
+
+int csock__err_inet_ntop_length(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "invalid length of packed IP address string");
+}
+
+int csock__err_inet_ntop_family(csock_error *err, int family)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "unknown address family %d", family);
+}
+
+int csock__err_no_interface(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "no interface with this name");
+}
+
+int csock__err_getaddrinfo_empty(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "getaddrinfo returns an empty list");
+}
+
+int csock__err_reuseport_unsupported(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "SO_REUSEPORT not supported on this platform");
+}
+
+int csock__err_dualstack_unsupported(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "dualstack_ipv6 not supported on this platform");
+}
+
+int csock__err_dualstack_family(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "dualstack_ipv6 requires AF_INET6 family");
+}
+
+int csock__err_sendfile_nonblocking(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "non-blocking sockets are not supported");
+}
+
+int csock__err_sendfile_not_stream(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "only SOCK_STREAM type sockets are supported");
+}
+
+int csock__err_sendfile_count(csock_error *err, long count)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "count must be a positive integer (got %ld)", count);
+}
+
+int csock__err_makefile_mode(csock_error *err, const char *mode)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "invalid mode '%s' (only r, w, b allowed)", mode);
+}
+
+int csock__err_makefile_unbuffered_text(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "unbuffered streams must be binary");
+}

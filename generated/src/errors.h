@@ -44,5 +44,63 @@ int csock__err_algset_not_alg(csock_error *err);
 int csock__err_ancdata_item_too_large(csock_error *err);
 /* OSError: "too much ancillary data". sendmsg whose ancillary items together exceed the socklen_t limit. */
 int csock__err_too_much_ancdata(csock_error *err);
+/* OverflowError: "getnameinfo(): flowinfo must be 0-1048575.". getnameinfo with an IPv6 flowinfo above 20 bits. */
+int csock__err_ni_flowinfo(csock_error *err);
+/* OSError: "IPv4 sockaddr must be 2 tuple". getnameinfo with a 4-tuple (AF_INET6 csock_addr) whose host is IPv4. */
+int csock__err_ni_ipv4_tuple(csock_error *err);
+/* OSError: "sockaddr resolved to multiple addresses". getnameinfo's host resolved to more than one address. */
+int csock__err_ni_multiple(csock_error *err);
+/* TypeError: "getnameinfo(): illegal sockaddr argument". getnameinfo with an address that is neither AF_INET nor AF_INET6. */
+int csock__err_ni_illegal_sockaddr(csock_error *err);
+/* OSError: "wildcard resolved to multiple address". gethostbyaddr('') where the wildcard resolves to several addresses. */
+int csock__err_wildcard_multiple(csock_error *err);
+/* OSError: "protocol not found". getprotobyname with an unknown protocol. */
+int csock__err_protocol_not_found(csock_error *err);
+/* OSError: "service/proto not found". getservbyname with an unknown service or protocol. */
+int csock__err_service_not_found(csock_error *err);
+/* OSError: "port/proto not found". getservbyport with an unknown port or protocol. */
+int csock__err_port_not_found(csock_error *err);
+/* OverflowError: "getservbyport: port must be 0-65535.". getservbyport with a port outside 0..65535. */
+int csock__err_getservbyport_range(csock_error *err);
+/* OverflowError: "{func}: Python int too large to convert to C 16-bit unsigned integer". htons / ntohs with a value above 65535. */
+int csock__err_short_too_large(csock_error *err, const char *func);
+/* OverflowError: "{func}: can't convert negative Python int to C 16-bit unsigned integer". htons / ntohs with a negative value. */
+int csock__err_short_negative(csock_error *err, const char *func);
+/* OverflowError: "int larger than 32 bits". htonl / ntohl with a value above 2**32-1. */
+int csock__err_long_too_large(csock_error *err);
+/* OverflowError: "can't convert negative value to unsigned int". htonl / ntohl / if_indextoname with a negative value. */
+int csock__err_negative_unsigned(csock_error *err);
+/* OSError: "illegal IP address string passed to inet_aton". inet_aton with text that is not an IPv4 address. */
+int csock__err_inet_aton_illegal(csock_error *err);
+/* OSError: "illegal IP address string passed to inet_pton". inet_pton with text that is not an address of the family. */
+int csock__err_inet_pton_illegal(csock_error *err);
+/* ValueError: "embedded null character". A (pointer, length) string argument contains a NUL byte. */
+int csock__err_embedded_null(csock_error *err);
+/* OSError: "packed IP wrong length for inet_ntoa". inet_ntoa with other than 4 bytes. */
+int csock__err_inet_ntoa_length(csock_error *err);
+/* ValueError: "invalid length of packed IP address string". inet_ntop with a packed address of the wrong length for the family. */
+int csock__err_inet_ntop_length(csock_error *err);
+/* ValueError: "unknown address family {family}". inet_ntop with a family other than AF_INET / AF_INET6. */
+int csock__err_inet_ntop_family(csock_error *err, int family);
+/* OSError: "no interface with this name". if_nametoindex with an unknown interface name. */
+int csock__err_no_interface(csock_error *err);
+/* OSError: "getaddrinfo returns an empty list". create_connection when getaddrinfo gave no address. */
+int csock__err_getaddrinfo_empty(csock_error *err);
+/* ValueError: "SO_REUSEPORT not supported on this platform". create_server(reuse_port=True) where SO_REUSEPORT does not exist. */
+int csock__err_reuseport_unsupported(csock_error *err);
+/* ValueError: "dualstack_ipv6 not supported on this platform". create_server(dualstack_ipv6=True) where has_dualstack_ipv6() is false. */
+int csock__err_dualstack_unsupported(csock_error *err);
+/* ValueError: "dualstack_ipv6 requires AF_INET6 family". create_server(dualstack_ipv6=True) with a family other than AF_INET6. */
+int csock__err_dualstack_family(csock_error *err);
+/* ValueError: "non-blocking sockets are not supported". sendfile on a socket in non-blocking mode. */
+int csock__err_sendfile_nonblocking(csock_error *err);
+/* ValueError: "only SOCK_STREAM type sockets are supported". sendfile on a socket that is not SOCK_STREAM. */
+int csock__err_sendfile_not_stream(csock_error *err);
+/* ValueError: "count must be a positive integer (got {count})". sendfile with a count of zero or less. */
+int csock__err_sendfile_count(csock_error *err, long count);
+/* ValueError: "invalid mode '{mode}' (only r, w, b allowed)". makefile with a mode other than r, w, rw, rb, wb, rwb. */
+int csock__err_makefile_mode(csock_error *err, const char *mode);
+/* ValueError: "unbuffered streams must be binary". makefile with buffering 0 in a text mode. */
+int csock__err_makefile_unbuffered_text(csock_error *err);
 
 #endif
