@@ -1,0 +1,441 @@
+/* Fault injection: the syscall layer wrapped at link time
+ * (-Wl,--wrap=csock__sys_send,...).  Each wrapper consults a small script
+ * of injected results before calling the real function. */
+#include "common.h"
+
+#include <signal.h>
+#include <sys/resource.h>
+#include <linux/if_alg.h>
+
+/* ---- the script ------------------------------------------------------ */
+
+enum { F_SEND, F_RECV, F_ACCEPT, F_POLL, F_SENDMSG, F_CONNECT, F_DECODE,
+       F_N };
+
+/* Per wrapped function: a queue of actions. 0 = pass through, >0 = pass
+ * through with the length cut to that many bytes, <0 = fail with -errno. */
+static int script[F_N][64];
+static int script_len[F_N], script_pos[F_N];
+static int storm[F_N]; /* fail every call with this errno when set */
+static int calls[F_N];
+
+static void inject(int f, int action)
+{
+    script[f][script_len[f]++] = action;
+}
+
+static int next_action(int f)
+{
+    calls[f]++;
+    if (storm[f])
+        return -storm[f];
+    if (script_pos[f] < script_len[f])
+        return script[f][script_pos[f]++];
+    return 0;
+}
+
+ssize_t __real_csock__sys_send(int fd, const void *buf, size_t len, int flags);
+ssize_t __wrap_csock__sys_send(int fd, const void *buf, size_t len, int flags)
+{
+    int a = next_action(F_SEND);
+    if (a < 0) {
+        errno = -a;
+        return -1;
+    }
+    if (a > 0 && (size_t)a < len)
+        len = (size_t)a;
+    return __real_csock__sys_send(fd, buf, len, flags);
+}
+
+ssize_t __real_csock__sys_recv(int fd, void *buf, size_t len, int flags);
+ssize_t __wrap_csock__sys_recv(int fd, void *buf, size_t len, int flags)
+{
+    int a = next_action(F_RECV);
+    if (a < 0) {
+        errno = -a;
+        return -1;
+    }
+    return __real_csock__sys_recv(fd, buf, len, flags);
+}
+
+int __real_csock__sys_accept4(int fd, struct sockaddr *addr, socklen_t *len,
+                              int flags);
+int __wrap_csock__sys_accept4(int fd, struct sockaddr *addr, socklen_t *len,
+                              int flags)
+{
+    int a = next_action(F_ACCEPT);
+    if (a < 0) {
+        errno = -a;
+        return -1;
+    }
+    return __real_csock__sys_accept4(fd, addr, len, flags);
+}
+
+int __real_csock__sys_poll(struct pollfd *fds, nfds_t n, int ms);
+int __wrap_csock__sys_poll(struct pollfd *fds, nfds_t n, int ms)
+{
+    int a = next_action(F_POLL);
+    if (a < 0) {
+        usleep(1000); /* a signal arrives a little later */
+        errno = -a;
+        return -1;
+    }
+    return __real_csock__sys_poll(fds, n, ms);
+}
+
+static struct msghdr last_msg;
+static char last_control[512];
+static int capture_sendmsg;
+
+ssize_t __real_csock__sys_sendmsg(int fd, const struct msghdr *msg, int flags);
+ssize_t __wrap_csock__sys_sendmsg(int fd, const struct msghdr *msg, int flags)
+{
+    int a = next_action(F_SENDMSG);
+    if (capture_sendmsg) {
+        last_msg = *msg;
+        if (msg->msg_controllen <= sizeof last_control)
+            memcpy(last_control, msg->msg_control, msg->msg_controllen);
+        last_msg.msg_control = last_control;
+        struct msghdr plain = *msg; /* send the data, not the ALG cmsgs */
+        plain.msg_control = NULL;
+        plain.msg_controllen = 0;
+        return __real_csock__sys_sendmsg(fd, &plain, flags);
+    }
+    if (a < 0) {
+        errno = -a;
+        return -1;
+    }
+    return __real_csock__sys_sendmsg(fd, msg, flags);
+}
+
+int __real_csock__sys_connect(int fd, const struct sockaddr *sa, socklen_t l);
+int __wrap_csock__sys_connect(int fd, const struct sockaddr *sa, socklen_t l)
+{
+    int a = next_action(F_CONNECT);
+    int r = __real_csock__sys_connect(fd, sa, l);
+    if (a < 0) { /* the connection goes on; the caller sees EINTR */
+        errno = -a;
+        return -1;
+    }
+    return r;
+}
+
+int __real_csock_addr_decode(const struct sockaddr *sa, socklen_t len,
+                             int proto, csock_addr *out, csock_error *err);
+int __wrap_csock_addr_decode(const struct sockaddr *sa, socklen_t len,
+                             int proto, csock_addr *out, csock_error *err)
+{
+    int a = next_action(F_DECODE);
+    if (a < 0) {
+        if (err) {
+            err->kind = CSOCK_ERR_VALUE;
+            err->code = 0;
+            strcpy(err->message, "injected decode failure");
+        }
+        return -1;
+    }
+    return __real_csock_addr_decode(sa, len, proto, out, err);
+}
+
+static void fault_init(void)
+{
+    signal(SIGPIPE, SIG_IGN);
+    memset(script_len, 0, sizeof script_len);
+    memset(script_pos, 0, sizeof script_pos);
+    memset(storm, 0, sizeof storm);
+    memset(calls, 0, sizeof calls);
+    capture_sendmsg = 0;
+    fd_check_init();
+}
+
+TestSuite(fault, .init = fault_init, .fini = fd_check_fini);
+
+/* ---- tests ------------------------------------------------------------ */
+
+static void check_all_arrived(csock *rx, const unsigned char *src, size_t n)
+{
+    csock_error e;
+    unsigned char *got = malloc(n);
+    size_t have = 0;
+    while (have < n) {
+        ssize_t k = csock_recv_into(rx, got + have, n - have, 0, 0, &e);
+        cr_assert_gt(k, 0, "%s", e.message);
+        have += (size_t)k;
+    }
+    cr_assert_eq(memcmp(got, src, n), 0);
+    free(got);
+}
+
+Test(fault, sendall_across_short_writes_and_eintr)
+{
+    for (int mode = 0; mode < 3; mode += 2) { /* blocking, timeout */
+        csock_error e;
+        csock *s[2];
+        ASSERT_OK(csock_socketpair(0, SOCK_STREAM, 0, s, &e), e);
+        set_mode(s[0], mode);
+        unsigned char src[3000];
+        for (size_t i = 0; i < sizeof src; i++)
+            src[i] = (unsigned char)(i * 7);
+        script_len[F_SEND] = script_pos[F_SEND] = 0;
+        calls[F_SEND] = 0;
+        inject(F_SEND, -EINTR);
+        inject(F_SEND, 7);
+        inject(F_SEND, -EINTR);
+        inject(F_SEND, 100);
+        if (mode == MODE_TIMEOUT)
+            inject(F_SEND, -EAGAIN); /* poll, then go on */
+        inject(F_SEND, 1);
+        inject(F_SEND, 500);
+        ASSERT_OK(csock_sendall(s[0], src, sizeof src, 0, &e), e);
+        cr_assert_geq(calls[F_SEND], 7);
+        check_all_arrived(s[1], src, sizeof src);
+        csock_close(s[0], NULL);
+        csock_close(s[1], NULL);
+    }
+}
+
+Test(fault, send_errors_surface_and_leave_socket_usable)
+{
+    csock_error e;
+    csock *s[2];
+    char b[4];
+    size_t n;
+    ASSERT_OK(csock_socketpair(0, SOCK_STREAM, 0, s, &e), e);
+    inject(F_SEND, -ENOBUFS);
+    cr_assert_eq(csock_send(s[0], "x", 1, 0, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 105] No buffer space available");
+    cr_assert_eq(e.code, ENOBUFS);
+    inject(F_RECV, -ENOMEM);
+    cr_assert_null(csock_recv(s[1], 4, 0, &n, &e));
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 12] Cannot allocate memory");
+    inject(F_SEND, -ENOBUFS);
+    cr_assert_eq(csock_sendall(s[0], "xyz", 3, 0, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 105] No buffer space available");
+    cr_assert_eq(csock_send(s[0], "ok", 2, 0, &e), 2);
+    cr_assert_eq(csock_recv_into(s[1], b, 4, 0, 0, &e), 2);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+Test(fault, sendall_timeout_is_one_deadline)
+{
+    /* The peer never reads: sendall must give up at the deadline even
+     * though every single send makes progress until the buffer fills. */
+    csock_error e;
+    csock *s[2];
+    ASSERT_OK(csock_socketpair(0, SOCK_STREAM, 0, s, &e), e);
+    double t = 0.3;
+    ASSERT_OK(csock_settimeout(s[0], &t, &e), e);
+    size_t big = 16u << 20;
+    char *buf = calloc(1, big);
+    double t0 = now_s();
+    cr_assert_eq(csock_sendall(s[0], buf, big, 0, &e), -1);
+    double dt = now_s() - t0;
+    ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
+    cr_assert_geq(dt, 0.29);
+    cr_assert_lt(dt, 3.0);
+    free(buf);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+Test(fault, timeout_holds_under_poll_eintr_storm)
+{
+    csock_error e;
+    csock *s[2];
+    char b[4];
+    ASSERT_OK(csock_socketpair(0, SOCK_STREAM, 0, s, &e), e);
+    double t = 0.2;
+    ASSERT_OK(csock_settimeout(s[1], &t, &e), e);
+    storm[F_POLL] = EINTR;
+    double t0 = now_s();
+    cr_assert_eq(csock_recv_into(s[1], b, 4, 0, 0, &e), -1);
+    double dt = now_s() - t0;
+    storm[F_POLL] = 0;
+    ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
+    cr_assert_gt(calls[F_POLL], 5);
+    cr_assert_geq(dt, 0.19);
+    cr_assert_lt(dt, 3.0);
+    /* and a recv storm (EINTR on every try) in non-blocking mode retries
+     * until the script ends */
+    ASSERT_OK(csock_setblocking(s[1], 0, &e), e);
+    cr_assert_eq(csock_send(s[0], "hi", 2, 0, &e), 2);
+    for (int i = 0; i < 20; i++)
+        inject(F_RECV, -EINTR);
+    cr_assert_eq(csock_recv_into(s[1], b, 4, 0, 0, &e), 2);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+static csock *listener(csock_addr *a)
+{
+    csock_error e;
+    csock *l = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    *a = csock_addr_inet("127.0.0.1", 0);
+    ASSERT_OK(csock_bind(l, a, &e), e);
+    ASSERT_OK(csock_listen(l, 8, &e), e);
+    ASSERT_OK(csock_getsockname(l, a, &e), e);
+    return l;
+}
+
+Test(fault, accept_emfile_injected_and_real)
+{
+    csock_error e;
+    csock_addr a;
+    csock *l = listener(&a);
+    csock *c = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    ASSERT_OK(csock_connect(c, &a, &e), e);
+    int before = count_fds();
+    inject(F_ACCEPT, -EMFILE);
+    cr_assert_null(csock_accept(l, NULL, &e));
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 24] Too many open files");
+    cr_assert_eq(count_fds(), before);
+
+    /* the real thing: no fd left under the limit */
+    struct rlimit old, rl;
+    getrlimit(RLIMIT_NOFILE, &old);
+    rl = old;
+    int lowest = dup(0); /* the fd number accept would get */
+    close(lowest);
+    rl.rlim_cur = (rlim_t)lowest;
+    setrlimit(RLIMIT_NOFILE, &rl);
+    cr_assert_null(csock_accept(l, NULL, &e));
+    setrlimit(RLIMIT_NOFILE, &old);
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 24] Too many open files");
+    cr_assert_eq(count_fds(), before);
+    /* the pending connection is still there */
+    csock *n = csock_accept(l, NULL, &e);
+    ASSERT_PTR(n, e);
+    csock_close(n, NULL);
+    csock_close(c, NULL);
+    csock_close(l, NULL);
+}
+
+Test(fault, accept_closes_fd_when_address_fails)
+{
+    csock_error e;
+    csock_addr a, peer;
+    csock *l = listener(&a);
+    csock *c = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    ASSERT_OK(csock_connect(c, &a, &e), e);
+    int before = count_fds();
+    inject(F_DECODE, -1);
+    cr_assert_null(csock_accept(l, &peer, &e));
+    ASSERT_ERR(e, CSOCK_ERR_VALUE, "injected decode failure");
+    cr_assert_eq(count_fds(), before, "the accepted fd was closed");
+    csock_close(c, NULL);
+    csock_close(l, NULL);
+}
+
+Test(fault, recvmsg_closes_received_fds_on_error)
+{
+    csock_error e;
+    csock *s[2];
+    csock_addr a[2];
+    /* AF_UNIX datagrams with names, so recvmsg decodes an address */
+    char dir[] = "/tmp/csock-fault-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    char path[2][64];
+    for (int i = 0; i < 2; i++) {
+        snprintf(path[i], sizeof path[i], "%s/%d", dir, i);
+        s[i] = csock_socket(AF_UNIX, SOCK_DGRAM, 0, &e);
+        a[i] = csock_addr_unix(path[i]);
+        ASSERT_OK(csock_bind(s[i], &a[i], &e), e);
+    }
+    int before = count_fds();
+    int fds[2] = { dup(0), dup(0) };
+    csock_iov iov = { "m", 1 };
+    csock_cmsg cm = { SOL_SOCKET, SCM_RIGHTS, fds, sizeof fds };
+    cr_assert_eq(csock_sendmsg(s[0], &iov, 1, &cm, 1, 0, &a[1], &e), 1);
+    close(fds[0]);
+    close(fds[1]);
+    csock_msg m;
+    inject(F_DECODE, -1);
+    cr_assert_eq(csock_recvmsg(s[1], 8, 64, 0, &m, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_VALUE, "injected decode failure");
+    cr_assert_eq(count_fds(), before, "received fds were closed");
+    for (int i = 0; i < 2; i++) {
+        csock_close(s[i], NULL);
+        unlink(path[i]);
+    }
+    rmdir(dir);
+}
+
+Test(fault, connect_eintr_waits_for_completion)
+{
+    csock_error e;
+    csock_addr a;
+    csock *l = listener(&a);
+    for (int mode = 0; mode < 3; mode++) {
+        csock *c = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+        set_mode(c, mode);
+        inject(F_CONNECT, -EINTR);
+        int r = csock_connect(c, &a, &e);
+        if (mode == MODE_NONBLOCKING) {
+            /* Python: InterruptedError, the caller waits itself */
+            cr_assert_eq(r, -1);
+            ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 4] Interrupted system call");
+        } else {
+            ASSERT_OK(r, e);
+            csock_addr peer;
+            ASSERT_OK(csock_getpeername(c, &peer, &e), e);
+            cr_assert_eq(peer.u.inet.port, a.u.inet.port);
+        }
+        csock *n = csock_accept(l, NULL, &e);
+        ASSERT_PTR(n, e);
+        csock_close(n, NULL);
+        csock_close(c, NULL);
+    }
+    csock_close(l, NULL);
+}
+
+Test(fault, sendmsg_afalg_encoding)
+{
+    csock_error e;
+    int sv[2];
+    cr_assert_eq(socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv), 0);
+    /* an AF_ALG-labelled object (the kernel here has no AF_ALG) */
+    csock *s = csock_socket_fileno(AF_ALG, SOCK_SEQPACKET, 0, sv[0], &e);
+    ASSERT_PTR(s, e);
+    capture_sendmsg = 1;
+    unsigned char iv[16];
+    for (int i = 0; i < 16; i++)
+        iv[i] = (unsigned char)i;
+    csock_iov iov = { "data", 4 };
+    cr_assert_eq(csock_sendmsg_afalg(s, &iov, 1, ALG_OP_ENCRYPT, iv, 16, 8,
+                                     MSG_MORE, &e), 4);
+    struct msghdr *m = &last_msg;
+    cr_assert_eq(m->msg_iovlen, 1);
+    cr_assert_eq(m->msg_controllen,
+                 CMSG_SPACE(4) + CMSG_SPACE(sizeof(struct af_alg_iv) + 16) +
+                     CMSG_SPACE(4));
+    struct cmsghdr *h = CMSG_FIRSTHDR(m);
+    uint32_t u;
+    cr_assert_eq(h->cmsg_level, SOL_ALG);
+    cr_assert_eq(h->cmsg_type, ALG_SET_OP);
+    cr_assert_eq(h->cmsg_len, CMSG_LEN(4));
+    memcpy(&u, CMSG_DATA(h), 4);
+    cr_assert_eq(u, ALG_OP_ENCRYPT);
+    h = CMSG_NXTHDR(m, h);
+    cr_assert_eq(h->cmsg_type, ALG_SET_IV);
+    cr_assert_eq(h->cmsg_len, CMSG_LEN(sizeof(struct af_alg_iv) + 16));
+    struct af_alg_iv head;
+    memcpy(&head, CMSG_DATA(h), sizeof head);
+    cr_assert_eq(head.ivlen, 16);
+    cr_assert_eq(memcmp(CMSG_DATA(h) + sizeof head, iv, 16), 0);
+    h = CMSG_NXTHDR(m, h);
+    cr_assert_eq(h->cmsg_type, ALG_SET_AEAD_ASSOCLEN);
+    memcpy(&u, CMSG_DATA(h), 4);
+    cr_assert_eq(u, 8);
+    cr_assert_null(CMSG_NXTHDR(m, h));
+
+    /* op only: one item */
+    cr_assert_eq(csock_sendmsg_afalg(s, &iov, 1, ALG_OP_DECRYPT, NULL, 0, -1,
+                                     0, &e), 4);
+    cr_assert_eq(last_msg.msg_controllen, CMSG_SPACE(4));
+    h = CMSG_FIRSTHDR(&last_msg);
+    memcpy(&u, CMSG_DATA(h), 4);
+    cr_assert_eq(u, ALG_OP_DECRYPT);
+    csock_close(s, NULL);
+    close(sv[1]);
+}

@@ -1,0 +1,242 @@
+/* The waiting strategy, measured in syscalls (csock_syscall_count), and
+ * the binding hooks (blocking_begin/end, on_eintr) with real signals. */
+#include "common.h"
+
+#include <signal.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+
+TestSuite(count, .init = fd_check_init, .fini = fd_check_fini);
+
+#define COUNT_OF(stmt)                                                       \
+    ({                                                                       \
+        uint64_t c0__ = csock_syscall_count();                               \
+        stmt;                                                                \
+        csock_syscall_count() - c0__;                                        \
+    })
+
+static void pair_in_mode(csock *s[2], int mode)
+{
+    csock_error e;
+    ASSERT_OK(csock_socketpair(0, SOCK_STREAM, 0, s, &e), e);
+    set_mode(s[0], mode);
+    set_mode(s[1], mode);
+}
+
+Test(count, one_syscall_per_ready_call_in_every_mode)
+{
+    for (int mode = 0; mode < 3; mode++) {
+        csock *s[2];
+        csock_error e;
+        char b[64];
+        pair_in_mode(s, mode);
+        for (int i = 0; i < 100; i++) {
+            uint64_t n;
+            n = COUNT_OF(cr_assert_eq(csock_send(s[0], b, 64, 0, &e), 64));
+            cr_assert_eq(n, 1, "send: %d syscalls in mode %d", (int)n, mode);
+            n = COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 64, 0, 0, &e), 64));
+            cr_assert_eq(n, 1, "recv_into: %d syscalls in mode %d", (int)n, mode);
+            n = COUNT_OF(ASSERT_OK(csock_sendall(s[1], b, 64, 0, &e), e));
+            cr_assert_eq(n, 1, "sendall: %d syscalls in mode %d", (int)n, mode);
+            size_t len;
+            void *r;
+            n = COUNT_OF(r = csock_recv(s[0], 64, 0, &len, &e));
+            cr_assert_not_null(r);
+            csock_buffer_free(r);
+            cr_assert_eq(n, 1, "recv: %d syscalls in mode %d", (int)n, mode);
+        }
+        csock_close(s[0], NULL);
+        csock_close(s[1], NULL);
+    }
+}
+
+Test(count, apr_rule_after_short_read)
+{
+    csock *s[2];
+    csock_error e;
+    char b[64];
+    pair_in_mode(s, MODE_TIMEOUT);
+    cr_assert_eq(csock_send(s[0], "abc", 3, 0, &e), 3);
+    /* first receive tries first even though it comes up short */
+    cr_assert_eq(COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 64, 0, 0, &e), 3)), 1);
+    cr_assert_eq(csock_send(s[0], "abc", 3, 0, &e), 3);
+    /* after a short read: poll, then recv */
+    cr_assert_eq(COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 3, 0, 0, &e), 3)), 2);
+    /* after a full read: try first again */
+    cr_assert_eq(csock_send(s[0], "abc", 3, 0, &e), 3);
+    cr_assert_eq(COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 3, 0, 0, &e), 3)), 1);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+Test(count, eagain_then_wait)
+{
+    csock *s[2];
+    csock_error e;
+    char b[8];
+    pair_in_mode(s, MODE_TIMEOUT);
+    pid_t pid = fork();
+    if (pid == 0) {
+        usleep(50000);
+        csock_send(s[0], "late", 4, 0, NULL);
+        _exit(0);
+    }
+    /* try (EAGAIN), poll, recv */
+    uint64_t n = COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 4, 0, 0, &e), 4));
+    cr_assert_eq(n, 3);
+    waitpid(pid, NULL, 0);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+/* ------------------------------------------------------------------ */
+/* Hooks                                                                */
+/* ------------------------------------------------------------------ */
+
+static int begins, ends, eintrs, abort_on_eintr;
+
+static void *hb(void *ctx)
+{
+    (void)ctx;
+    begins++;
+    return &begins;
+}
+static void he(void *ctx, void *st)
+{
+    (void)ctx;
+    cr_assert_eq(st, &begins);
+    ends++;
+}
+static int hi(void *ctx)
+{
+    (void)ctx;
+    eintrs++;
+    return abort_on_eintr ? -1 : 0;
+}
+
+static void on_alarm(int sig)
+{
+    (void)sig;
+}
+
+static void install_interrupting_timer(long usec)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_alarm; /* no SA_RESTART: syscalls see EINTR */
+    sigaction(SIGALRM, &sa, NULL);
+    struct itimerval it = { { 0, usec }, { 0, usec } };
+    setitimer(ITIMER_REAL, &it, NULL);
+}
+
+static void stop_timer(void)
+{
+    struct itimerval it;
+    memset(&it, 0, sizeof it);
+    setitimer(ITIMER_REAL, &it, NULL);
+}
+
+Test(count, hooks_wrap_only_blocking_calls)
+{
+    csock_hooks h = { hb, he, hi, NULL };
+    csock_set_hooks(&h);
+    csock *s[2];
+    csock_error e;
+    char b[8];
+    pair_in_mode(s, MODE_BLOCKING);
+    cr_assert_eq(csock_send(s[0], "x", 1, 0, &e), 1);
+    cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), 1);
+    cr_assert_eq(begins, 2);
+    cr_assert_eq(ends, 2);
+    set_mode(s[0], MODE_TIMEOUT);
+    set_mode(s[1], MODE_TIMEOUT);
+    begins = ends = 0;
+    cr_assert_eq(csock_send(s[0], "x", 1, 0, &e), 1);
+    cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), 1);
+    cr_assert_eq(begins, 0, "ready socket in timeout mode never blocks");
+    double t = 0.05;
+    ASSERT_OK(csock_settimeout(s[1], &t, &e), e);
+    cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
+    cr_assert_geq(begins, 1, "the poll wait is inside the hooks");
+    cr_assert_eq(begins, ends);
+    csock_set_hooks(NULL);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+Test(count, eintr_hook_aborts)
+{
+    csock_hooks h = { hb, he, hi, NULL };
+    csock_set_hooks(&h);
+    abort_on_eintr = 1;
+    csock *s[2];
+    csock_error e;
+    char b[8];
+    pair_in_mode(s, MODE_BLOCKING);
+    install_interrupting_timer(20000);
+    cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), -1);
+    stop_timer();
+    cr_assert_eq(e.kind, CSOCK_ERR_ABORTED);
+    cr_assert_eq(eintrs, 1);
+    cr_assert_eq(begins, ends);
+    csock_set_hooks(NULL);
+    /* still usable */
+    cr_assert_eq(csock_send(s[0], "x", 1, 0, &e), 1);
+    cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), 1);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+Test(count, timeout_holds_under_eintr_storm)
+{
+    csock_hooks h = { NULL, NULL, hi, NULL };
+    csock_set_hooks(&h);
+    abort_on_eintr = 0;
+    eintrs = 0;
+    csock *s[2];
+    csock_error e;
+    char b[8];
+    pair_in_mode(s, MODE_TIMEOUT);
+    double t = 0.3;
+    ASSERT_OK(csock_settimeout(s[1], &t, &e), e);
+    install_interrupting_timer(2000);
+    double t0 = now_s();
+    cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), -1);
+    double dt = now_s() - t0;
+    stop_timer();
+    csock_set_hooks(NULL);
+    ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
+    cr_assert_gt(eintrs, 10, "the storm hit (%d EINTRs)", eintrs);
+    cr_assert_geq(dt, 0.29);
+    cr_assert_lt(dt, 3.0);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+Test(count, blocking_recv_retries_eintr)
+{
+    csock_hooks h = { NULL, NULL, hi, NULL };
+    csock_set_hooks(&h);
+    abort_on_eintr = 0;
+    eintrs = 0;
+    csock *s[2];
+    csock_error e;
+    char b[8];
+    pair_in_mode(s, MODE_BLOCKING);
+    pid_t pid = fork();
+    if (pid == 0) {
+        usleep(200000);
+        csock_send(s[0], "ok", 2, 0, NULL);
+        _exit(0);
+    }
+    install_interrupting_timer(10000);
+    ssize_t n = csock_recv_into(s[1], b, 2, 0, 0, &e);
+    stop_timer();
+    csock_set_hooks(NULL);
+    cr_assert_eq(n, 2, "%s", e.message);
+    cr_assert_gt(eintrs, 0);
+    waitpid(pid, NULL, 0);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
