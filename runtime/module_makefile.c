@@ -1,0 +1,146 @@
+/* socket.makefile() as a stdio stream (glibc's fopencookie).
+ *
+ * Python's makefile keeps the socket open until the socket and every file
+ * made from it are closed (socket._io_refs).  C cannot keep a closed
+ * csock object alive, since csock_close frees it; the stream therefore
+ * owns a duplicate of the socket (csock_dup: same open file description,
+ * same mode and timeout).  The kernel closes the connection when the last
+ * descriptor goes, which is exactly Python's rule, in either order. */
+#include "module_internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DEFAULT_BUFFER_SIZE 8192
+
+struct mf {
+    csock *s;           /* the duplicate this stream owns */
+    int reading;
+    int writing;
+    int timeout_occurred; /* SocketIO._timeout_occurred */
+};
+
+/* Map a csock_error to the errno a stdio caller sees. */
+static int error_errno(const csock_error *e)
+{
+    switch (e->kind) {
+    case CSOCK_ERR_TIMEOUT:
+        return ETIMEDOUT;
+    case CSOCK_ERR_OS:
+        return e->code ? e->code : EIO;
+    case CSOCK_ERR_NOMEM:
+        return ENOMEM;
+    case CSOCK_ERR_ABORTED:
+        return EINTR;
+    default:
+        return EIO;
+    }
+}
+
+static ssize_t mf_read(void *cookie, char *buf, size_t size)
+{
+    struct mf *m = cookie;
+    if (!m->reading) {
+        errno = EBADF;
+        return -1;
+    }
+    if (m->timeout_occurred) {
+        /* "cannot read from timed out object" */
+        errno = EIO;
+        return -1;
+    }
+    csock_error e;
+    ssize_t n = csock_recv_into(m->s, buf, size, 0, 0, &e);
+    if (n < 0) {
+        if (e.kind == CSOCK_ERR_TIMEOUT)
+            m->timeout_occurred = 1;
+        errno = error_errno(&e);
+        return -1;
+    }
+    return n;
+}
+
+static ssize_t mf_write(void *cookie, const char *buf, size_t size)
+{
+    struct mf *m = cookie;
+    if (!m->writing) {
+        errno = EBADF;
+        return -1;
+    }
+    /* stdio hands over whole buffers; send all of it (Python's buffered
+     * writer loops over raw.write in the same way). */
+    csock_error e;
+    if (csock_sendall(m->s, buf, size, 0, &e) < 0) {
+        errno = error_errno(&e);
+        return -1;
+    }
+    return (ssize_t)size;
+}
+
+static int mf_close(void *cookie)
+{
+    struct mf *m = cookie;
+    csock_error e;
+    int r = csock_close(m->s, &e);
+    free(m);
+    if (r < 0) {
+        errno = error_errno(&e);
+        return -1;
+    }
+    return 0;
+}
+
+FILE *csock_makefile(csock *s, const char *mode, int buffering,
+                     csock_error *err)
+{
+    /* socket.py: set(mode) <= {"r", "w", "b"}. */
+    if (!mode)
+        mode = "r";
+    if (mode[strspn(mode, "rwb")] != '\0') {
+        csock__err_makefile_mode(err, mode);
+        return NULL;
+    }
+    int writing = strchr(mode, 'w') != NULL;
+    int reading = strchr(mode, 'r') != NULL || !writing;
+    int binary = strchr(mode, 'b') != NULL;
+    if (buffering == 0 && !binary) {
+        csock__err_makefile_unbuffered_text(err);
+        return NULL;
+    }
+    struct mf *m = calloc(1, sizeof *m);
+    if (!m) {
+        csock__err_nomem(err);
+        return NULL;
+    }
+    m->reading = reading;
+    m->writing = writing;
+    m->s = csock_dup(s, err);
+    if (!m->s) {
+        free(m);
+        return NULL;
+    }
+    cookie_io_functions_t io;
+    memset(&io, 0, sizeof io);
+    io.read = mf_read;
+    io.write = mf_write;
+    io.close = mf_close;
+    const char *cmode = reading && writing ? "r+" : reading ? "r" : "w";
+    FILE *f = fopencookie(m, cmode, io);
+    if (!f) {
+        csock_close(m->s, NULL);
+        free(m);
+        csock__err_nomem(err);
+        return NULL;
+    }
+    int r;
+    if (buffering == 0)
+        r = setvbuf(f, NULL, _IONBF, 0);
+    else if (buffering == 1)
+        r = setvbuf(f, NULL, _IOLBF, DEFAULT_BUFFER_SIZE);
+    else
+        r = setvbuf(f, NULL, _IOFBF,
+                    buffering < 0 ? DEFAULT_BUFFER_SIZE : (size_t)buffering);
+    (void)r; /* setvbuf only fails for an invalid mode */
+    return f;
+}
