@@ -1,0 +1,306 @@
+/* Convenience functions: create_connection, create_server,
+ * has_dualstack_ipv6, send_fds/recv_fds, close(fd), sendfile. */
+#include "common.h"
+
+#include <fcntl.h>
+#include <math.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <sys/stat.h>
+
+TestSuite(convenience, .init = mod_init, .fini = mod_fini);
+
+static void echo_once(csock *l, csock *c)
+{
+    csock_error e;
+    csock *a = csock_accept(l, NULL, &e);
+    NN(a, e);
+    OK(csock_sendall(c, "ping", 4, 0, &e), e);
+    char buf[8];
+    cr_assert_eq(csock_recv_into(a, buf, sizeof buf, 0, 0, &e), 4);
+    cr_assert_eq(memcmp(buf, "ping", 4), 0);
+    OK(csock_close(a, &e), e);
+}
+
+Test(convenience, create_connection_connects_with_each_timeout_state)
+{
+    csock_error e;
+    int port;
+    csock *l = mod_listener(AF_INET, &port);
+    double states[] = { CSOCK_TIMEOUT_DEFAULT, CSOCK_TIMEOUT_NONE, 2.5 };
+    double want[] = { csock_getdefaulttimeout(), CSOCK_TIMEOUT_NONE, 2.5 };
+    for (int i = 0; i < 3; i++) {
+        csock *c = csock_create_connection("127.0.0.1", port, states[i], NULL,
+                                           0, &e);
+        NN(c, e);
+        cr_assert_eq(csock_gettimeout(c), want[i]);
+        cr_assert_eq(csock_type(c), SOCK_STREAM);
+        echo_once(l, c);
+        OK(csock_close(c, &e), e);
+    }
+    OK(csock_close(l, &e), e);
+}
+
+Test(convenience, create_connection_by_name_and_source_address)
+{
+    csock_error e;
+    int port;
+    csock *l = mod_listener(AF_INET, &port);
+    csock *c = csock_create_connection("localhost", port, 5.0, "127.0.0.1", 0,
+                                       &e);
+    NN(c, e);
+    csock_addr me, peer;
+    OK(csock_getsockname(c, &me, &e), e);
+    OK(csock_getpeername(c, &peer, &e), e);
+    cr_assert_str_eq(me.u.inet.host, "127.0.0.1");
+    cr_assert_eq(peer.u.inet.port, port);
+    echo_once(l, c);
+    OK(csock_close(c, &e), e);
+    OK(csock_close(l, &e), e);
+}
+
+Test(convenience, create_connection_ipv6_loopback)
+{
+    csock_error e;
+    int port;
+    csock *l = mod_listener(AF_INET6, &port);
+    csock *c = csock_create_connection("::1", port, CSOCK_TIMEOUT_DEFAULT,
+                                       NULL, 0, &e);
+    NN(c, e);
+    cr_assert_eq(csock_family(c), AF_INET6);
+    echo_once(l, c);
+    OK(csock_close(c, &e), e);
+    OK(csock_close(l, &e), e);
+}
+
+static int closed_port(void)
+{
+    csock_error e;
+    csock *s = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    NN(s, e);
+    csock_addr a = csock_addr_inet("127.0.0.1", 0);
+    OK(csock_bind(s, &a, &e), e);
+    OK(csock_getsockname(s, &a, &e), e);
+    OK(csock_close(s, &e), e);
+    return a.u.inet.port;
+}
+
+Test(convenience, create_connection_errors)
+{
+    csock_error e;
+    int port = closed_port();
+    cr_assert_null(csock_create_connection("127.0.0.1", port, 2.0, NULL, 0,
+                                           &e));
+    ERR(e, CSOCK_ERR_OS, "[Errno 111] Connection refused");
+    cr_assert_eq(e.code, ECONNREFUSED);
+    cr_assert_null(csock_create_connection("127.0.0.1", -1, 2.0, NULL, 0, &e));
+    ERR(e, CSOCK_ERR_GAI, "[Errno -8] Servname not supported for ai_socktype");
+    cr_assert_null(csock_create_connection("127.0.0.1", port, -5.0, NULL, 0,
+                                           &e));
+    ERR(e, CSOCK_ERR_VALUE, "Timeout value out of range");
+    cr_assert_null(csock_create_connection("127.0.0.1", port, NAN, NULL, 0,
+                                           &e));
+    ERR(e, CSOCK_ERR_VALUE, "Invalid value NaN (not a number)");
+}
+
+Test(convenience, create_server_options_and_bind_error)
+{
+    csock_error e;
+    int port;
+    csock *l = mod_listener(AF_INET, &port);
+    int v = 0;
+    OK(csock_getsockopt_int(l, SOL_SOCKET, SO_REUSEADDR, &v, &e), e);
+    cr_assert_neq(v, 0);
+    cr_assert_null(csock_create_server("127.0.0.1", port, AF_INET,
+                                       CSOCK_LISTEN_DEFAULT, 0, 0, &e));
+    char want[200];
+    snprintf(want, sizeof want, "[Errno 98] Address already in use (while "
+             "attempting to bind on address ('127.0.0.1', %d))", port);
+    ERR(e, CSOCK_ERR_OS, want);
+    cr_assert_eq(e.code, EADDRINUSE);
+    OK(csock_close(l, &e), e);
+
+    l = csock_create_server("127.0.0.1", 0, 0, 5, 1, 0, &e);
+    NN(l, e);
+    OK(csock_getsockopt_int(l, SOL_SOCKET, SO_REUSEPORT, &v, &e), e);
+    cr_assert_neq(v, 0);
+    OK(csock_close(l, &e), e);
+
+    l = csock_create_server("::1", 0, AF_INET6, CSOCK_LISTEN_DEFAULT, 0, 0,
+                            &e);
+    NN(l, e);
+    OK(csock_getsockopt_int(l, IPPROTO_IPV6, IPV6_V6ONLY, &v, &e), e);
+    cr_assert_eq(v, 1);
+    OK(csock_close(l, &e), e);
+
+    cr_assert_null(csock_create_server("127.0.0.1", 0, AF_INET,
+                                       CSOCK_LISTEN_DEFAULT, 0, 1, &e));
+    if (csock_has_dualstack_ipv6())
+        ERR(e, CSOCK_ERR_VALUE, "dualstack_ipv6 requires AF_INET6 family");
+    else
+        ERR(e, CSOCK_ERR_VALUE, "dualstack_ipv6 not supported on this platform");
+}
+
+Test(convenience, create_server_dualstack_accepts_ipv4)
+{
+    int ds = csock_has_dualstack_ipv6();
+    cr_assert(ds == 0 || ds == 1);
+    if (!ds)
+        cr_skip_test("no dual-stack IPv6 here");
+    csock_error e;
+    csock *l = csock_create_server("::", 0, AF_INET6, CSOCK_LISTEN_DEFAULT, 0,
+                                   1, &e);
+    NN(l, e);
+    int v = 1;
+    OK(csock_getsockopt_int(l, IPPROTO_IPV6, IPV6_V6ONLY, &v, &e), e);
+    cr_assert_eq(v, 0);
+    csock_addr a;
+    OK(csock_getsockname(l, &a, &e), e);
+    csock *c = csock_create_connection("127.0.0.1", a.u.inet6.port, 5.0, NULL,
+                                       0, &e);
+    NN(c, e);
+    echo_once(l, c);
+    OK(csock_close(c, &e), e);
+    OK(csock_close(l, &e), e);
+}
+
+Test(convenience, send_fds_recv_fds_pass_a_pipe)
+{
+    csock_error e;
+    csock *p[2];
+    OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
+    int pipefd[2];
+    cr_assert_eq(pipe(pipefd), 0);
+    csock_iov iov = { "x", 1 };
+    int fds[2] = { pipefd[1], pipefd[1] };
+    cr_assert_eq(csock_send_fds(p[0], &iov, 1, fds, 2, 0, NULL, &e), 1);
+    csock_msg m;
+    int got[4] = { -1, -1, -1, -1 };
+    size_t n = 0;
+    OK(csock_recv_fds(p[1], 16, 4, 0, &m, got, &n, &e), e);
+    cr_assert_eq(m.len, 1);
+    cr_assert_eq(((char *)m.data)[0], 'x');
+    cr_assert_eq(n, 2);
+    csock_msg_free(&m);
+    cr_assert_eq(write(got[0], "hi", 2), 2);
+    char buf[4];
+    cr_assert_eq(read(pipefd[0], buf, sizeof buf), 2);
+    /* received fds are non-inheritable */
+    cr_assert(fcntl(got[0], F_GETFD) & FD_CLOEXEC);
+    OK(csock_closefd(got[0], &e), e);
+    OK(csock_closefd(got[1], &e), e);
+
+    /* Room for one: the other never leaks (the fd check after the test). */
+    cr_assert_eq(csock_send_fds(p[0], &iov, 1, fds, 2, 0, NULL, &e), 1);
+    OK(csock_recv_fds(p[1], 16, 1, 0, &m, got, &n, &e), e);
+    cr_assert_leq(n, 1);
+    for (size_t i = 0; i < n; i++)
+        OK(csock_closefd(got[i], &e), e);
+    csock_msg_free(&m);
+
+    close(pipefd[0]);
+    close(pipefd[1]);
+    OK(csock_close(p[0], &e), e);
+    OK(csock_close(p[1], &e), e);
+}
+
+Test(convenience, closefd)
+{
+    csock_error e;
+    int fds[2];
+    cr_assert_eq(pipe(fds), 0);
+    OK(csock_closefd(fds[0], &e), e);
+    OK(csock_closefd(fds[1], &e), e);
+    cr_assert_eq(csock_closefd(fds[1], &e), -1);
+    ERR(e, CSOCK_ERR_OS, "[Errno 9] Bad file descriptor");
+    cr_assert_eq(csock_closefd(-1, &e), -1);
+    ERR(e, CSOCK_ERR_OS, "[Errno 9] Bad file descriptor");
+}
+
+static int temp_file(size_t size)
+{
+    char path[] = "/tmp/csock-mod-XXXXXX";
+    int fd = mkstemp(path);
+    cr_assert_geq(fd, 0);
+    unlink(path);
+    char *buf = malloc(size);
+    for (size_t i = 0; i < size; i++)
+        buf[i] = (char)('a' + i % 26);
+    cr_assert_eq(write(fd, buf, size), (ssize_t)size);
+    free(buf);
+    return fd;
+}
+
+Test(convenience, sendfile_whole_file_and_range)
+{
+    csock_error e;
+    csock *p[2];
+    OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
+    int fd = temp_file(5000);
+    cr_assert_eq(csock_sendfile(p[0], fd, 0, NULL, &e), 5000);
+    cr_assert_eq(lseek(fd, 0, SEEK_CUR), 5000);
+    char buf[6000];
+    size_t got = 0;
+    while (got < 5000) {
+        ssize_t r = csock_recv_into(p[1], buf + got, sizeof buf - got, 0, 0, &e);
+        cr_assert_gt(r, 0);
+        got += (size_t)r;
+    }
+    cr_assert_eq(buf[0], 'a');
+    cr_assert_eq(buf[4999], (char)('a' + 4999 % 26));
+
+    long long count = 100;
+    cr_assert_eq(csock_sendfile(p[0], fd, 10, &count, &e), 100);
+    cr_assert_eq(lseek(fd, 0, SEEK_CUR), 110);
+    cr_assert_eq(csock_recv_into(p[1], buf, sizeof buf, 0, 0, &e), 100);
+    cr_assert_eq(buf[0], 'k');
+    close(fd);
+    OK(csock_close(p[0], &e), e);
+    OK(csock_close(p[1], &e), e);
+}
+
+Test(convenience, sendfile_errors)
+{
+    csock_error e;
+    csock *p[2];
+    OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
+    int fd = temp_file(100);
+    long long zero = 0, neg = -3;
+    cr_assert_eq(csock_sendfile(p[0], fd, 0, &zero, &e), -1);
+    ERR(e, CSOCK_ERR_VALUE, "count must be a positive integer (got 0)");
+    cr_assert_eq(csock_sendfile(p[0], fd, 0, &neg, &e), -1);
+    ERR(e, CSOCK_ERR_VALUE, "count must be a positive integer (got -3)");
+    OK(csock_setblocking(p[0], 0, &e), e);
+    cr_assert_eq(csock_sendfile(p[0], fd, 0, NULL, &e), -1);
+    ERR(e, CSOCK_ERR_VALUE, "non-blocking sockets are not supported");
+    OK(csock_close(p[0], &e), e);
+    OK(csock_close(p[1], &e), e);
+
+    OK(csock_socketpair(AF_UNIX, SOCK_DGRAM, 0, p, &e), e);
+    cr_assert_eq(csock_sendfile(p[0], fd, 0, NULL, &e), -1);
+    ERR(e, CSOCK_ERR_VALUE, "only SOCK_STREAM type sockets are supported");
+    OK(csock_close(p[0], &e), e);
+    OK(csock_close(p[1], &e), e);
+    close(fd);
+}
+
+Test(convenience, sendfile_honours_the_timeout)
+{
+    csock_error e;
+    csock *p[2];
+    OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
+    int fd = temp_file(8 << 20); /* far more than the socket buffers hold */
+    double t = 0.2;
+    OK(csock_settimeout(p[0], &t, &e), e);
+    double t0 = mod_now();
+    cr_assert_eq(csock_sendfile(p[0], fd, 0, NULL, &e), -1);
+    double dt = mod_now() - t0;
+    ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
+    cr_assert_geq(dt, 0.15);
+    cr_assert_lt(dt, 5.0);
+    /* the file offset tells how much went out */
+    cr_assert_gt(lseek(fd, 0, SEEK_CUR), 0);
+    close(fd);
+    OK(csock_close(p[0], &e), e);
+    OK(csock_close(p[1], &e), e);
+}

@@ -1,0 +1,183 @@
+/* makefile: a stdio stream over the socket, Python's mode/buffering
+ * rules, timeouts as stream errors, and the makefile/close lifetime. */
+#include "common.h"
+
+TestSuite(makefile, .init = mod_init, .fini = mod_fini);
+
+static void pair(csock *p[2])
+{
+    csock_error e;
+    OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
+}
+
+Test(makefile, read_and_write_lines)
+{
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    FILE *f = csock_makefile(p[0], "rwb", -1, &e);
+    NN(f, e);
+    cr_assert_gt(fprintf(f, "hello %d\n", 42), 0);
+    cr_assert_eq(fflush(f), 0);
+    char buf[64];
+    cr_assert_eq(csock_recv_into(p[1], buf, sizeof buf, 0, 0, &e), 9);
+    cr_assert_eq(memcmp(buf, "hello 42\n", 9), 0);
+    OK(csock_sendall(p[1], "line1\nline2\n", 12, 0, &e), e);
+    cr_assert_not_null(fgets(buf, sizeof buf, f));
+    cr_assert_str_eq(buf, "line1\n");
+    cr_assert_not_null(fgets(buf, sizeof buf, f));
+    cr_assert_str_eq(buf, "line2\n");
+    cr_assert_eq(fclose(f), 0);
+    OK(csock_close(p[0], &e), e);
+    OK(csock_close(p[1], &e), e);
+}
+
+Test(makefile, modes_and_buffering)
+{
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    const char *good[] = { "r", "w", "rw", "rb", "wb", "rwb", "b", "" };
+    for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
+        FILE *f = csock_makefile(p[0], good[i], -1, &e);
+        NN(f, e);
+        cr_assert_eq(fclose(f), 0);
+    }
+    FILE *f = csock_makefile(p[0], "wb", 0, &e); /* unbuffered */
+    NN(f, e);
+    cr_assert_eq(fputc('z', f), 'z'); /* reaches the socket at once */
+    char c;
+    cr_assert_eq(csock_recv_into(p[1], &c, 1, 0, 0, &e), 1);
+    cr_assert_eq(c, 'z');
+    cr_assert_eq(fclose(f), 0);
+
+    cr_assert_null(csock_makefile(p[0], "x", -1, &e));
+    ERR(e, CSOCK_ERR_VALUE, "invalid mode 'x' (only r, w, b allowed)");
+    cr_assert_null(csock_makefile(p[0], "r+", -1, &e));
+    ERR(e, CSOCK_ERR_VALUE, "invalid mode 'r+' (only r, w, b allowed)");
+    cr_assert_null(csock_makefile(p[0], "r", 0, &e));
+    ERR(e, CSOCK_ERR_VALUE, "unbuffered streams must be binary");
+    OK(csock_close(p[0], &e), e);
+    OK(csock_close(p[1], &e), e);
+}
+
+Test(makefile, write_only_stream_refuses_reads)
+{
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    FILE *f = csock_makefile(p[0], "wb", -1, &e);
+    NN(f, e);
+    errno = 0;
+    cr_assert_eq(fgetc(f), EOF);
+    cr_assert(ferror(f));
+    cr_assert_eq(fclose(f), 0);
+    OK(csock_close(p[0], &e), e);
+    OK(csock_close(p[1], &e), e);
+}
+
+static int peer_sees_eof(csock *peer)
+{
+    csock_error e;
+    double t = 2.0;
+    OK(csock_settimeout(peer, &t, &e), e);
+    char c;
+    ssize_t r = csock_recv_into(peer, &c, 1, 0, 0, &e);
+    return r == 0;
+}
+
+Test(makefile, socket_closed_first_stream_keeps_the_connection)
+{
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    FILE *f = csock_makefile(p[0], "wb", -1, &e);
+    NN(f, e);
+    OK(csock_close(p[0], &e), e); /* the connection lives on in f */
+    cr_assert_gt(fputs("after close\n", f), 0);
+    cr_assert_eq(fflush(f), 0);
+    char buf[32];
+    cr_assert_eq(csock_recv_into(p[1], buf, sizeof buf, 0, 0, &e), 12);
+    cr_assert_eq(fclose(f), 0); /* now really closed */
+    cr_assert(peer_sees_eof(p[1]));
+    OK(csock_close(p[1], &e), e);
+}
+
+Test(makefile, stream_closed_first_socket_keeps_working)
+{
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    FILE *f = csock_makefile(p[0], "rb", -1, &e);
+    NN(f, e);
+    cr_assert_eq(fclose(f), 0);
+    cr_assert_eq(csock_send(p[0], "ok", 2, 0, &e), 2);
+    char buf[4];
+    cr_assert_eq(csock_recv_into(p[1], buf, sizeof buf, 0, 0, &e), 2);
+    OK(csock_close(p[0], &e), e);
+    cr_assert(peer_sees_eof(p[1]));
+    OK(csock_close(p[1], &e), e);
+}
+
+Test(makefile, timeout_is_a_stream_error_and_blocks_further_reads)
+{
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    double t = 0.1;
+    OK(csock_settimeout(p[0], &t, &e), e);
+    FILE *f = csock_makefile(p[0], "rwb", -1, &e);
+    NN(f, e);
+    double t0 = mod_now();
+    errno = 0;
+    cr_assert_eq(fgetc(f), EOF);
+    cr_assert_eq(errno, ETIMEDOUT);
+    cr_assert(ferror(f));
+    cr_assert_geq(mod_now() - t0, 0.05);
+    cr_assert_lt(mod_now() - t0, 5.0);
+    clearerr(f);
+    /* Python: "cannot read from timed out object" */
+    OK(csock_sendall(p[1], "late", 4, 0, &e), e);
+    errno = 0;
+    cr_assert_eq(fgetc(f), EOF);
+    cr_assert_eq(errno, EIO);
+    /* the socket itself stays usable */
+    char buf[8];
+    cr_assert_eq(csock_recv_into(p[0], buf, sizeof buf, 0, 0, &e), 4);
+    /* and so does writing through the stream */
+    clearerr(f);
+    cr_assert_eq(fputs("w", f), 1);
+    cr_assert_eq(fflush(f), 0);
+    cr_assert_eq(csock_recv_into(p[1], buf, sizeof buf, 0, 0, &e), 1);
+    cr_assert_eq(fclose(f), 0);
+    OK(csock_close(p[0], &e), e);
+    OK(csock_close(p[1], &e), e);
+}
+
+Test(makefile, nonblocking_read_is_eagain)
+{
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    OK(csock_setblocking(p[0], 0, &e), e);
+    FILE *f = csock_makefile(p[0], "rb", -1, &e);
+    NN(f, e);
+    errno = 0;
+    cr_assert_eq(fgetc(f), EOF);
+    cr_assert(errno == EAGAIN || errno == EWOULDBLOCK);
+    cr_assert_eq(fclose(f), 0);
+    OK(csock_close(p[0], &e), e);
+    OK(csock_close(p[1], &e), e);
+}
+
+Test(makefile, makefile_on_closed_socket_fails)
+{
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    OK(csock_close_fd(p[0], &e), e);
+    cr_assert_null(csock_makefile(p[0], "rb", -1, &e));
+    ERR(e, CSOCK_ERR_OS, "[Errno 9] Bad file descriptor");
+    csock_free(p[0]);
+    OK(csock_close(p[1], &e), e);
+}
