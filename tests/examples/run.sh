@@ -1,0 +1,129 @@
+#!/bin/sh
+# Runs every example that can run here, on loopback only, and checks what
+# it printed.  usage: tests/examples/run.sh BUILD_EXAMPLES_DIR
+set -u
+B=${1:-build/examples}
+T=$(mktemp -d /tmp/csock-examples-XXXXXX)
+trap 'rm -rf "$T"' EXIT
+pass=0
+fail=0
+
+ok() { pass=$((pass + 1)); echo "ok   $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; shift; for f in "$@"; do sed 's/^/     | /' "$f"; done; }
+
+# expect FILE PATTERN...: every grep -E pattern matches a line of FILE.
+expect() {
+    f=$1; shift
+    for p in "$@"; do
+        grep -Eq -- "$p" "$f" || { echo "     missing: $p"; return 1; }
+    done
+    return 0
+}
+
+# start_server NAME CMD...: run CMD in the background, wait for its
+# "Listening on port N" line; sets PORT and SPID.
+start_server() {
+    name=$1; shift
+    "$@" >"$T/$name.out" 2>&1 &
+    SPID=$!
+    PORT=
+    i=0
+    while [ $i -lt 100 ]; do
+        PORT=$(sed -n 's/^Listening on port \([0-9]*\).*/\1/p' "$T/$name.out")
+        [ -n "$PORT" ] && return 0
+        kill -0 $SPID 2>/dev/null || return 1
+        sleep 0.05
+        i=$((i + 1))
+    done
+    return 1
+}
+
+# wait_server: wait (up to ~10 s) for the server to exit; 0 if it exited 0.
+wait_server() {
+    i=0
+    while kill -0 $SPID 2>/dev/null && [ $i -lt 200 ]; do
+        sleep 0.05
+        i=$((i + 1))
+    done
+    if kill -0 $SPID 2>/dev/null; then
+        kill $SPID 2>/dev/null
+        wait $SPID 2>/dev/null
+        return 1
+    fi
+    wait $SPID
+}
+
+# 1. echo_demo: server and client in one program.
+if "$B/echo_demo" >"$T/demo.out" 2>&1 &&
+   expect "$T/demo.out" \
+       "^server: listening on \('127\.0\.0\.1', [0-9]+\)$" \
+       "^server: connection from \('127\.0\.0\.1', [0-9]+\)$" \
+       "^client: received b'Hello, world' \(12 bytes\)$" \
+       "^client: received b'csock speaks the socket module' \(30 bytes\)$" \
+       "^server: client closed the connection after 45 bytes$" \
+       "^done: 3 messages echoed$"; then
+    ok echo_demo
+else
+    bad echo_demo "$T/demo.out"
+fi
+
+# 2. IPv4 echo server + client.
+if start_server echo_server "$B/echo_server" 0 &&
+   "$B/echo_client" 127.0.0.1 "$PORT" >"$T/client.out" 2>&1 &&
+   wait_server &&
+   expect "$T/client.out" "^Received b'Hello, world'$" &&
+   expect "$T/echo_server.out" "^Connected by \('127\.0\.0\.1', [0-9]+\)$"; then
+    ok "echo_server + echo_client (IPv4)"
+else
+    bad "echo_server + echo_client (IPv4)" "$T/echo_server.out" "$T/client.out"
+    kill $SPID 2>/dev/null
+fi
+
+# 3. IPv4/IPv6-agnostic pair, once per loopback family.
+for host in 127.0.0.1 ::1; do
+    if start_server echo_server6 "$B/echo_server6" 0 "$host" &&
+       "$B/echo_client6" "$host" "$PORT" >"$T/client6.out" 2>&1 &&
+       wait_server &&
+       expect "$T/client6.out" "^Received b'Hello, world'$" &&
+       expect "$T/echo_server6.out" "^Connected by \('$host', [0-9]+"; then
+        ok "echo_server6 + echo_client6 ($host)"
+    else
+        bad "echo_server6 + echo_client6 ($host)" "$T/echo_server6.out" "$T/client6.out"
+        kill $SPID 2>/dev/null
+    fi
+done
+
+# 4. create_server + create_connection (+ makefile on the server side).
+if start_server server_create "$B/server_create" 0 &&
+   "$B/client_create" localhost "$PORT" >"$T/cc.out" 2>&1 &&
+   wait_server &&
+   expect "$T/cc.out" "^Reply: HELLO$" "^Reply: CREATE_CONNECTION WORKS$" &&
+   expect "$T/server_create.out" "^Client done$"; then
+    ok "server_create + client_create"
+else
+    bad "server_create + client_create" "$T/server_create.out" "$T/cc.out"
+    kill $SPID 2>/dev/null
+fi
+
+# 5. fd passing between two processes.
+if "$B/fdpass" >"$T/fdpass.out" 2>&1 &&
+   expect "$T/fdpass.out" \
+       "^child: received b'here is a pipe' and a descriptor \(ok\)$" \
+       "^parent: read from the pipe: 'hello from the child, through the passed descriptor'$" \
+       "^parent: child exited with status 0$"; then
+    ok fdpass
+else
+    bad fdpass "$T/fdpass.out"
+fi
+
+# 6. CAN raw: runs where the kernel has CAN and vcan0 exists; otherwise
+#    it must say there is nothing to do and exit 0.
+if "$B/can_raw" vcan0 0 >"$T/can.out" 2>&1 &&
+   expect "$T/can.out" "^can_raw: (listening on vcan0|.*nothing to do)"; then
+    ok "can_raw ($(head -n 1 "$T/can.out"))"
+else
+    bad can_raw "$T/can.out"
+fi
+
+echo "examples: $pass passed, $fail failed"
+[ $fail -eq 0 ]
