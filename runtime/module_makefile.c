@@ -19,6 +19,12 @@ struct mf {
     int reading;
     int writing;
     int timeout_occurred; /* SocketIO._timeout_occurred */
+    /* Read-write streams only: stdio cannot switch a buffered non-seekable
+     * stream from reading to writing without dropping unread input, so
+     * such streams are unbuffered at the stdio level and keep their read
+     * buffer here (Python's BufferedRWPair: two independent halves). */
+    char *rbuf;
+    size_t rcap, rpos, rlen;
 };
 
 /* Map a csock_error to the errno a stdio caller sees. */
@@ -50,15 +56,40 @@ static ssize_t mf_read(void *cookie, char *buf, size_t size)
         errno = EIO;
         return -1;
     }
+    if (m->rpos < m->rlen) {
+        size_t k = m->rlen - m->rpos < size ? m->rlen - m->rpos : size;
+        memcpy(buf, m->rbuf + m->rpos, k);
+        m->rpos += k;
+        return (ssize_t)k;
+    }
+    int buffered = m->rcap > 0 && size < m->rcap;
     csock_error e;
-    ssize_t n = csock_recv_into(m->s, buf, size, 0, 0, &e);
+    ssize_t n = csock_recv_into(m->s, buffered ? m->rbuf : buf,
+                                buffered ? m->rcap : size, 0, 0, &e);
     if (n < 0) {
         if (e.kind == CSOCK_ERR_TIMEOUT)
             m->timeout_occurred = 1;
         errno = error_errno(&e);
         return -1;
     }
-    return n;
+    if (!buffered)
+        return n;
+    m->rlen = (size_t)n;
+    m->rpos = 0;
+    size_t k = (size_t)n < size ? (size_t)n : size;
+    memcpy(buf, m->rbuf, k);
+    m->rpos = k;
+    return (ssize_t)k;
+}
+
+static int mf_seek(void *cookie, off64_t *pos, int whence)
+{
+    /* A socket is not seekable; stdio ignores ESPIPE when it syncs. */
+    (void)cookie;
+    (void)pos;
+    (void)whence;
+    errno = ESPIPE;
+    return -1;
 }
 
 static ssize_t mf_write(void *cookie, const char *buf, size_t size)
@@ -83,6 +114,7 @@ static int mf_close(void *cookie)
     struct mf *m = cookie;
     csock_error e;
     int r = csock_close(m->s, &e);
+    free(m->rbuf);
     free(m);
     if (r < 0) {
         errno = error_errno(&e);
@@ -115,8 +147,20 @@ FILE *csock_makefile(csock *s, const char *mode, int buffering,
     }
     m->reading = reading;
     m->writing = writing;
+    size_t bufsize = buffering < 0 || buffering == 1 ? DEFAULT_BUFFER_SIZE
+                                                     : (size_t)buffering;
+    if (reading && writing && buffering != 0) {
+        m->rcap = bufsize;
+        m->rbuf = malloc(bufsize);
+        if (!m->rbuf) {
+            free(m);
+            csock__err_nomem(err);
+            return NULL;
+        }
+    }
     m->s = csock_dup(s, err);
     if (!m->s) {
+        free(m->rbuf);
         free(m);
         return NULL;
     }
@@ -125,22 +169,22 @@ FILE *csock_makefile(csock *s, const char *mode, int buffering,
     io.read = mf_read;
     io.write = mf_write;
     io.close = mf_close;
+    io.seek = mf_seek;
     const char *cmode = reading && writing ? "r+" : reading ? "r" : "w";
     FILE *f = fopencookie(m, cmode, io);
     if (!f) {
         csock_close(m->s, NULL);
+        free(m->rbuf);
         free(m);
         csock__err_nomem(err);
         return NULL;
     }
-    int r;
-    if (buffering == 0)
-        r = setvbuf(f, NULL, _IONBF, 0);
+    /* setvbuf fails only for an invalid mode. */
+    if (buffering == 0 || (reading && writing))
+        (void)setvbuf(f, NULL, _IONBF, 0);
     else if (buffering == 1)
-        r = setvbuf(f, NULL, _IOLBF, DEFAULT_BUFFER_SIZE);
+        (void)setvbuf(f, NULL, _IOLBF, bufsize);
     else
-        r = setvbuf(f, NULL, _IOFBF,
-                    buffering < 0 ? DEFAULT_BUFFER_SIZE : (size_t)buffering);
-    (void)r; /* setvbuf only fails for an invalid mode */
+        (void)setvbuf(f, NULL, _IOFBF, bufsize);
     return f;
 }

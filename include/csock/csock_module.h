@@ -255,7 +255,11 @@ long long csock_sendfile(csock *s, int fd, long long offset,
  *         b allowed)".
  *   buffering: < 0 default (8192, full buffering), 0 unbuffered (binary
  *         modes only: ValueError "unbuffered streams must be binary"),
- *         1 line buffered, > 1 that buffer size.
+ *         1 line buffered, > 1 that buffer size.  Read-write streams
+ *         ("rw", "rwb") are two independent halves as Python's
+ *         BufferedRWPair: reads are buffered inside the stream, every
+ *         stdio write goes out at once, and switching direction needs no
+ *         fseek/fflush and loses no input.
  * Timeouts: a read or write that times out fails with ferror() set and
  *   errno = ETIMEDOUT; in non-blocking mode "would block" is errno
  *   EAGAIN.  As Python's SocketIO, after a read timeout the stream

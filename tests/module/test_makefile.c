@@ -181,3 +181,37 @@ Test(makefile, makefile_on_closed_socket_fails)
     csock_free(p[0]);
     OK(csock_close(p[1], &e), e);
 }
+
+Test(makefile, read_write_stream_switches_direction_without_losing_input)
+{
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    FILE *f = csock_makefile(p[0], "rwb", -1, &e);
+    NN(f, e);
+    OK(csock_sendall(p[1], "a\nb\n", 4, 0, &e), e);
+    char buf[32];
+    cr_assert_not_null(fgets(buf, sizeof buf, f));
+    cr_assert_str_eq(buf, "a\n");
+    /* switch to writing while "b\n" is still buffered */
+    cr_assert_geq(fputs("x\n", f), 0);
+    cr_assert_eq(fflush(f), 0);
+    cr_assert_eq(csock_recv_into(p[1], buf, sizeof buf, 0, 0, &e), 2);
+    cr_assert_eq(memcmp(buf, "x\n", 2), 0);
+    cr_assert_not_null(fgets(buf, sizeof buf, f));
+    cr_assert_str_eq(buf, "b\n");
+    /* large reads bypass the internal buffer */
+    char big[20000];
+    memset(big, 'q', sizeof big);
+    OK(csock_sendall(p[1], big, sizeof big, 0, &e), e);
+    size_t got = 0;
+    while (got < sizeof big) {
+        size_t r = fread(big, 1, sizeof big - got, f);
+        cr_assert_gt(r, 0);
+        got += r;
+    }
+    cr_assert_eq(big[0], 'q');
+    cr_assert_eq(fclose(f), 0);
+    OK(csock_close(p[0], &e), e);
+    OK(csock_close(p[1], &e), e);
+}
