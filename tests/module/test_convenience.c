@@ -6,7 +6,23 @@
 #include <math.h>
 #include <netinet/in.h>
 #include <pthread.h>
+#include <sys/sendfile.h>
 #include <sys/stat.h>
+
+/* The test binaries link with -Wl,--wrap=sendfile so a test can make
+ * sendfile(2) refuse the file and exercise the read + send fallback. */
+static int sendfile_refuses, sendfile_refused;
+ssize_t __real_sendfile(int out, int in, off_t *off, size_t n);
+ssize_t __wrap_sendfile(int out, int in, off_t *off, size_t n);
+ssize_t __wrap_sendfile(int out, int in, off_t *off, size_t n)
+{
+    if (sendfile_refuses) {
+        sendfile_refused++;
+        errno = EINVAL;
+        return -1;
+    }
+    return __real_sendfile(out, in, off, n);
+}
 
 TestSuite(convenience, .init = mod_init, .fini = mod_fini);
 
@@ -300,6 +316,37 @@ Test(convenience, sendfile_honours_the_timeout)
     cr_assert_lt(dt, 5.0);
     /* the file offset tells how much went out */
     cr_assert_gt(lseek(fd, 0, SEEK_CUR), 0);
+    close(fd);
+    OK(csock_close(p[0], &e), e);
+    OK(csock_close(p[1], &e), e);
+}
+
+Test(convenience, sendfile_falls_back_to_send)
+{
+    csock_error e;
+    csock *p[2];
+    OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
+    int fd = temp_file(20000);
+    sendfile_refuses = 1;
+    long long count = 10000;
+    cr_assert_eq(csock_sendfile(p[0], fd, 5, &count, &e), 10000);
+    cr_assert_eq(lseek(fd, 0, SEEK_CUR), 10005);
+    cr_assert_eq(sendfile_refused, 1, "sendfile(2) was tried first");
+    char buf[12000];
+    size_t got = 0;
+    while (got < 10000) {
+        ssize_t r = csock_recv_into(p[1], buf + got, sizeof buf - got, 0, 0, &e);
+        cr_assert_gt(r, 0);
+        got += (size_t)r;
+    }
+    cr_assert_eq(got, 10000);
+    cr_assert_eq(buf[0], 'f');
+    cr_assert_eq(buf[9999], (char)('a' + 10004 % 26));
+    /* to the end of the file */
+    cr_assert_eq(csock_sendfile(p[0], fd, 19990, NULL, &e), 10);
+    cr_assert_eq(lseek(fd, 0, SEEK_CUR), 20000);
+    cr_assert_eq(csock_recv_into(p[1], buf, sizeof buf, 0, 0, &e), 10);
+    sendfile_refuses = 0;
     close(fd);
     OK(csock_close(p[0], &e), e);
     OK(csock_close(p[1], &e), e);
