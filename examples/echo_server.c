@@ -2,7 +2,8 @@
  * socket(), bind(), listen(), accept(), then echo until the client
  * closes.  Serves one client.
  *
- *   usage: echo_server [PORT]      (default 50007; 0 = any free port)
+ *   usage: echo_server [PORT [HOST]]  (default 50007 on every interface;
+ *                                      port 0 = any free port)
  */
 #include <csock/csock.h>
 
@@ -18,8 +19,9 @@ static int fail(const char *what, const csock_error *e)
 
 int main(int argc, char **argv)
 {
-    const char *host = "";   /* symbolic name meaning all available interfaces */
     int port = argc > 1 ? atoi(argv[1]) : 50007;
+    /* '' is the symbolic name meaning all available interfaces */
+    const char *host = argc > 2 ? argv[2] : "";
     csock_error err;
 
     csock *s = csock_socket(AF_INET, SOCK_STREAM, 0, &err);

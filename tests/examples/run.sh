@@ -68,7 +68,7 @@ else
 fi
 
 # 2. IPv4 echo server + client.
-if start_server echo_server "$B/echo_server" 0 &&
+if start_server echo_server "$B/echo_server" 0 127.0.0.1 &&
    "$B/echo_client" 127.0.0.1 "$PORT" >"$T/client.out" 2>&1 &&
    wait_server &&
    expect "$T/client.out" "^Received b'Hello, world'$" &&
@@ -93,17 +93,20 @@ for host in 127.0.0.1 ::1; do
     fi
 done
 
-# 4. create_server + create_connection (+ makefile on the server side).
-if start_server server_create "$B/server_create" 0 &&
-   "$B/client_create" localhost "$PORT" >"$T/cc.out" 2>&1 &&
-   wait_server &&
-   expect "$T/cc.out" "^Reply: HELLO$" "^Reply: CREATE_CONNECTION WORKS$" &&
-   expect "$T/server_create.out" "^Client done$"; then
-    ok "server_create + client_create"
-else
-    bad "server_create + client_create" "$T/server_create.out" "$T/cc.out"
-    kill $SPID 2>/dev/null
-fi
+# 4. create_server + create_connection (+ makefile on the server side),
+#    once per loopback family.
+for host in 127.0.0.1 ::1; do
+    if start_server server_create "$B/server_create" 0 "$host" &&
+       "$B/client_create" "$host" "$PORT" >"$T/cc.out" 2>&1 &&
+       wait_server &&
+       expect "$T/cc.out" "^Reply: HELLO$" "^Reply: CREATE_CONNECTION WORKS$" &&
+       expect "$T/server_create.out" "^Client done$"; then
+        ok "server_create + client_create ($host)"
+    else
+        bad "server_create + client_create ($host)" "$T/server_create.out" "$T/cc.out"
+        kill $SPID 2>/dev/null
+    fi
+done
 
 # 5. fd passing between two processes.
 if "$B/fdpass" >"$T/fdpass.out" 2>&1 &&
