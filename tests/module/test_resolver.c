@@ -364,3 +364,28 @@ Test(resolver, databases_are_thread_safe)
         cr_assert_eq((long)r, 0);
     }
 }
+
+Test(resolver, getaddrinfo_ai_flags_honoured)
+{
+    csock_error e;
+    size_t n = 0;
+    cr_assert_null(csock_getaddrinfo("127.0.0.1", "http", 0, SOCK_STREAM, 0,
+                                     AI_NUMERICSERV, &n, &e));
+    ERR(e, CSOCK_ERR_GAI, "[Errno -2] Name or service not known");
+    csock_addrinfo *l = csock_getaddrinfo_port("127.0.0.1", 80, AF_INET6,
+                                               SOCK_STREAM, 0, AI_V4MAPPED,
+                                               &n, &e);
+    NN(l, e);
+    cr_assert_eq(n, 1);
+    cr_assert_eq(l[0].family, AF_INET6);
+    cr_assert_str_eq(l[0].addr.u.inet6.host, "::ffff:127.0.0.1");
+    csock_freeaddrinfo(l);
+    cr_assert_null(csock_getaddrinfo_port("127.0.0.1", 80, AF_INET6,
+                                          SOCK_STREAM, 0, 0, &n, &e));
+    ERR(e, CSOCK_ERR_GAI, "[Errno -9] Address family for hostname not supported");
+    l = csock_getaddrinfo_port("127.0.0.1", 80, 0, SOCK_STREAM, 0,
+                               AI_NUMERICHOST | AI_CANONNAME, &n, &e);
+    NN(l, e);
+    cr_assert_str_eq(l[0].canonname, "127.0.0.1");
+    csock_freeaddrinfo(l);
+}
