@@ -475,23 +475,48 @@ char *csock_getfqdn(const char *name, csock_error *err)
 /* Protocol and service databases                                      */
 /* ------------------------------------------------------------------ */
 
+/* The _r database calls, with a buffer that grows on ERANGE (an entry
+ * with many aliases). */
+#define DB_BUF_START 1024
+#define DB_BUF_MAX (1u << 20)
+
 int csock_getprotobyname(const char *name, csock_error *err)
 {
-    char buf[1024];
-    struct protoent pe, *res = NULL;
-    if (getprotobyname_r(name, &pe, buf, sizeof buf, &res) != 0 || !res)
-        return csock__err_protocol_not_found(err);
-    return res->p_proto;
+    for (size_t len = DB_BUF_START; len <= DB_BUF_MAX; len *= 2) {
+        char *buf = malloc(len);
+        if (!buf)
+            return csock__err_nomem(err);
+        struct protoent pe, *res = NULL;
+        int r = getprotobyname_r(name, &pe, buf, len, &res);
+        int proto = res ? res->p_proto : -1;
+        free(buf);
+        if (r == ERANGE)
+            continue;
+        if (r != 0 || proto < 0)
+            break;
+        return proto;
+    }
+    return csock__err_protocol_not_found(err);
 }
 
 int csock_getservbyname(const char *name, const char *proto,
                         csock_error *err)
 {
-    char buf[4096];
-    struct servent se, *res = NULL;
-    if (getservbyname_r(name, proto, &se, buf, sizeof buf, &res) != 0 || !res)
-        return csock__err_service_not_found(err);
-    return ntohs((uint16_t)res->s_port);
+    for (size_t len = DB_BUF_START; len <= DB_BUF_MAX; len *= 2) {
+        char *buf = malloc(len);
+        if (!buf)
+            return csock__err_nomem(err);
+        struct servent se, *res = NULL;
+        int r = getservbyname_r(name, proto, &se, buf, len, &res);
+        int port = res ? ntohs((uint16_t)res->s_port) : -1;
+        free(buf);
+        if (r == ERANGE)
+            continue;
+        if (r != 0 || port < 0)
+            break;
+        return port;
+    }
+    return csock__err_service_not_found(err);
 }
 
 char *csock_getservbyport(long port, const char *proto, csock_error *err)
@@ -500,12 +525,25 @@ char *csock_getservbyport(long port, const char *proto, csock_error *err)
         csock__err_getservbyport_range(err);
         return NULL;
     }
-    char buf[4096];
-    struct servent se, *res = NULL;
-    if (getservbyport_r(htons((uint16_t)port), proto, &se, buf, sizeof buf,
-                        &res) != 0 || !res) {
-        csock__err_port_not_found(err);
-        return NULL;
+    for (size_t len = DB_BUF_START; len <= DB_BUF_MAX; len *= 2) {
+        char *buf = malloc(len);
+        if (!buf) {
+            csock__err_nomem(err);
+            return NULL;
+        }
+        struct servent se, *res = NULL;
+        int r = getservbyport_r(htons((uint16_t)port), proto, &se, buf, len,
+                                &res);
+        char *out = NULL;
+        if (r == 0 && res) {
+            out = dup_str(res->s_name, err);
+            free(buf);
+            return out; /* NULL only on MemoryError */
+        }
+        free(buf);
+        if (r != ERANGE)
+            break;
     }
-    return dup_str(res->s_name, err);
+    csock__err_port_not_found(err);
+    return NULL;
 }
