@@ -47,7 +47,8 @@ typedef struct csock_addrinfo {
 } csock_addrinfo;
 
 /* socket.getaddrinfo(host, port, family=0, type=0, proto=0, flags=0).
- * host: name or numeric address, NULL for None.  service: service name
+ * host: name or numeric address, NULL for None (handed to getaddrinfo(3)
+ * as bytes: Python IDNA-encodes str hosts, csock does not).  service: service name
  * ("http") or a port number as text ("80"), NULL for None.  Returns an
  * array of *count entries in getaddrinfo(3)'s order (never empty), the
  * whole result one allocation: free it with csock_freeaddrinfo().  On
