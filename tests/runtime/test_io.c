@@ -492,3 +492,62 @@ Test(io, bad_arguments)
     csock_close(s[0], NULL);
     csock_close(s[1], NULL);
 }
+
+Test(io, shutdown_forms)
+{
+    csock_error e;
+    for (int k = 0; k < 2; k++) {
+        csock *s[2];
+        ep_ctx c;
+        make_pair(k ? EP_INET : EP_PAIR, SOCK_STREAM, s, &c);
+        cr_assert_eq(csock_shutdown(s[0], 99, &e), -1);
+        ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 22] Invalid argument");
+        ASSERT_OK(csock_shutdown(s[0], SHUT_WR, &e), e);
+        char b[4];
+        cr_assert_eq(csock_recv_into(s[1], b, 4, 0, 0, &e), 0);
+        /* the other direction still works */
+        cr_assert_eq(csock_send(s[1], "up", 2, 0, &e), 2);
+        cr_assert_eq(csock_recv_into(s[0], b, 4, 2, MSG_WAITALL, &e), 2);
+        cr_assert_eq(csock_send(s[0], "x", 1, 0, &e), -1);
+        ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 32] Broken pipe");
+        csock_close(s[0], NULL);
+        csock_close(s[1], NULL);
+        ep_cleanup(&c);
+    }
+}
+
+Test(io, accept_in_every_mode)
+{
+    csock_error e;
+    ep_ctx c;
+    memset(&c, 0, sizeof c);
+    for (int mode = 0; mode < 3; mode++) {
+        for (int k = 0; k < 3; k++) {
+            int ep = k == 0 ? EP_INET6 : k == 1 ? EP_UNIX_PATH : EP_UNIX_ABSTRACT;
+            csock *l = csock_socket(ep_family(ep), SOCK_STREAM, 0, &e);
+            csock_addr a = ep_addr(ep, &c, 0);
+            ASSERT_OK(csock_bind(l, &a, &e), e);
+            ASSERT_OK(csock_listen(l, 4, &e), e);
+            ASSERT_OK(csock_getsockname(l, &a, &e), e);
+            set_mode(l, mode);
+            csock *cl = csock_socket(ep_family(ep), SOCK_STREAM, 0, &e);
+            set_mode(cl, mode == MODE_NONBLOCKING ? MODE_TIMEOUT : mode);
+            ASSERT_OK(csock_connect(cl, &a, &e), e);
+            if (mode == MODE_NONBLOCKING)
+                cr_assert_eq(wait_readable(l, 5000), 1);
+            csock_addr peer;
+            csock *n = csock_accept(l, &peer, &e);
+            ASSERT_PTR(n, e);
+            cr_assert_eq(peer.family, ep_family(ep));
+            cr_assert_eq(csock_gettimeout(n), CSOCK_TIMEOUT_NONE,
+                         "accepted sockets follow the default timeout");
+            cr_assert_eq(csock_sendall(n, "srv", 3, 0, &e), 0);
+            char b[4];
+            cr_assert_eq(csock_recv_into(cl, b, 3, 0, MSG_WAITALL, &e), 3);
+            csock_close(n, NULL);
+            csock_close(cl, NULL);
+            csock_close(l, NULL);
+            ep_cleanup(&c);
+        }
+    }
+}
