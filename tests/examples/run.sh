@@ -54,7 +54,7 @@ wait_server() {
 }
 
 # 1. echo_demo: server and client in one program.
-if "$B/echo_demo" >"$T/demo.out" 2>&1 &&
+if timeout 30 "$B/echo_demo" >"$T/demo.out" 2>&1 &&
    expect "$T/demo.out" \
        "^server: listening on \('127\.0\.0\.1', [0-9]+\)$" \
        "^server: connection from \('127\.0\.0\.1', [0-9]+\)$" \
@@ -69,7 +69,7 @@ fi
 
 # 2. IPv4 echo server + client.
 if start_server echo_server "$B/echo_server" 0 127.0.0.1 &&
-   "$B/echo_client" 127.0.0.1 "$PORT" >"$T/client.out" 2>&1 &&
+   timeout 30 "$B/echo_client" 127.0.0.1 "$PORT" >"$T/client.out" 2>&1 &&
    wait_server &&
    expect "$T/client.out" "^Received b'Hello, world'$" &&
    expect "$T/echo_server.out" "^Connected by \('127\.0\.0\.1', [0-9]+\)$"; then
@@ -82,7 +82,7 @@ fi
 # 3. IPv4/IPv6-agnostic pair, once per loopback family.
 for host in 127.0.0.1 ::1; do
     if start_server echo_server6 "$B/echo_server6" 0 "$host" &&
-       "$B/echo_client6" "$host" "$PORT" >"$T/client6.out" 2>&1 &&
+       timeout 30 "$B/echo_client6" "$host" "$PORT" >"$T/client6.out" 2>&1 &&
        wait_server &&
        expect "$T/client6.out" "^Received b'Hello, world'$" &&
        expect "$T/echo_server6.out" "^Connected by \('$host', [0-9]+"; then
@@ -97,7 +97,7 @@ done
 #    once per loopback family.
 for host in 127.0.0.1 ::1; do
     if start_server server_create "$B/server_create" 0 "$host" &&
-       "$B/client_create" "$host" "$PORT" >"$T/cc.out" 2>&1 &&
+       timeout 30 "$B/client_create" "$host" "$PORT" >"$T/cc.out" 2>&1 &&
        wait_server &&
        expect "$T/cc.out" "^Reply: HELLO$" "^Reply: CREATE_CONNECTION WORKS$" &&
        expect "$T/server_create.out" "^Client done$"; then
@@ -109,7 +109,7 @@ for host in 127.0.0.1 ::1; do
 done
 
 # 5. fd passing between two processes.
-if "$B/fdpass" >"$T/fdpass.out" 2>&1 &&
+if timeout 30 "$B/fdpass" >"$T/fdpass.out" 2>&1 &&
    expect "$T/fdpass.out" \
        "^child: received b'here is a pipe' and a descriptor \(ok\)$" \
        "^parent: read from the pipe: 'hello from the child, through the passed descriptor'$" \
@@ -121,7 +121,7 @@ fi
 
 # 6. CAN raw: runs where the kernel has CAN and vcan0 exists; otherwise
 #    it must say there is nothing to do and exit 0.
-if "$B/can_raw" vcan0 0 >"$T/can.out" 2>&1 &&
+if timeout 30 "$B/can_raw" vcan0 0 >"$T/can.out" 2>&1 &&
    expect "$T/can.out" "^can_raw: (listening on vcan0|.*nothing to do)"; then
     ok "can_raw ($(head -n 1 "$T/can.out"))"
 else
