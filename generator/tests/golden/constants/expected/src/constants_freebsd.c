@@ -1,0 +1,47 @@
+/* Generated from spec/constants/families.yaml, spec/constants/misc.yaml, spec/platforms.yaml by generator/csockgen with templates/constants_table.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+/* The constant table for freebsd (FreeBSD.):
+ * compiled only where __FreeBSD__ is defined, and each row only
+ * where this platform's headers define the name. */
+#include "constants_internal.h"
+
+#if defined(__FreeBSD__)
+
+#if defined(__has_include)
+#if __has_include(<sys/socket.h>)
+#include <sys/socket.h>
+#define CSOCK__HDR_SYS_SOCKET_H 1
+#endif
+#else
+#include <sys/socket.h>
+#define CSOCK__HDR_SYS_SOCKET_H 1
+#endif
+#if defined(__has_include)
+#if __has_include(<netinet/in.h>)
+#include <netinet/in.h>
+#define CSOCK__HDR_NETINET_IN_H 1
+#endif
+#else
+#include <netinet/in.h>
+#define CSOCK__HDR_NETINET_IN_H 1
+#endif
+
+const struct csock__const_entry csock__constants[] = {
+#ifdef AF_INET
+    {{"AF_INET", "families", (long long)(AF_INET), NULL, "IPv4."}, 1, 0},
+#endif
+#ifdef AF_ROUTE
+    {{"AF_ROUTE", "families", (long long)(AF_ROUTE), NULL, "Routing; an alias on Linux."}, 1, 1},
+#endif
+#ifdef INADDR_ANY
+    {{"INADDR_ANY", "misc", (long long)(INADDR_ANY), NULL, "The wildcard address."}, 0, 0},
+#else
+    {{"INADDR_ANY", "misc", 0LL, NULL, "The wildcard address."}, 0, 0},
+#endif
+    {{NULL, NULL, 0, NULL, NULL}, 0, 0}
+};
+const size_t csock__constants_len =
+    sizeof csock__constants / sizeof csock__constants[0] - 1;
+
+#else
+typedef int csock__constants_freebsd_not_this_platform;
+#endif

@@ -1,0 +1,83 @@
+/* Generated from spec/constants/families.yaml, spec/constants/misc.yaml, spec/platforms.yaml by generator/csockgen with templates/constants_table.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+/* The constant table for linux (Linux.):
+ * compiled only where __linux__ is defined, and each row only
+ * where this platform's headers define the name. */
+#include "constants_internal.h"
+
+#if defined(__linux__)
+
+#if defined(__has_include)
+#if __has_include(<sys/socket.h>)
+#include <sys/socket.h>
+#define CSOCK__HDR_SYS_SOCKET_H 1
+#endif
+#else
+#include <sys/socket.h>
+#define CSOCK__HDR_SYS_SOCKET_H 1
+#endif
+#if defined(__has_include)
+#if __has_include(<linux/netlink.h>)
+#include <linux/netlink.h>
+#define CSOCK__HDR_LINUX_NETLINK_H 1
+#endif
+#else
+#include <linux/netlink.h>
+#define CSOCK__HDR_LINUX_NETLINK_H 1
+#endif
+#if defined(__has_include)
+#if __has_include(<netinet/in.h>)
+#include <netinet/in.h>
+#define CSOCK__HDR_NETINET_IN_H 1
+#endif
+#else
+#include <netinet/in.h>
+#define CSOCK__HDR_NETINET_IN_H 1
+#endif
+#if defined(__has_include)
+#if __has_include(<linux/can/bcm.h>)
+#include <linux/can/bcm.h>
+#define CSOCK__HDR_LINUX_CAN_BCM_H 1
+#endif
+#else
+#include <linux/can/bcm.h>
+#define CSOCK__HDR_LINUX_CAN_BCM_H 1
+#endif
+#if defined(__has_include)
+#if __has_include(<bluetooth/bluetooth.h>)
+#include <bluetooth/bluetooth.h>
+#define CSOCK__HDR_BLUETOOTH_BLUETOOTH_H 1
+#endif
+#else
+#include <bluetooth/bluetooth.h>
+#define CSOCK__HDR_BLUETOOTH_BLUETOOTH_H 1
+#endif
+
+const struct csock__const_entry csock__constants[] = {
+#ifdef AF_INET
+    {{"AF_INET", "families", (long long)(AF_INET), NULL, "IPv4."}, 1, 0},
+#endif
+#ifdef AF_NETLINK
+    {{"AF_NETLINK", "families", (long long)(AF_NETLINK), NULL, "Netlink."}, 1, 0},
+#endif
+#ifdef AF_ROUTE
+    {{"AF_ROUTE", "families", (long long)(AF_ROUTE), NULL, "Routing; an alias on Linux."}, 1, 1},
+#endif
+#ifdef BDADDR_ANY
+    {{"BDADDR_ANY", "misc", 0, "00:00:00:00:00:00", "A string."}, 0, 0},
+#endif
+#if defined(CSOCK__HDR_LINUX_CAN_BCM_H)
+    {{"CAN_BCM_TX_SETUP", "misc", (long long)(TX_SETUP), NULL, "An enumerator."}, 0, 0},
+#endif
+#ifdef INADDR_ANY
+    {{"INADDR_ANY", "misc", (long long)(INADDR_ANY), NULL, "The wildcard address."}, 0, 0},
+#else
+    {{"INADDR_ANY", "misc", 0LL, NULL, "The wildcard address."}, 0, 0},
+#endif
+    {{NULL, NULL, 0, NULL, NULL}, 0, 0}
+};
+const size_t csock__constants_len =
+    sizeof csock__constants / sizeof csock__constants[0] - 1;
+
+#else
+typedef int csock__constants_linux_not_this_platform;
+#endif
