@@ -31,5 +31,6 @@ enum csock_err_kind {
 }
 #endif
 
+#include "csock/csock_constants.h"
 
 #endif /* CSOCK_GEN_H */
