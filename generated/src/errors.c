@@ -251,3 +251,123 @@ int csock__err_makefile_unbuffered_text(csock_error *err)
 {
     return csock__set_error(err, CSOCK_ERR_VALUE, 0, "unbuffered streams must be binary");
 }
+
+int csock__err_addr_bad_family(csock_error *err, const char *caller)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "%s(): bad family", caller);
+}
+
+int csock__err_addr_not_tuple(csock_error *err, const char *caller, const char *family, const char *given)
+{
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "%s(): %s address must be tuple, not %s", caller, family, given);
+}
+
+int csock__err_addr_vsock_not_tuple(csock_error *err, const char *given)
+{
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "getsockaddrarg: AF_VSOCK address must be tuple, not %s", given);
+}
+
+int csock__err_addr_bytes_required(csock_error *err, const char *given)
+{
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "a bytes-like object is required, not '%s'", given);
+}
+
+int csock__err_addr_inet_shape(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "AF_INET address must be a pair (host, port)");
+}
+
+int csock__err_addr_inet6_shape(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])");
+}
+
+int csock__err_addr_netlink_shape(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "AF_NETLINK address must be a pair (pid, groups)");
+}
+
+int csock__err_addr_packet_shape(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "AF_PACKET address must be a tuple of two to five elements");
+}
+
+int csock__err_addr_tipc_shape(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "AF_TIPC address must be a tuple of 4 or 5 elements");
+}
+
+int csock__err_addr_alg_shape(csock_error *err, const char *given)
+{
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "AF_ALG address must be tuple, not %s", given);
+}
+
+int csock__err_addr_can_shape(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "AF_CAN address must be a tuple (interface, )");
+}
+
+int csock__err_addr_vsock_shape(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "AF_VSOCK address must be a tuple (cid, port)");
+}
+
+int csock__err_addr_unix_too_long(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "AF_UNIX path too long");
+}
+
+int csock__err_addr_port_range(csock_error *err, const char *caller)
+{
+    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "%s(): port must be 0-65535.", caller);
+}
+
+int csock__err_addr_flowinfo_range(csock_error *err, const char *caller)
+{
+    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "%s(): flowinfo must be 0-1048575.", caller);
+}
+
+int csock__err_addr_proto_range(csock_error *err, const char *caller)
+{
+    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "%s(): proto must be 0-65535.", caller);
+}
+
+int csock__err_addr_hwaddr_too_long(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "Hardware address must be 8 bytes or less");
+}
+
+int csock__err_addr_alg_type_too_long(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "AF_ALG type too long.");
+}
+
+int csock__err_addr_alg_name_too_long(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "AF_ALG name too long.");
+}
+
+int csock__err_addr_bad_bdaddr(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "bad bluetooth address");
+}
+
+int csock__err_addr_bt_unknown_proto(csock_error *err, const char *caller)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "%s(): unknown Bluetooth protocol", caller);
+}
+
+int csock__err_addr_can_unsupported_proto(csock_error *err, const char *caller)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "%s(): unsupported CAN protocol", caller);
+}
+
+int csock__err_addr_family_mismatched(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "address family mismatched");
+}
+
+int csock__err_addr_decode_short(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, EINVAL, "[Errno 22] Invalid argument");
+}

@@ -102,5 +102,53 @@ int csock__err_sendfile_count(csock_error *err, long count);
 int csock__err_makefile_mode(csock_error *err, const char *mode);
 /* ValueError: "unbuffered streams must be binary". makefile with buffering 0 in a text mode. */
 int csock__err_makefile_unbuffered_text(csock_error *err);
+/* OSError: "{caller}(): bad family". An address for a socket whose family csock has no address format for (CPython getsockaddrarg). */
+int csock__err_addr_bad_family(csock_error *err, const char *caller);
+/* TypeError: "{caller}(): {family} address must be tuple, not {given}". A non-tuple address (e.g. an AF_UNIX path) for a family whose addresses are tuples. */
+int csock__err_addr_not_tuple(csock_error *err, const char *caller, const char *family, const char *given);
+/* TypeError: "getsockaddrarg: AF_VSOCK address must be tuple, not {given}". A non-tuple address for an AF_VSOCK socket (CPython names getsockaddrarg here). */
+int csock__err_addr_vsock_not_tuple(csock_error *err, const char *given);
+/* TypeError: "a bytes-like object is required, not '{given}'". A tuple address for an AF_UNIX socket, or a non-bytes field where bytes are needed. */
+int csock__err_addr_bytes_required(csock_error *err, const char *given);
+/* TypeError: "AF_INET address must be a pair (host, port)". Another family's tuple for an AF_INET socket. */
+int csock__err_addr_inet_shape(csock_error *err);
+/* TypeError: "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])". Another family's tuple for an AF_INET6 socket. */
+int csock__err_addr_inet6_shape(csock_error *err);
+/* TypeError: "AF_NETLINK address must be a pair (pid, groups)". Another family's tuple for an AF_NETLINK socket. */
+int csock__err_addr_netlink_shape(csock_error *err);
+/* TypeError: "AF_PACKET address must be a tuple of two to five elements". Another family's tuple for an AF_PACKET socket. */
+int csock__err_addr_packet_shape(csock_error *err);
+/* TypeError: "AF_TIPC address must be a tuple of 4 or 5 elements". Another family's tuple for an AF_TIPC socket. */
+int csock__err_addr_tipc_shape(csock_error *err);
+/* TypeError: "AF_ALG address must be tuple, not {given}". Another family's address for an AF_ALG socket. */
+int csock__err_addr_alg_shape(csock_error *err, const char *given);
+/* TypeError: "AF_CAN address must be a tuple (interface, )". Another family's tuple for an AF_CAN socket (CAN_RAW, CAN_BCM). */
+int csock__err_addr_can_shape(csock_error *err);
+/* TypeError: "AF_VSOCK address must be a tuple (cid, port)". Another family's tuple for an AF_VSOCK socket. */
+int csock__err_addr_vsock_shape(csock_error *err);
+/* OSError: "AF_UNIX path too long". An AF_UNIX path that does not fit sun_path (a filesystem path needs room for its NUL). */
+int csock__err_addr_unix_too_long(csock_error *err);
+/* OverflowError: "{caller}(): port must be 0-65535.". An AF_INET/AF_INET6 port outside 0..65535. */
+int csock__err_addr_port_range(csock_error *err, const char *caller);
+/* OverflowError: "{caller}(): flowinfo must be 0-1048575.". An AF_INET6 flowinfo outside 0..2**20-1. */
+int csock__err_addr_flowinfo_range(csock_error *err, const char *caller);
+/* OverflowError: "{caller}(): proto must be 0-65535.". An AF_PACKET protocol outside 0..65535. */
+int csock__err_addr_proto_range(csock_error *err, const char *caller);
+/* ValueError: "Hardware address must be 8 bytes or less". An AF_PACKET hardware address longer than sll_addr. */
+int csock__err_addr_hwaddr_too_long(csock_error *err);
+/* ValueError: "AF_ALG type too long.". An AF_ALG type that does not fit salg_type (with its NUL). */
+int csock__err_addr_alg_type_too_long(csock_error *err);
+/* ValueError: "AF_ALG name too long.". An AF_ALG name that does not fit salg_name (with its NUL). */
+int csock__err_addr_alg_name_too_long(csock_error *err);
+/* OSError: "bad bluetooth address". A Bluetooth address that is not six hex bytes separated by colons. */
+int csock__err_addr_bad_bdaddr(csock_error *err);
+/* OSError: "{caller}(): unknown Bluetooth protocol". An AF_BLUETOOTH socket whose protocol has no address format. */
+int csock__err_addr_bt_unknown_proto(csock_error *err, const char *caller);
+/* OSError: "{caller}(): unsupported CAN protocol". An AF_CAN socket whose protocol has no address format. */
+int csock__err_addr_can_unsupported_proto(csock_error *err, const char *caller);
+/* OSError: "address family mismatched". '<broadcast>' as the host of a non-AF_INET address (Python's setipaddr). */
+int csock__err_addr_family_mismatched(csock_error *err);
+/* OSError: "[Errno 22] Invalid argument". A struct sockaddr shorter than its family's format needs (csock_addr_decode). */
+int csock__err_addr_decode_short(csock_error *err);
 
 #endif

@@ -32,5 +32,6 @@ enum csock_err_kind {
 #endif
 
 #include "csock/csock_constants.h"
+#include "csock/csock_addr.h"
 
 #endif /* CSOCK_GEN_H */

@@ -1,0 +1,45 @@
+/* Helpers the generated address codec (generated/src/addr.c) calls:
+ * Python's rules for hosts, interface names and Bluetooth addresses, and
+ * the formats whose layout is not a plain field-to-member map (codec:
+ * runtime in spec/families).  Not installed. */
+#ifndef CSOCK_ADDR_INTERNAL_H
+#define CSOCK_ADDR_INTERNAL_H
+
+#include "internal.h"
+
+#include <stddef.h>
+#include <sys/socket.h>
+
+/* Python's setipaddr() for an AF_INET/AF_INET6 address: '' is the
+ * wildcard, '<broadcast>' INADDR_BROADCAST (AF_INET only, else OSError
+ * "address family mismatched"), numeric addresses skip the resolver,
+ * anything else is getaddrinfo(af) inside the blocking hooks (gaierror).
+ * Copies the in_addr / in6_addr (dstlen bytes) to dst.  0 or -1. */
+int csock__addr_host(const char *host, int af, void *dst, size_t dstlen,
+                     csock_error *err);
+
+/* Interface name -> index: '' is 0 (any interface); an unknown name is
+ * OSError [Errno 19] No such device (what Python's SIOCGIFINDEX gives). */
+int csock__addr_ifindex(const char *name, int *index, csock_error *err);
+
+/* Interface index -> name into out[CSOCK_ADDR_IFNAME_MAX]; '' for 0 or an
+ * index without interface (as Python's makesockaddr). */
+void csock__addr_ifname(int index, char *out);
+
+/* "XX:XX:XX:XX:XX:XX" <-> the 6 bytes of a bdaddr_t (stored reversed, as
+ * Python's setbdaddr/makebdaddr).  Parse errors: OSError "bad bluetooth
+ * address". */
+int csock__addr_bdaddr_parse(const char *s, void *bdaddr, csock_error *err);
+void csock__addr_bdaddr_format(const void *bdaddr, char *out);
+
+/* Formats with `codec: runtime` (runtime/addr_support.c).  encode gets a
+ * zeroed *ss. */
+#define CSOCK__ADDR_RUNTIME_CODEC(name)                                      \
+    int csock__addr_enc_##name(const csock_addr *a, const char *caller,      \
+                               struct sockaddr_storage *ss, socklen_t *len,  \
+                               csock_error *err);                            \
+    int csock__addr_dec_##name(const struct sockaddr_storage *ss,            \
+                               socklen_t len, csock_addr *out,               \
+                               csock_error *err);
+
+#endif
