@@ -164,13 +164,19 @@ csock *csock_create_server(const char *host, long port, int family,
     csock_addr a = addr_for(family, host ? host : "", port);
     csock_error be;
     if (csock_bind(s, &a, &be) < 0) {
-        if (be.kind == CSOCK_ERR_OS && be.code > 0) {
-            char buf[128], rep[CSOCK_ADDR_HOST_MAX + 8];
-            const char *msg = strerror_r(be.code, buf, sizeof buf);
+        /* socket.py re-raises any OSError (gaierror included) as
+         * OSError(errno, strerror + " (while attempting to bind on
+         * address %r)"). */
+        const char *strerr = strstr(be.message, "] ");
+        if ((be.kind == CSOCK_ERR_OS || be.kind == CSOCK_ERR_GAI ||
+             be.kind == CSOCK_ERR_HERROR) && be.code != 0 &&
+            strncmp(be.message, "[Errno ", 7) == 0 && strerr) {
+            char rep[CSOCK_ADDR_HOST_MAX + 8];
             py_repr_str(host ? host : "", rep, sizeof rep);
             csock__set_error(err, CSOCK_ERR_OS, be.code,
-                             "[Errno %d] %s (while attempting to bind on "
-                             "address (%s, %ld))", be.code, msg, rep, port);
+                             "[Errno %d] %.*s (while attempting to bind on "
+                             "address (%s, %ld))", be.code, 120, strerr + 2,
+                             rep, port);
         } else if (err) {
             *err = be;
         }

@@ -135,6 +135,16 @@ Test(convenience, create_server_options_and_bind_error)
     ERR(e, CSOCK_ERR_OS, want);
     cr_assert_eq(e.code, EADDRINUSE);
     OK(csock_close(l, &e), e);
+    /* a resolution error becomes an OSError with the same text */
+    cr_assert_null(csock_create_server("::1", 0, AF_INET,
+                                       CSOCK_LISTEN_DEFAULT, 0, 0, &e));
+    ERR(e, CSOCK_ERR_OS, "[Errno -9] Address family for hostname not "
+        "supported (while attempting to bind on address ('::1', 0))");
+    cr_assert_eq(e.code, -9);
+    /* not an OSError: passes through unchanged */
+    cr_assert_null(csock_create_server("127.0.0.1", 70000, AF_INET,
+                                       CSOCK_LISTEN_DEFAULT, 0, 0, &e));
+    ERR(e, CSOCK_ERR_OVERFLOW, "bind(): port must be 0-65535.");
 
     l = csock_create_server("127.0.0.1", 0, 0, 5, 1, 0, &e);
     NN(l, e);
