@@ -1,4 +1,4 @@
-/* Generated from spec/errors.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/unix.yaml, spec/platforms.yaml by generator/csockgen with templates/addr.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+/* Generated from spec/errors.yaml, spec/families/alg.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/unix.yaml, spec/families/vsock.yaml, spec/platforms.yaml by generator/csockgen with templates/addr.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 /* csock_addr: constructors, encode (csock_addr -> struct sockaddr) and
  * decode (struct sockaddr -> csock_addr) for every family of
  * spec/families/, each compiled only where its platform and AF_* exist.
@@ -14,6 +14,14 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 
+#if (defined(__linux__)) && defined(AF_ALG)
+#define CSOCK__HAVE_ALG 1
+#include <linux/if_alg.h>
+#endif
+#if (defined(__linux__)) && defined(AF_CAN)
+#define CSOCK__HAVE_CAN 1
+#include <linux/can.h>
+#endif
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET)
 #define CSOCK__HAVE_INET 1
 #include <netinet/in.h>
@@ -22,16 +30,36 @@
 #define CSOCK__HAVE_INET6 1
 #include <netinet/in.h>
 #endif
+#if (defined(__linux__)) && defined(AF_NETLINK)
+#define CSOCK__HAVE_NETLINK 1
+#include <linux/netlink.h>
+#endif
+#if (defined(__linux__)) && defined(AF_PACKET)
+#define CSOCK__HAVE_PACKET 1
+#include <linux/if_packet.h>
+#endif
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_UNIX)
 #define CSOCK__HAVE_UN 1
 #include <sys/un.h>
 #endif
+#if (defined(__linux__)) && defined(AF_VSOCK)
+#define CSOCK__HAVE_VSOCK 1
+#include <linux/vm_sockets.h>
+#endif
 
 /* The Python type of a family's address values (what a TypeError about
  * an address of the wrong family names). */
-static const char *py_type(int family)
+static inline const char *py_type(int family)
 {
     switch (family) {
+#ifdef CSOCK__HAVE_ALG
+    case AF_ALG:
+        return "tuple";
+#endif
+#ifdef CSOCK__HAVE_CAN
+    case AF_CAN:
+        return "tuple";
+#endif
 #ifdef CSOCK__HAVE_INET
     case AF_INET:
         return "tuple";
@@ -40,12 +68,65 @@ static const char *py_type(int family)
     case AF_INET6:
         return "tuple";
 #endif
+#ifdef CSOCK__HAVE_NETLINK
+    case AF_NETLINK:
+        return "tuple";
+#endif
+#ifdef CSOCK__HAVE_PACKET
+    case AF_PACKET:
+        return "tuple";
+#endif
 #ifdef CSOCK__HAVE_UN
     case AF_UNIX:
         return "str";
 #endif
+#ifdef CSOCK__HAVE_VSOCK
+    case AF_VSOCK:
+        return "tuple";
+#endif
     default:
         return "NoneType";
+    }
+}
+
+/* The number of items of a family's (first format's) address tuple. */
+static inline int py_count(int family)
+{
+    switch (family) {
+#ifdef CSOCK__HAVE_ALG
+    case AF_ALG:
+        return 4;
+#endif
+#ifdef CSOCK__HAVE_CAN
+    case AF_CAN:
+        return 1;
+#endif
+#ifdef CSOCK__HAVE_INET
+    case AF_INET:
+        return 2;
+#endif
+#ifdef CSOCK__HAVE_INET6
+    case AF_INET6:
+        return 4;
+#endif
+#ifdef CSOCK__HAVE_NETLINK
+    case AF_NETLINK:
+        return 2;
+#endif
+#ifdef CSOCK__HAVE_PACKET
+    case AF_PACKET:
+        return 5;
+#endif
+#ifdef CSOCK__HAVE_UN
+    case AF_UNIX:
+        return 1;
+#endif
+#ifdef CSOCK__HAVE_VSOCK
+    case AF_VSOCK:
+        return 2;
+#endif
+    default:
+        return 0;
     }
 }
 
@@ -83,6 +164,264 @@ csock_addr csock_addr_unix_bytes(const void *path, size_t len)
     return a;
 }
 
+#ifdef CSOCK__HAVE_ALG
+/* ------------------------------------------------------------------ */
+/* AF_ALG (spec/families/alg.yaml)                                     */
+/* ------------------------------------------------------------------ */
+
+static int wrong_alg(const csock_addr *a, const char *caller,
+                      csock_error *err)
+{
+    const char *given = py_type(a->family);
+    (void)caller;
+    (void)given;
+    if (strcmp(given, "tuple") == 0)
+        return csock__err_addr_alg_shape(err);
+    return csock__err_addr_not_tuple(err, caller, "AF_ALG", given);
+}
+
+csock_addr csock_addr_alg(const char *type, const char *name, uint32_t feat, uint32_t mask)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_ALG;
+    copy_str(a.u.alg.type, sizeof a.u.alg.type, type);
+    copy_str(a.u.alg.name, sizeof a.u.alg.name, name);
+    a.u.alg.feat = feat;
+    a.u.alg.mask = mask;
+    return a;
+}
+
+static int enc_alg(const csock_addr *a, const char *caller,
+                      struct sockaddr_storage *ss, socklen_t *len,
+                      csock_error *err)
+{
+    struct sockaddr_alg *sa = (struct sockaddr_alg *)(void *)ss;
+    (void)caller;
+    (void)err;
+    memset(ss, 0, sizeof *ss);
+    *len = (socklen_t)sizeof *sa;
+    /* type (str) */
+    {
+        size_t n = strnlen(a->u.alg.type, sizeof a->u.alg.type);
+        if (n >= sizeof sa->salg_type)
+            return csock__err_addr_alg_type_too_long(err);
+        memcpy(sa->salg_type, a->u.alg.type, n);
+    }
+    /* name (str) */
+    {
+        size_t n = strnlen(a->u.alg.name, sizeof a->u.alg.name);
+        if (n >= sizeof sa->salg_name)
+            return csock__err_addr_alg_name_too_long(err);
+        memcpy(sa->salg_name, a->u.alg.name, n);
+    }
+    /* feat (u32) */
+    sa->salg_feat = a->u.alg.feat;
+    /* mask (u32) */
+    sa->salg_mask = a->u.alg.mask;
+    sa->salg_family = AF_ALG;
+    return 0;
+}
+
+static int dec_alg(const struct sockaddr_storage *ss, socklen_t len,
+                      csock_addr *out, csock_error *err)
+{
+    const struct sockaddr_alg *sa =
+        (const struct sockaddr_alg *)(const void *)ss;
+    (void)len;
+    (void)err;
+    {
+        size_t n = strnlen((const char *)sa->salg_type, sizeof sa->salg_type);
+        if (n >= sizeof out->u.alg.type)
+            n = sizeof out->u.alg.type - 1;
+        memcpy(out->u.alg.type, sa->salg_type, n);
+    }
+    {
+        size_t n = strnlen((const char *)sa->salg_name, sizeof sa->salg_name);
+        if (n >= sizeof out->u.alg.name)
+            n = sizeof out->u.alg.name - 1;
+        memcpy(out->u.alg.name, sa->salg_name, n);
+    }
+    out->u.alg.feat = (uint32_t)sa->salg_feat;
+    out->u.alg.mask = (uint32_t)sa->salg_mask;
+    return 0;
+}
+
+#endif /* AF_ALG */
+
+#ifdef CSOCK__HAVE_CAN
+/* ------------------------------------------------------------------ */
+/* AF_CAN (spec/families/can.yaml)                                     */
+/* ------------------------------------------------------------------ */
+
+static int wrong_can(const csock_addr *a, const char *caller,
+                      csock_error *err)
+{
+    const char *given = py_type(a->family);
+    (void)caller;
+    (void)given;
+    if (strcmp(given, "tuple") == 0)
+        return csock__err_addr_can_shape(err);
+    return csock__err_addr_not_tuple(err, caller, "AF_CAN", given);
+}
+
+csock_addr csock_addr_can_raw(const char *interface)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_CAN;
+#ifdef CAN_RAW
+    a.proto = CAN_RAW;
+#endif
+    copy_str(a.u.can.interface, sizeof a.u.can.interface, interface);
+    return a;
+}
+
+static int enc_can_raw(const csock_addr *a, const char *caller,
+                      struct sockaddr_storage *ss, socklen_t *len,
+                      csock_error *err)
+{
+    struct sockaddr_can *sa = (struct sockaddr_can *)(void *)ss;
+    (void)caller;
+    (void)err;
+    memset(ss, 0, sizeof *ss);
+    *len = (socklen_t)sizeof *sa;
+    /* interface (ifname) */
+    {
+        int idx;
+        if (strnlen(a->u.can.interface, sizeof a->u.can.interface) >= CSOCK_ADDR_IFNAME_MAX - 1)
+            return csock__err_addr_can_ifname_too_long(err);
+        if (csock__addr_ifindex(a->u.can.interface, &idx, err) < 0)
+            return -1;
+        sa->can_ifindex = idx;
+    }
+    sa->can_family = AF_CAN;
+    return 0;
+}
+
+static int dec_can_raw(const struct sockaddr_storage *ss, socklen_t len,
+                      csock_addr *out, csock_error *err)
+{
+    const struct sockaddr_can *sa =
+        (const struct sockaddr_can *)(const void *)ss;
+    (void)len;
+    (void)err;
+    csock__addr_ifname((int)sa->can_ifindex, out->u.can.interface);
+    return 0;
+}
+
+csock_addr csock_addr_can_isotp(const char *interface, uint32_t rx_addr, uint32_t tx_addr)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_CAN;
+#ifdef CAN_ISOTP
+    a.proto = CAN_ISOTP;
+#endif
+    copy_str(a.u.can.interface, sizeof a.u.can.interface, interface);
+    a.u.can.rx_addr = rx_addr;
+    a.u.can.tx_addr = tx_addr;
+    return a;
+}
+
+static int enc_can_isotp(const csock_addr *a, const char *caller,
+                      struct sockaddr_storage *ss, socklen_t *len,
+                      csock_error *err)
+{
+    struct sockaddr_can *sa = (struct sockaddr_can *)(void *)ss;
+    (void)caller;
+    (void)err;
+    memset(ss, 0, sizeof *ss);
+    *len = (socklen_t)sizeof *sa;
+    /* interface (ifname) */
+    {
+        int idx;
+        if (strnlen(a->u.can.interface, sizeof a->u.can.interface) >= CSOCK_ADDR_IFNAME_MAX - 1)
+            return csock__err_addr_can_ifname_too_long(err);
+        if (csock__addr_ifindex(a->u.can.interface, &idx, err) < 0)
+            return -1;
+        sa->can_ifindex = idx;
+    }
+    /* rx_addr (u32) */
+    sa->can_addr.tp.rx_id = a->u.can.rx_addr;
+    /* tx_addr (u32) */
+    sa->can_addr.tp.tx_id = a->u.can.tx_addr;
+    sa->can_family = AF_CAN;
+    return 0;
+}
+
+static int dec_can_isotp(const struct sockaddr_storage *ss, socklen_t len,
+                      csock_addr *out, csock_error *err)
+{
+    const struct sockaddr_can *sa =
+        (const struct sockaddr_can *)(const void *)ss;
+    (void)len;
+    (void)err;
+    csock__addr_ifname((int)sa->can_ifindex, out->u.can.interface);
+    out->u.can.rx_addr = (uint32_t)sa->can_addr.tp.rx_id;
+    out->u.can.tx_addr = (uint32_t)sa->can_addr.tp.tx_id;
+    return 0;
+}
+
+csock_addr csock_addr_can_j1939(const char *interface, uint64_t name, uint32_t pgn, int addr)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_CAN;
+#ifdef CAN_J1939
+    a.proto = CAN_J1939;
+#endif
+    copy_str(a.u.can.interface, sizeof a.u.can.interface, interface);
+    a.u.can.name = name;
+    a.u.can.pgn = pgn;
+    a.u.can.addr = addr;
+    return a;
+}
+
+static int enc_can_j1939(const csock_addr *a, const char *caller,
+                      struct sockaddr_storage *ss, socklen_t *len,
+                      csock_error *err)
+{
+    struct sockaddr_can *sa = (struct sockaddr_can *)(void *)ss;
+    (void)caller;
+    (void)err;
+    memset(ss, 0, sizeof *ss);
+    *len = (socklen_t)sizeof *sa;
+    /* interface (ifname) */
+    {
+        int idx;
+        if (strnlen(a->u.can.interface, sizeof a->u.can.interface) >= CSOCK_ADDR_IFNAME_MAX - 1)
+            return csock__err_addr_can_ifname_too_long(err);
+        if (csock__addr_ifindex(a->u.can.interface, &idx, err) < 0)
+            return -1;
+        sa->can_ifindex = idx;
+    }
+    /* name (u64) */
+    sa->can_addr.j1939.name = a->u.can.name;
+    /* pgn (u32) */
+    sa->can_addr.j1939.pgn = a->u.can.pgn;
+    /* addr (u8) */
+    sa->can_addr.j1939.addr = a->u.can.addr;
+    sa->can_family = AF_CAN;
+    return 0;
+}
+
+static int dec_can_j1939(const struct sockaddr_storage *ss, socklen_t len,
+                      csock_addr *out, csock_error *err)
+{
+    const struct sockaddr_can *sa =
+        (const struct sockaddr_can *)(const void *)ss;
+    (void)len;
+    (void)err;
+    csock__addr_ifname((int)sa->can_ifindex, out->u.can.interface);
+    out->u.can.name = (uint64_t)sa->can_addr.j1939.name;
+    out->u.can.pgn = (uint32_t)sa->can_addr.j1939.pgn;
+    out->u.can.addr = (int)sa->can_addr.j1939.addr;
+    return 0;
+}
+
+#endif /* AF_CAN */
+
 #ifdef CSOCK__HAVE_INET
 /* ------------------------------------------------------------------ */
 /* AF_INET (spec/families/inet.yaml)                                     */
@@ -115,6 +454,7 @@ static int enc_inet(const csock_addr *a, const char *caller,
 {
     struct sockaddr_in *sa = (struct sockaddr_in *)(void *)ss;
     (void)caller;
+    (void)err;
     memset(ss, 0, sizeof *ss);
     *len = (socklen_t)sizeof *sa;
     /* host (host) */
@@ -179,6 +519,7 @@ static int enc_inet6(const csock_addr *a, const char *caller,
 {
     struct sockaddr_in6 *sa = (struct sockaddr_in6 *)(void *)ss;
     (void)caller;
+    (void)err;
     memset(ss, 0, sizeof *ss);
     *len = (socklen_t)sizeof *sa;
     /* host (host) */
@@ -217,6 +558,151 @@ static int dec_inet6(const struct sockaddr_storage *ss, socklen_t len,
 
 #endif /* AF_INET6 */
 
+#ifdef CSOCK__HAVE_NETLINK
+/* ------------------------------------------------------------------ */
+/* AF_NETLINK (spec/families/netlink.yaml)                                     */
+/* ------------------------------------------------------------------ */
+
+static int wrong_netlink(const csock_addr *a, const char *caller,
+                      csock_error *err)
+{
+    const char *given = py_type(a->family);
+    (void)caller;
+    (void)given;
+    if (strcmp(given, "tuple") == 0)
+        return csock__err_addr_netlink_shape(err);
+    return csock__err_addr_not_tuple(err, caller, "AF_NETLINK", given);
+}
+
+csock_addr csock_addr_netlink(uint32_t pid, uint32_t groups)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_NETLINK;
+    a.u.netlink.pid = pid;
+    a.u.netlink.groups = groups;
+    return a;
+}
+
+static int enc_netlink(const csock_addr *a, const char *caller,
+                      struct sockaddr_storage *ss, socklen_t *len,
+                      csock_error *err)
+{
+    struct sockaddr_nl *sa = (struct sockaddr_nl *)(void *)ss;
+    (void)caller;
+    (void)err;
+    memset(ss, 0, sizeof *ss);
+    *len = (socklen_t)sizeof *sa;
+    /* pid (u32) */
+    sa->nl_pid = a->u.netlink.pid;
+    /* groups (u32) */
+    sa->nl_groups = a->u.netlink.groups;
+    sa->nl_family = AF_NETLINK;
+    return 0;
+}
+
+static int dec_netlink(const struct sockaddr_storage *ss, socklen_t len,
+                      csock_addr *out, csock_error *err)
+{
+    const struct sockaddr_nl *sa =
+        (const struct sockaddr_nl *)(const void *)ss;
+    (void)len;
+    (void)err;
+    out->u.netlink.pid = (uint32_t)sa->nl_pid;
+    out->u.netlink.groups = (uint32_t)sa->nl_groups;
+    return 0;
+}
+
+#endif /* AF_NETLINK */
+
+#ifdef CSOCK__HAVE_PACKET
+/* ------------------------------------------------------------------ */
+/* AF_PACKET (spec/families/packet.yaml)                                     */
+/* ------------------------------------------------------------------ */
+
+static int wrong_packet(const csock_addr *a, const char *caller,
+                      csock_error *err)
+{
+    const char *given = py_type(a->family);
+    (void)caller;
+    (void)given;
+    if (strcmp(given, "tuple") == 0)
+        return csock__err_addr_packet_shape(err);
+    return csock__err_addr_not_tuple(err, caller, "AF_PACKET", given);
+}
+
+csock_addr csock_addr_packet(const char *ifname, int proto, int pkttype, int hatype, const void *addr, size_t addr_len)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_PACKET;
+    copy_str(a.u.packet.ifname, sizeof a.u.packet.ifname, ifname);
+    a.u.packet.proto = proto;
+    a.u.packet.pkttype = pkttype;
+    a.u.packet.hatype = hatype;
+    copy_bytes(a.u.packet.addr, sizeof a.u.packet.addr, &a.u.packet.addr_len, addr, addr_len);
+    return a;
+}
+
+static int enc_packet(const csock_addr *a, const char *caller,
+                      struct sockaddr_storage *ss, socklen_t *len,
+                      csock_error *err)
+{
+    struct sockaddr_ll *sa = (struct sockaddr_ll *)(void *)ss;
+    (void)caller;
+    (void)err;
+    memset(ss, 0, sizeof *ss);
+    *len = (socklen_t)sizeof *sa;
+    /* ifname (ifname) */
+    {
+        int idx;
+        if (csock__addr_ifindex(a->u.packet.ifname, &idx, err) < 0)
+            return -1;
+        sa->sll_ifindex = idx;
+    }
+    /* proto (be16) */
+    if (a->u.packet.proto < 0 || a->u.packet.proto > 65535)
+        return csock__err_addr_proto_range(err, caller);
+    sa->sll_protocol = htons((uint16_t)a->u.packet.proto);
+    /* pkttype (int) */
+    sa->sll_pkttype = a->u.packet.pkttype;
+    /* hatype (int) */
+    sa->sll_hatype = a->u.packet.hatype;
+    /* addr (bytes) */
+    if (a->u.packet.addr_len > sizeof sa->sll_addr)
+        return csock__err_addr_hwaddr_too_long(err);
+    if (a->u.packet.addr_len)
+        memcpy(sa->sll_addr, a->u.packet.addr, a->u.packet.addr_len);
+    sa->sll_halen = (unsigned char)a->u.packet.addr_len;
+    sa->sll_family = AF_PACKET;
+    return 0;
+}
+
+static int dec_packet(const struct sockaddr_storage *ss, socklen_t len,
+                      csock_addr *out, csock_error *err)
+{
+    const struct sockaddr_ll *sa =
+        (const struct sockaddr_ll *)(const void *)ss;
+    (void)len;
+    (void)err;
+    csock__addr_ifname((int)sa->sll_ifindex, out->u.packet.ifname);
+    out->u.packet.proto = ntohs(sa->sll_protocol);
+    out->u.packet.pkttype = (int)sa->sll_pkttype;
+    out->u.packet.hatype = (int)sa->sll_hatype;
+    {
+        size_t n = sa->sll_halen;
+        if (n > sizeof out->u.packet.addr)
+            n = sizeof out->u.packet.addr;
+        if (n > sizeof sa->sll_addr)
+            n = sizeof sa->sll_addr;
+        memcpy(out->u.packet.addr, sa->sll_addr, n);
+        out->u.packet.addr_len = n;
+    }
+    return 0;
+}
+
+#endif /* AF_PACKET */
+
 #ifdef CSOCK__HAVE_UN
 /* ------------------------------------------------------------------ */
 /* AF_UNIX (spec/families/unix.yaml)                                     */
@@ -242,6 +728,7 @@ static int enc_unix(const csock_addr *a, const char *caller,
 {
     struct sockaddr_un *sa = (struct sockaddr_un *)(void *)ss;
     (void)caller;
+    (void)err;
     memset(ss, 0, sizeof *ss);
     *len = (socklen_t)sizeof *sa;
     /* path (path) */
@@ -287,6 +774,63 @@ static int dec_unix(const struct sockaddr_storage *ss, socklen_t len,
 
 #endif /* AF_UNIX */
 
+#ifdef CSOCK__HAVE_VSOCK
+/* ------------------------------------------------------------------ */
+/* AF_VSOCK (spec/families/vsock.yaml)                                     */
+/* ------------------------------------------------------------------ */
+
+static int wrong_vsock(const csock_addr *a, const char *caller,
+                      csock_error *err)
+{
+    const char *given = py_type(a->family);
+    (void)caller;
+    (void)given;
+    if (strcmp(given, "tuple") == 0)
+        return csock__err_addr_vsock_shape(err, py_count(a->family));
+    return csock__err_addr_vsock_not_tuple(err, given);
+}
+
+csock_addr csock_addr_vsock(uint32_t cid, uint32_t port)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_VSOCK;
+    a.u.vsock.cid = cid;
+    a.u.vsock.port = port;
+    return a;
+}
+
+static int enc_vsock(const csock_addr *a, const char *caller,
+                      struct sockaddr_storage *ss, socklen_t *len,
+                      csock_error *err)
+{
+    struct sockaddr_vm *sa = (struct sockaddr_vm *)(void *)ss;
+    (void)caller;
+    (void)err;
+    memset(ss, 0, sizeof *ss);
+    *len = (socklen_t)sizeof *sa;
+    /* cid (u32) */
+    sa->svm_cid = a->u.vsock.cid;
+    /* port (u32) */
+    sa->svm_port = a->u.vsock.port;
+    sa->svm_family = AF_VSOCK;
+    return 0;
+}
+
+static int dec_vsock(const struct sockaddr_storage *ss, socklen_t len,
+                      csock_addr *out, csock_error *err)
+{
+    const struct sockaddr_vm *sa =
+        (const struct sockaddr_vm *)(const void *)ss;
+    (void)len;
+    (void)err;
+    out->u.vsock.cid = (uint32_t)sa->svm_cid;
+    out->u.vsock.port = (uint32_t)sa->svm_port;
+    return 0;
+}
+
+#endif /* AF_VSOCK */
+
 int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
                       const char *caller, struct sockaddr_storage *ss,
                       socklen_t *len, csock_error *err)
@@ -295,6 +839,37 @@ int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
     if (!caller)
         caller = "bind";
     switch (sock_family) {
+#ifdef CSOCK__HAVE_ALG
+    case AF_ALG:
+        if (a->family != AF_ALG)
+            return wrong_alg(a, caller, err);
+        return enc_alg(a, caller, ss, len, err);
+#endif
+#ifdef CSOCK__HAVE_CAN
+    case AF_CAN:
+        if (a->family != AF_CAN)
+            return wrong_can(a, caller, err);
+        switch (sock_proto) {
+#ifdef CAN_RAW
+        case CAN_RAW:
+            return enc_can_raw(a, caller, ss, len, err);
+#endif
+#ifdef CAN_BCM
+        case CAN_BCM:
+            return enc_can_raw(a, caller, ss, len, err);
+#endif
+#ifdef CAN_ISOTP
+        case CAN_ISOTP:
+            return enc_can_isotp(a, caller, ss, len, err);
+#endif
+#ifdef CAN_J1939
+        case CAN_J1939:
+            return enc_can_j1939(a, caller, ss, len, err);
+#endif
+        default:
+            return csock__err_addr_can_unsupported_proto(err, caller);
+        }
+#endif
 #ifdef CSOCK__HAVE_INET
     case AF_INET:
         if (a->family != AF_INET)
@@ -307,11 +882,29 @@ int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
             return wrong_inet6(a, caller, err);
         return enc_inet6(a, caller, ss, len, err);
 #endif
+#ifdef CSOCK__HAVE_NETLINK
+    case AF_NETLINK:
+        if (a->family != AF_NETLINK)
+            return wrong_netlink(a, caller, err);
+        return enc_netlink(a, caller, ss, len, err);
+#endif
+#ifdef CSOCK__HAVE_PACKET
+    case AF_PACKET:
+        if (a->family != AF_PACKET)
+            return wrong_packet(a, caller, err);
+        return enc_packet(a, caller, ss, len, err);
+#endif
 #ifdef CSOCK__HAVE_UN
     case AF_UNIX:
         if (a->family != AF_UNIX)
             return wrong_un(a, caller, err);
         return enc_unix(a, caller, ss, len, err);
+#endif
+#ifdef CSOCK__HAVE_VSOCK
+    case AF_VSOCK:
+        if (a->family != AF_VSOCK)
+            return wrong_vsock(a, caller, err);
+        return enc_vsock(a, caller, ss, len, err);
 #endif
     default:
         return csock__err_addr_bad_family(err, caller);
@@ -333,6 +926,34 @@ int csock_addr_decode(const struct sockaddr *sa, socklen_t len,
     memcpy(&ss, sa, len);
     out->family = ss.ss_family;
     switch (ss.ss_family) {
+#ifdef CSOCK__HAVE_ALG
+    case AF_ALG:
+        return dec_alg(&ss, len, out, err);
+#endif
+#ifdef CSOCK__HAVE_CAN
+    case AF_CAN:
+        out->proto = sock_proto;
+        switch (sock_proto) {
+#ifdef CAN_RAW
+        case CAN_RAW:
+            return dec_can_raw(&ss, len, out, err);
+#endif
+#ifdef CAN_BCM
+        case CAN_BCM:
+            return dec_can_raw(&ss, len, out, err);
+#endif
+#ifdef CAN_ISOTP
+        case CAN_ISOTP:
+            return dec_can_isotp(&ss, len, out, err);
+#endif
+#ifdef CAN_J1939
+        case CAN_J1939:
+            return dec_can_j1939(&ss, len, out, err);
+#endif
+        default:
+            return 0;
+        }
+#endif
 #ifdef CSOCK__HAVE_INET
     case AF_INET:
         return dec_inet(&ss, len, out, err);
@@ -341,9 +962,21 @@ int csock_addr_decode(const struct sockaddr *sa, socklen_t len,
     case AF_INET6:
         return dec_inet6(&ss, len, out, err);
 #endif
+#ifdef CSOCK__HAVE_NETLINK
+    case AF_NETLINK:
+        return dec_netlink(&ss, len, out, err);
+#endif
+#ifdef CSOCK__HAVE_PACKET
+    case AF_PACKET:
+        return dec_packet(&ss, len, out, err);
+#endif
 #ifdef CSOCK__HAVE_UN
     case AF_UNIX:
         return dec_unix(&ss, len, out, err);
+#endif
+#ifdef CSOCK__HAVE_VSOCK
+    case AF_VSOCK:
+        return dec_vsock(&ss, len, out, err);
 #endif
     default:
         return 0;
@@ -355,6 +988,34 @@ int csock_addr_equal(const csock_addr *a, const csock_addr *b)
     if (a->family != b->family || a->proto != b->proto)
         return 0;
     switch (a->family) {
+#ifdef CSOCK__HAVE_ALG
+    case AF_ALG:
+        if (strncmp(a->u.alg.type, b->u.alg.type, sizeof a->u.alg.type) != 0)
+            return 0;
+        if (strncmp(a->u.alg.name, b->u.alg.name, sizeof a->u.alg.name) != 0)
+            return 0;
+        if (a->u.alg.feat != b->u.alg.feat)
+            return 0;
+        if (a->u.alg.mask != b->u.alg.mask)
+            return 0;
+        return 1;
+#endif
+#ifdef CSOCK__HAVE_CAN
+    case AF_CAN:
+        if (strncmp(a->u.can.interface, b->u.can.interface, sizeof a->u.can.interface) != 0)
+            return 0;
+        if (a->u.can.rx_addr != b->u.can.rx_addr)
+            return 0;
+        if (a->u.can.tx_addr != b->u.can.tx_addr)
+            return 0;
+        if (a->u.can.name != b->u.can.name)
+            return 0;
+        if (a->u.can.pgn != b->u.can.pgn)
+            return 0;
+        if (a->u.can.addr != b->u.can.addr)
+            return 0;
+        return 1;
+#endif
 #ifdef CSOCK__HAVE_INET
     case AF_INET:
         if (strncmp(a->u.inet.host, b->u.inet.host, sizeof a->u.inet.host) != 0)
@@ -375,10 +1036,41 @@ int csock_addr_equal(const csock_addr *a, const csock_addr *b)
             return 0;
         return 1;
 #endif
+#ifdef CSOCK__HAVE_NETLINK
+    case AF_NETLINK:
+        if (a->u.netlink.pid != b->u.netlink.pid)
+            return 0;
+        if (a->u.netlink.groups != b->u.netlink.groups)
+            return 0;
+        return 1;
+#endif
+#ifdef CSOCK__HAVE_PACKET
+    case AF_PACKET:
+        if (strncmp(a->u.packet.ifname, b->u.packet.ifname, sizeof a->u.packet.ifname) != 0)
+            return 0;
+        if (a->u.packet.proto != b->u.packet.proto)
+            return 0;
+        if (a->u.packet.pkttype != b->u.packet.pkttype)
+            return 0;
+        if (a->u.packet.hatype != b->u.packet.hatype)
+            return 0;
+        if (a->u.packet.addr_len != b->u.packet.addr_len ||
+            memcmp(a->u.packet.addr, b->u.packet.addr, a->u.packet.addr_len < sizeof a->u.packet.addr ? a->u.packet.addr_len : sizeof a->u.packet.addr) != 0)
+            return 0;
+        return 1;
+#endif
 #ifdef CSOCK__HAVE_UN
     case AF_UNIX:
         if (a->u.un.len != b->u.un.len ||
             memcmp(a->u.un.path, b->u.un.path, a->u.un.len < sizeof a->u.un.path ? a->u.un.len : sizeof a->u.un.path) != 0)
+            return 0;
+        return 1;
+#endif
+#ifdef CSOCK__HAVE_VSOCK
+    case AF_VSOCK:
+        if (a->u.vsock.cid != b->u.vsock.cid)
+            return 0;
+        if (a->u.vsock.port != b->u.vsock.port)
             return 0;
         return 1;
 #endif

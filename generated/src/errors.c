@@ -294,12 +294,12 @@ int csock__err_addr_packet_shape(csock_error *err)
 
 int csock__err_addr_tipc_shape(csock_error *err)
 {
-    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "AF_TIPC address must be a tuple of 4 or 5 elements");
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "AF_TIPC address must be a tuple (addr_type, v1, v2, v3[, scope])");
 }
 
-int csock__err_addr_alg_shape(csock_error *err, const char *given)
+int csock__err_addr_alg_shape(csock_error *err)
 {
-    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "AF_ALG address must be tuple, not %s", given);
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "AF_ALG address must be a tuple (type, name[, feat[, mask]])");
 }
 
 int csock__err_addr_can_shape(csock_error *err)
@@ -307,9 +307,9 @@ int csock__err_addr_can_shape(csock_error *err)
     return csock__set_error(err, CSOCK_ERR_TYPE, 0, "AF_CAN address must be a tuple (interface, )");
 }
 
-int csock__err_addr_vsock_shape(csock_error *err)
+int csock__err_addr_vsock_shape(csock_error *err, int count)
 {
-    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "AF_VSOCK address must be a tuple (cid, port)");
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "getsockaddrarg() takes exactly 2 arguments (%d given)", count);
 }
 
 int csock__err_addr_unix_too_long(csock_error *err)
@@ -370,4 +370,19 @@ int csock__err_addr_family_mismatched(csock_error *err)
 int csock__err_addr_decode_short(csock_error *err)
 {
     return csock__set_error(err, CSOCK_ERR_OS, EINVAL, "[Errno 22] Invalid argument");
+}
+
+int csock__err_addr_can_ifname_too_long(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "AF_CAN interface name too long");
+}
+
+int csock__err_addr_tipc_bad_type(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "Invalid address type");
+}
+
+int csock__err_addr_bt_wrong_format(csock_error *err, const char *caller)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "%s(): wrong format", caller);
 }

@@ -118,14 +118,14 @@ int csock__err_addr_inet6_shape(csock_error *err);
 int csock__err_addr_netlink_shape(csock_error *err);
 /* TypeError: "AF_PACKET address must be a tuple of two to five elements". Another family's tuple for an AF_PACKET socket. */
 int csock__err_addr_packet_shape(csock_error *err);
-/* TypeError: "AF_TIPC address must be a tuple of 4 or 5 elements". Another family's tuple for an AF_TIPC socket. */
+/* TypeError: "AF_TIPC address must be a tuple (addr_type, v1, v2, v3[, scope])". Another family's tuple for an AF_TIPC socket. */
 int csock__err_addr_tipc_shape(csock_error *err);
-/* TypeError: "AF_ALG address must be tuple, not {given}". Another family's address for an AF_ALG socket. */
-int csock__err_addr_alg_shape(csock_error *err, const char *given);
+/* TypeError: "AF_ALG address must be a tuple (type, name[, feat[, mask]])". Another family's address for an AF_ALG socket. */
+int csock__err_addr_alg_shape(csock_error *err);
 /* TypeError: "AF_CAN address must be a tuple (interface, )". Another family's tuple for an AF_CAN socket (CAN_RAW, CAN_BCM). */
 int csock__err_addr_can_shape(csock_error *err);
-/* TypeError: "AF_VSOCK address must be a tuple (cid, port)". Another family's tuple for an AF_VSOCK socket. */
-int csock__err_addr_vsock_shape(csock_error *err);
+/* TypeError: "getsockaddrarg() takes exactly 2 arguments ({count} given)". Another family's tuple for an AF_VSOCK socket. */
+int csock__err_addr_vsock_shape(csock_error *err, int count);
 /* OSError: "AF_UNIX path too long". An AF_UNIX path that does not fit sun_path (a filesystem path needs room for its NUL). */
 int csock__err_addr_unix_too_long(csock_error *err);
 /* OverflowError: "{caller}(): port must be 0-65535.". An AF_INET/AF_INET6 port outside 0..65535. */
@@ -150,5 +150,11 @@ int csock__err_addr_can_unsupported_proto(csock_error *err, const char *caller);
 int csock__err_addr_family_mismatched(csock_error *err);
 /* OSError: "[Errno 22] Invalid argument". A struct sockaddr shorter than its family's format needs (csock_addr_decode). */
 int csock__err_addr_decode_short(csock_error *err);
+/* OSError: "AF_CAN interface name too long". An AF_CAN interface name of IFNAMSIZ bytes or more. */
+int csock__err_addr_can_ifname_too_long(csock_error *err);
+/* OSError: "Invalid address type". An AF_TIPC addr_type other than TIPC_ADDR_NAMESEQ, TIPC_ADDR_NAME, TIPC_ADDR_ID. */
+int csock__err_addr_tipc_bad_type(csock_error *err);
+/* OSError: "{caller}(): wrong format". An address of another shape for an AF_BLUETOOTH socket. */
+int csock__err_addr_bt_wrong_format(csock_error *err, const char *caller);
 
 #endif

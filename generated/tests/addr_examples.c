@@ -1,4 +1,4 @@
-/* Generated from spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/unix.yaml by generator/csockgen with templates/addr_tests.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+/* Generated from spec/families/alg.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/unix.yaml, spec/families/vsock.yaml by generator/csockgen with templates/addr_tests.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 /* Address examples of spec/families/: every valid example round-trips
  * (constructor -> encode -> decode equals the decoded form, and encoding
  * that again gives the same sockaddr); every invalid one fails with the
@@ -8,6 +8,272 @@
 
 #include "csock/csock.h"
 
+
+#if (defined(__linux__)) && defined(AF_ALG)
+#if 1
+/* A hash. */
+Test(addr_alg, valid_hash)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_alg("hash", "sha256", 0u, 0u);
+    csock_addr want = csock_addr_alg("hash", "sha256", 0u, 0u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_ALG, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_ALG, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1
+/* A cipher with feat and mask. */
+Test(addr_alg, valid_cipher)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_alg("skcipher", "cbc(aes)", 1u, 2u);
+    csock_addr want = csock_addr_alg("skcipher", "cbc(aes)", 1u, 2u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_ALG, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_ALG, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1
+/* A type of 13 and a name of 63 bytes. */
+Test(addr_alg, valid_longest)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_alg("aaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", 0u, 0u);
+    csock_addr want = csock_addr_alg("aaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", 0u, 0u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_ALG, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_ALG, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1 && defined(AF_ALG)
+/* A type of 14 bytes leaves no room for the NUL. */
+Test(addr_alg, invalid_type_too_long)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_alg("aaaaaaaaaaaaaa", "sha256", 0u, 0u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_ALG, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_VALUE, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "AF_ALG type too long.");
+}
+#endif
+#if 1 && defined(AF_ALG)
+/* A name of 64 bytes. */
+Test(addr_alg, invalid_name_too_long)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_alg("hash", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", 0u, 0u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_ALG, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_VALUE, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "AF_ALG name too long.");
+}
+#endif
+#if 1 && defined(AF_UNIX)
+/* A tuple for an AF_UNIX socket. */
+Test(addr_alg, invalid_for_unix_socket)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_alg("hash", "sha256", 0u, 0u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_UNIX, 0, "connect", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_TYPE, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "a bytes-like object is required, not 'tuple'");
+}
+#endif
+#endif /* AF_ALG */
+
+#if (defined(__linux__)) && defined(AF_CAN)
+#if 1 && defined(CAN_RAW)
+/* Every CAN interface. */
+Test(addr_can, valid_raw_any)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_can_raw("");
+    csock_addr want = csock_addr_can_raw("");
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_CAN, CAN_RAW, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, CAN_RAW, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_CAN, CAN_RAW, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1 && defined(CAN_RAW)
+/* An interface by name (lo: any interface resolves, encode needs no CAN device). */
+Test(addr_can, valid_raw_lo)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_can_raw("lo");
+    csock_addr want = csock_addr_can_raw("lo");
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_CAN, CAN_RAW, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, CAN_RAW, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_CAN, CAN_RAW, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1 && defined(CAN_BCM)
+/* CAN_BCM takes the same tuple. */
+Test(addr_can, valid_bcm)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_can_raw("lo");
+    csock_addr want = csock_addr_can_raw("lo");
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_CAN, CAN_BCM, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, CAN_BCM, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_CAN, CAN_BCM, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1 && defined(CAN_ISOTP)
+/* ISO-TP receive and transmit ids. */
+Test(addr_can, valid_isotp)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_can_isotp("", 2016u, 2024u);
+    csock_addr want = csock_addr_can_isotp("", 2016u, 2024u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_CAN, CAN_ISOTP, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, CAN_ISOTP, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_CAN, CAN_ISOTP, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1 && defined(CAN_J1939)
+/* J1939_NO_NAME, J1939_NO_PGN, J1939_NO_ADDR. */
+Test(addr_can, valid_j1939)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_can_j1939("", UINT64_C(18446744073709551615), 262144u, 255);
+    csock_addr want = csock_addr_can_j1939("", UINT64_C(18446744073709551615), 262144u, 255);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_CAN, CAN_J1939, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, CAN_J1939, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_CAN, CAN_J1939, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1 && defined(CAN_RAW) && defined(AF_CAN)
+/* A name of 16 bytes (IFNAMSIZ) leaves no room for the NUL. */
+Test(addr_can, invalid_ifname_too_long)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_can_raw("abcdefghijklmnop");
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_CAN, CAN_RAW, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_OS, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "AF_CAN interface name too long");
+}
+#endif
+#if 1 && defined(CAN_RAW) && defined(AF_CAN)
+/* An interface that does not exist. */
+Test(addr_can, invalid_no_such_interface)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_can_raw("nosuchcan0");
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_CAN, CAN_RAW, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_OS, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "[Errno 19] No such device");
+}
+#endif
+#if 1 && defined(CAN_RAW) && defined(AF_INET)
+/* An AF_CAN tuple for an AF_INET socket. */
+Test(addr_can, invalid_for_inet_socket)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_can_raw("lo");
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_INET, CAN_RAW, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_TYPE, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "AF_INET address must be a pair (host, port)");
+}
+#endif
+#endif /* AF_CAN */
 
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET)
 #if 1
@@ -447,6 +713,250 @@ Test(addr_inet6, invalid_for_inet_socket)
 #endif
 #endif /* AF_INET6 */
 
+#if (defined(__linux__)) && defined(AF_NETLINK)
+#if 1
+/* Let the kernel choose the port id. */
+Test(addr_netlink, valid_kernel)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_netlink(0u, 0u);
+    csock_addr want = csock_addr_netlink(0u, 0u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_NETLINK, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_NETLINK, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1
+/* A port id and two groups. */
+Test(addr_netlink, valid_pid_groups)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_netlink(1234u, 5u);
+    csock_addr want = csock_addr_netlink(1234u, 5u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_NETLINK, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_NETLINK, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1
+/* The largest values. */
+Test(addr_netlink, valid_max)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_netlink(4294967295u, 4294967295u);
+    csock_addr want = csock_addr_netlink(4294967295u, 4294967295u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_NETLINK, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_NETLINK, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1 && defined(AF_INET)
+/* A pair of integers is not an AF_INET address (CPython: the host must be a str; csock reports the tuple-shape TypeError). */
+Test(addr_netlink, invalid_for_inet_socket)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_netlink(0u, 0u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_INET, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_TYPE, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "AF_INET address must be a pair (host, port)");
+}
+#endif
+#endif /* AF_NETLINK */
+
+#if (defined(__linux__)) && defined(AF_PACKET)
+#if 1
+/* The loopback interface, ETH_P_IP, PACKET_HOST, ARPHRD_LOOPBACK. */
+Test(addr_packet, valid_loopback)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_packet("lo", 2048, 0, 772, "\x00\x00\x00\x00\x00\x00", 6);
+    csock_addr want = csock_addr_packet("lo", 2048, 0, 772, "\x00\x00\x00\x00\x00\x00", 6);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_PACKET, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_PACKET, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1
+/* Only ifname and proto; the rest defaults to 0 / empty. */
+Test(addr_packet, valid_short)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_packet("lo", 3, 0, 0, "", 0);
+    csock_addr want = csock_addr_packet("lo", 3, 0, 0, "", 0);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_PACKET, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_PACKET, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1
+/* '' is any interface (index 0). */
+Test(addr_packet, valid_any_interface)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_packet("", 0, 0, 0, "", 0);
+    csock_addr want = csock_addr_packet("", 0, 0, 0, "", 0);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_PACKET, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_PACKET, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1
+/* The longest hardware address and the highest protocol. */
+Test(addr_packet, valid_hwaddr_8)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_packet("lo", 65535, 4, 1, "\x01\x02\x03\x04\x05\x06\x07\x08", 8);
+    csock_addr want = csock_addr_packet("lo", 65535, 4, 1, "\x01\x02\x03\x04\x05\x06\x07\x08", 8);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_PACKET, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_PACKET, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1 && defined(AF_PACKET)
+/* A protocol above 65535. */
+Test(addr_packet, invalid_proto_high)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_packet("lo", 70000, 0, 0, "", 0);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_PACKET, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_OVERFLOW, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "bind(): proto must be 0-65535.");
+}
+#endif
+#if 1 && defined(AF_PACKET)
+/* A negative protocol names the caller. */
+Test(addr_packet, invalid_proto_negative)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_packet("lo", -1, 0, 0, "", 0);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_PACKET, 0, "sendto", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_OVERFLOW, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "sendto(): proto must be 0-65535.");
+}
+#endif
+#if 1 && defined(AF_PACKET)
+/* An interface that does not exist. */
+Test(addr_packet, invalid_no_such_interface)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_packet("nosuchif0", 0, 0, 0, "", 0);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_PACKET, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_OS, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "[Errno 19] No such device");
+}
+#endif
+#if 1 && defined(AF_PACKET)
+/* A hardware address longer than sll_addr. */
+Test(addr_packet, invalid_hwaddr_9)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_packet("lo", 0, 0, 0, "\x01\x02\x03\x04\x05\x06\x07\x08\x09", 9);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_PACKET, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_VALUE, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "Hardware address must be 8 bytes or less");
+}
+#endif
+#if 1 && defined(AF_NETLINK)
+/* An AF_PACKET tuple for an AF_NETLINK socket. */
+Test(addr_packet, invalid_for_netlink_socket)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_packet("lo", 0, 0, 0, "", 0);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_NETLINK, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_TYPE, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "AF_NETLINK address must be a pair (pid, groups)");
+}
+#endif
+#endif /* AF_PACKET */
+
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_UNIX)
 #if 1
 /* A filesystem path. */
@@ -601,4 +1111,65 @@ Test(addr_un, invalid_for_inet_socket)
 }
 #endif
 #endif /* AF_UNIX */
+
+#if (defined(__linux__)) && defined(AF_VSOCK)
+#if 1
+/* The host (VMADDR_CID_HOST) on port 1024. */
+Test(addr_vsock, valid_host)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_vsock(2u, 1024u);
+    csock_addr want = csock_addr_vsock(2u, 1024u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_VSOCK, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_VSOCK, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1
+/* VMADDR_CID_ANY and VMADDR_PORT_ANY. */
+Test(addr_vsock, valid_any)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_vsock(4294967295u, 4294967295u);
+    csock_addr want = csock_addr_vsock(4294967295u, 4294967295u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_VSOCK, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_VSOCK, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1 && defined(AF_INET6)
+/* A vsock pair for an AF_INET6 socket. */
+Test(addr_vsock, invalid_for_inet6_socket)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_vsock(2u, 1024u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_INET6, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_TYPE, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])");
+}
+#endif
+#endif /* AF_VSOCK */
 

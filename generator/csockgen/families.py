@@ -34,7 +34,7 @@ _INT_TYPES = {"port", "be16", "be32", "u8", "u16", "u32", "u64", "int"}
 _STR_TYPES = {"host", "ifname", "bdaddr", "str", "path", "bytes"}
 # C macros that must never be a member name (GNU predefines `unix`, `linux`).
 _RESERVED = {"unix", "linux", "i386", "sun", "BSD"}
-_ERROR_ARGS = {"caller", "family", "given"}
+_ERROR_ARGS = {"caller", "family", "given", "count"}
 
 
 @dataclass
@@ -66,7 +66,7 @@ class Field:
         if self.type == "host":
             return 256
         if self.type == "ifname":
-            return 16
+            return 17  # IFNAMSIZ + 1: a too-long name stays detectable
         if self.type == "bdaddr":
             return 18
         if self.type == "str":
@@ -108,6 +108,7 @@ class Example:
     values: dict = field(default_factory=dict)    # field name -> value (encode input)
     dvalues: dict = field(default_factory=dict)   # field name -> decoded value
     error_kind: object = None
+    proto: str | None = None     # the socket protocol the test uses (None: 0)
 
 
 @dataclass
@@ -225,13 +226,19 @@ def _values(spec, fam, fmt, value, loc, what):
         return {}
     out = {}
     for f, v in zip(fmt.fields, value):
-        if f.is_int and not isinstance(v, int):
+        if f.type == "bytes" and isinstance(v, str):
+            try:
+                v = bytes.fromhex(v)
+            except ValueError:
+                spec.error(loc, f"{what}: field '{f.name}' (bytes) is written in hex, not {v!r}")
+                v = b""
+        elif f.is_int and not isinstance(v, int):
             spec.error(loc, f"{what}: field '{f.name}' ({f.type}) needs an integer, not {v!r}")
         elif not f.is_int and not isinstance(v, str):
             spec.error(loc, f"{what}: field '{f.name}' ({f.type}) needs a string, not {v!r}")
         out[f.name] = v
     for f in fmt.fields[len(value):]:
-        out[f.name] = 0 if f.is_int else ""
+        out[f.name] = 0 if f.is_int else (b"" if f.type == "bytes" else "")
     return out
 
 
@@ -316,6 +323,10 @@ def resolve(spec):
                            f"{what}: no format '{ex.format_name}' in {fam.name}")
                 continue
             ex.format = fmt
+            ex.proto = ex.fields.get("proto") or (fmt.protos[0] if fmt.protos else None)
+            if ex.fields.get("proto") and ex.proto not in fmt.protos:
+                spec.error(ex.fields.at("proto"), f"{what}: proto '{ex.proto}' does not "
+                                                  f"select format '{fmt.name}'")
             ex.values = _values(spec, fam, fmt, ex.value, ex.fields.at("value"), what)
             if ex.valid:
                 ex.dvalues = _values(spec, fam, fmt, ex.decoded, ex.fields.at("decoded"),

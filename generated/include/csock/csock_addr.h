@@ -1,4 +1,4 @@
-/* Generated from spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/unix.yaml by generator/csockgen with templates/csock_addr.h.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+/* Generated from spec/families/alg.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/unix.yaml, spec/families/vsock.yaml by generator/csockgen with templates/csock_addr.h.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 #ifndef CSOCK_ADDR_H
 #define CSOCK_ADDR_H
 
@@ -23,7 +23,7 @@ extern "C" {
 typedef struct csock_error csock_error;
 
 #define CSOCK_ADDR_HOST_MAX 256
-#define CSOCK_ADDR_IFNAME_MAX 16
+#define CSOCK_ADDR_IFNAME_MAX 17 /* IFNAMSIZ + 1: a too long name stays detectable */
 #define CSOCK_ADDR_BDADDR_MAX 18
 
 typedef struct csock_addr {
@@ -32,6 +32,22 @@ typedef struct csock_addr {
                      (AF_CAN: CAN_RAW/CAN_BCM/CAN_ISOTP/CAN_J1939;
                       AF_BLUETOOTH: BTPROTO_*); 0 otherwise */
     union {
+        /* AF_ALG: The kernel crypto API (Linux): (type, name[, feat[, mask]]). */
+        struct {
+            char type[15];  /* The algorithm type: hash, skcipher, aead, rng... (at most 13 bytes). */
+            char name[65];  /* The algorithm: sha256, cbc(aes)... (at most 63 bytes). */
+            uint32_t feat;  /* u32: Required features (Python parses it as an unsigned short). */
+            uint32_t mask;  /* u32: Feature mask (Python parses it as an unsigned short). */
+        } alg;
+        /* AF_CAN: Controller Area Network (Linux SocketCAN).  The socket's protocol selects the tuple: (interface,) for CAN_RAW and CAN_BCM, (interface, rx_addr, tx_addr) for CAN_ISOTP, (interface, name, pgn, addr) for CAN_J1939. */
+        struct {
+            char interface[CSOCK_ADDR_IFNAME_MAX];  /* The CAN interface name ('' for every interface). */
+            uint32_t rx_addr;  /* u32: The CAN id received. */
+            uint32_t tx_addr;  /* u32: The CAN id sent. */
+            uint64_t name;  /* u64: The 64-bit J1939 NAME (J1939_NO_NAME for none). */
+            uint32_t pgn;  /* u32: The parameter group number (J1939_NO_PGN for none). */
+            int addr;  /* u8: The 8-bit address (J1939_NO_ADDR = 255 for none). */
+        } can;
         /* AF_INET: IPv4.  The address is the pair (host, port). */
         struct {
             char host[CSOCK_ADDR_HOST_MAX];  /* A host name or dotted IPv4 address; '' is INADDR_ANY and '<broadcast>' INADDR_BROADCAST.  Names are resolved (getaddrinfo, AF_INET).  Decoded as the dotted address. */
@@ -44,16 +60,51 @@ typedef struct csock_addr {
             uint32_t flowinfo;  /* be32: The flow label, 0-1048575 (20 bits). */
             uint32_t scope_id;  /* u32: The scope (interface index for link-local addresses). */
         } inet6;
+        /* AF_NETLINK: Netlink (Linux): the pair (pid, groups). */
+        struct {
+            uint32_t pid;  /* u32: The port id (0: the kernel assigns one); Python keeps the low 32 bits of larger values. */
+            uint32_t groups;  /* u32: The bit mask of multicast groups. */
+        } netlink;
+        /* AF_PACKET: Link-level packets (Linux): (ifname, proto[, pkttype[, hatype[, addr]]]). */
+        struct {
+            char ifname[CSOCK_ADDR_IFNAME_MAX];  /* The interface name ('' for any); an unknown one is [Errno 19] No such device. */
+            int proto;  /* be16: The Ethernet protocol (ETH_P_*), 0-65535. */
+            int pkttype;  /* int: The packet type (PACKET_HOST...); as Python, only the low 8 bits are kept. */
+            int hatype;  /* int: The ARP hardware type; as Python, only the low 16 bits are kept. */
+            size_t addr_len;
+            unsigned char addr[8];  /* The hardware address, at most 8 bytes (hex in the examples). */
+        } packet;
         /* AF_UNIX: Local sockets.  The address is a filesystem path (str, or bytes) or, on Linux, a name in the abstract namespace: bytes starting with a NUL byte. */
         struct {
             size_t len;              /* bytes in path; > 108 only from a too long constructor argument */
             char path[108];          /* The path bytes (len of them).  A filesystem path needs room for its NUL (at most 107 bytes); an abstract name may fill sun_path.  The sockaddr length is offsetof(sun_path) + len. */
         } un;
+        /* AF_VSOCK: Virtual machine sockets (Linux): the pair (cid, port). */
+        struct {
+            uint32_t cid;  /* u32: The context id (VMADDR_CID_ANY, VMADDR_CID_HOST, a guest's cid). */
+            uint32_t port;  /* u32: The port (VMADDR_PORT_ANY = 2**32-1). */
+        } vsock;
     } u;
 } csock_addr;
 
 /* Constructors: fill every field (an all-zero csock_addr is "no address"). */
 csock_addr csock_addr_unix_bytes(const void *path, size_t len);
+/* AF_ALG: (type, name, feat, mask), csock_addr_alg(type, name, feat, mask). */
+#if (defined(__linux__)) && defined(AF_ALG)
+csock_addr csock_addr_alg(const char *type, const char *name, uint32_t feat, uint32_t mask);
+#endif
+/* AF_CAN: (interface,) for CAN_RAW and CAN_BCM, csock_addr_can_raw(interface). */
+#if (defined(__linux__)) && defined(AF_CAN)
+csock_addr csock_addr_can_raw(const char *interface);
+#endif
+/* AF_CAN: (interface, rx_addr, tx_addr) for CAN_ISOTP, csock_addr_can_isotp(...). */
+#if (defined(__linux__)) && defined(AF_CAN)
+csock_addr csock_addr_can_isotp(const char *interface, uint32_t rx_addr, uint32_t tx_addr);
+#endif
+/* AF_CAN: (interface, name, pgn, addr) for CAN_J1939, csock_addr_can_j1939(...). */
+#if (defined(__linux__)) && defined(AF_CAN)
+csock_addr csock_addr_can_j1939(const char *interface, uint64_t name, uint32_t pgn, int addr);
+#endif
 /* AF_INET: (host, port), csock_addr_inet(host, port). */
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET)
 csock_addr csock_addr_inet(const char *host, int port);
@@ -62,9 +113,21 @@ csock_addr csock_addr_inet(const char *host, int port);
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET6)
 csock_addr csock_addr_inet6(const char *host, int port, uint32_t flowinfo, uint32_t scope_id);
 #endif
+/* AF_NETLINK: (pid, groups), csock_addr_netlink(pid, groups). */
+#if (defined(__linux__)) && defined(AF_NETLINK)
+csock_addr csock_addr_netlink(uint32_t pid, uint32_t groups);
+#endif
+/* AF_PACKET: (ifname, proto, pkttype, hatype, addr), csock_addr_packet(...). */
+#if (defined(__linux__)) && defined(AF_PACKET)
+csock_addr csock_addr_packet(const char *ifname, int proto, int pkttype, int hatype, const void *addr, size_t addr_len);
+#endif
 /* AF_UNIX: A path or an abstract name, csock_addr_unix(path) / csock_addr_unix_bytes(buf, len). */
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_UNIX)
 csock_addr csock_addr_unix(const char *path);
+#endif
+/* AF_VSOCK: (cid, port), csock_addr_vsock(cid, port). */
+#if (defined(__linux__)) && defined(AF_VSOCK)
+csock_addr csock_addr_vsock(uint32_t cid, uint32_t port);
 #endif
 
 /* Validate a for a socket of (sock_family, sock_proto) and convert it into
