@@ -1,0 +1,40 @@
+"""Load csock's _socket in place of the interpreter's own.
+
+Put on sys.path with PYTHONPATH=build/python.  Where _socket is a shared
+module (pyenv, upstream builds) the path order alone picks ours; where it is
+compiled into the interpreter (Debian's /usr/bin/python3, listed in
+sys.builtin_module_names) the builtin importer would win, so a finder for
+`_socket` goes first on sys.meta_path and loads the extension next to this
+file with ExtensionFileLoader.
+"""
+import glob
+import importlib.machinery
+import importlib.util
+import os
+import sys
+
+
+class _CsockSocketFinder:
+    """Meta path finder for the one module name `_socket`."""
+
+    _dir = os.path.dirname(os.path.abspath(__file__))
+
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        if name != "_socket":
+            return None
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            candidate = os.path.join(cls._dir, "_socket" + suffix)
+            if os.path.exists(candidate):
+                loader = importlib.machinery.ExtensionFileLoader(name, candidate)
+                return importlib.util.spec_from_file_location(name, candidate,
+                                                              loader=loader)
+        return None
+
+    @classmethod
+    def invalidate_caches(cls):
+        pass
+
+
+if "_socket" not in sys.modules:
+    sys.meta_path.insert(0, _CsockSocketFinder)
