@@ -42,4 +42,29 @@ void csock__addr_bdaddr_format(const void *bdaddr, char *out);
                                socklen_t len, csock_addr *out,               \
                                csock_error *err);
 
+CSOCK__ADDR_RUNTIME_CODEC(tipc)
+CSOCK__ADDR_RUNTIME_CODEC(bt_l2cap)
+CSOCK__ADDR_RUNTIME_CODEC(bt_rfcomm)
+CSOCK__ADDR_RUNTIME_CODEC(bt_hci)
+CSOCK__ADDR_RUNTIME_CODEC(bt_sco)
+CSOCK__ADDR_RUNTIME_CODEC(link)
+
+/* Bluetooth on Linux: the kernel's protocol numbers, for systems without
+ * the BlueZ headers (<bluetooth/bluetooth.h> defines the same values), so
+ * that AF_BLUETOOTH addresses encode and decode everywhere on Linux. */
+#if defined(__linux__) && defined(AF_BLUETOOTH)
+#ifndef BTPROTO_L2CAP
+#define BTPROTO_L2CAP 0
+#endif
+#ifndef BTPROTO_HCI
+#define BTPROTO_HCI 1
+#endif
+#ifndef BTPROTO_SCO
+#define BTPROTO_SCO 2
+#endif
+#ifndef BTPROTO_RFCOMM
+#define BTPROTO_RFCOMM 3
+#endif
+#endif
+
 #endif

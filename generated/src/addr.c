@@ -1,4 +1,4 @@
-/* Generated from spec/errors.yaml, spec/families/alg.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/unix.yaml, spec/families/vsock.yaml, spec/platforms.yaml by generator/csockgen with templates/addr.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+/* Generated from spec/errors.yaml, spec/families/alg.yaml, spec/families/bluetooth.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/link.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/rds.yaml, spec/families/tipc.yaml, spec/families/unix.yaml, spec/families/vsock.yaml, spec/platforms.yaml by generator/csockgen with templates/addr.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 /* csock_addr: constructors, encode (csock_addr -> struct sockaddr) and
  * decode (struct sockaddr -> csock_addr) for every family of
  * spec/families/, each compiled only where its platform and AF_* exist.
@@ -18,6 +18,9 @@
 #define CSOCK__HAVE_ALG 1
 #include <linux/if_alg.h>
 #endif
+#if (defined(__linux__)) && defined(AF_BLUETOOTH)
+#define CSOCK__HAVE_BT 1
+#endif
 #if (defined(__linux__)) && defined(AF_CAN)
 #define CSOCK__HAVE_CAN 1
 #include <linux/can.h>
@@ -30,6 +33,10 @@
 #define CSOCK__HAVE_INET6 1
 #include <netinet/in.h>
 #endif
+#if (defined(__FreeBSD__) || defined(__APPLE__)) && defined(AF_LINK)
+#define CSOCK__HAVE_LINK 1
+#include <net/if_dl.h>
+#endif
 #if (defined(__linux__)) && defined(AF_NETLINK)
 #define CSOCK__HAVE_NETLINK 1
 #include <linux/netlink.h>
@@ -37,6 +44,14 @@
 #if (defined(__linux__)) && defined(AF_PACKET)
 #define CSOCK__HAVE_PACKET 1
 #include <linux/if_packet.h>
+#endif
+#if (defined(__linux__)) && defined(AF_RDS)
+#define CSOCK__HAVE_RDS 1
+#include <netinet/in.h>
+#endif
+#if (defined(__linux__)) && defined(AF_TIPC)
+#define CSOCK__HAVE_TIPC 1
+#include <linux/tipc.h>
 #endif
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_UNIX)
 #define CSOCK__HAVE_UN 1
@@ -56,6 +71,10 @@ static inline const char *py_type(int family)
     case AF_ALG:
         return "tuple";
 #endif
+#ifdef CSOCK__HAVE_BT
+    case AF_BLUETOOTH:
+        return "tuple";
+#endif
 #ifdef CSOCK__HAVE_CAN
     case AF_CAN:
         return "tuple";
@@ -68,12 +87,24 @@ static inline const char *py_type(int family)
     case AF_INET6:
         return "tuple";
 #endif
+#ifdef CSOCK__HAVE_LINK
+    case AF_LINK:
+        return "tuple";
+#endif
 #ifdef CSOCK__HAVE_NETLINK
     case AF_NETLINK:
         return "tuple";
 #endif
 #ifdef CSOCK__HAVE_PACKET
     case AF_PACKET:
+        return "tuple";
+#endif
+#ifdef CSOCK__HAVE_RDS
+    case AF_RDS:
+        return "tuple";
+#endif
+#ifdef CSOCK__HAVE_TIPC
+    case AF_TIPC:
         return "tuple";
 #endif
 #ifdef CSOCK__HAVE_UN
@@ -97,6 +128,10 @@ static inline int py_count(int family)
     case AF_ALG:
         return 4;
 #endif
+#ifdef CSOCK__HAVE_BT
+    case AF_BLUETOOTH:
+        return 2;
+#endif
 #ifdef CSOCK__HAVE_CAN
     case AF_CAN:
         return 1;
@@ -109,12 +144,24 @@ static inline int py_count(int family)
     case AF_INET6:
         return 4;
 #endif
+#ifdef CSOCK__HAVE_LINK
+    case AF_LINK:
+        return 4;
+#endif
 #ifdef CSOCK__HAVE_NETLINK
     case AF_NETLINK:
         return 2;
 #endif
 #ifdef CSOCK__HAVE_PACKET
     case AF_PACKET:
+        return 5;
+#endif
+#ifdef CSOCK__HAVE_RDS
+    case AF_RDS:
+        return 2;
+#endif
+#ifdef CSOCK__HAVE_TIPC
+    case AF_TIPC:
         return 5;
 #endif
 #ifdef CSOCK__HAVE_UN
@@ -248,6 +295,130 @@ static int dec_alg(const struct sockaddr_storage *ss, socklen_t len,
 }
 
 #endif /* AF_ALG */
+
+#ifdef CSOCK__HAVE_BT
+/* ------------------------------------------------------------------ */
+/* AF_BLUETOOTH (spec/families/bluetooth.yaml)                                     */
+/* ------------------------------------------------------------------ */
+
+static int wrong_bt(const csock_addr *a, const char *caller,
+                      csock_error *err)
+{
+    const char *given = py_type(a->family);
+    (void)caller;
+    (void)given;
+    if (strcmp(given, "tuple") == 0)
+        return csock__err_addr_bt_wrong_format(err, caller);
+    return csock__err_addr_bt_wrong_format(err, caller);
+}
+
+csock_addr csock_addr_bt_l2cap(const char *bdaddr, int psm)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_BLUETOOTH;
+#ifdef BTPROTO_L2CAP
+    a.proto = BTPROTO_L2CAP;
+#endif
+    copy_str(a.u.bt.bdaddr, sizeof a.u.bt.bdaddr, bdaddr);
+    a.u.bt.psm = psm;
+    return a;
+}
+
+static int enc_bt_l2cap(const csock_addr *a, const char *caller,
+                      struct sockaddr_storage *ss, socklen_t *len,
+                      csock_error *err)
+{
+    memset(ss, 0, sizeof *ss);
+    return csock__addr_enc_bt_l2cap(a, caller, ss, len, err);
+}
+
+static int dec_bt_l2cap(const struct sockaddr_storage *ss, socklen_t len,
+                      csock_addr *out, csock_error *err)
+{
+    return csock__addr_dec_bt_l2cap(ss, len, out, err);
+}
+
+csock_addr csock_addr_bt_rfcomm(const char *bdaddr, int channel)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_BLUETOOTH;
+#ifdef BTPROTO_RFCOMM
+    a.proto = BTPROTO_RFCOMM;
+#endif
+    copy_str(a.u.bt.bdaddr, sizeof a.u.bt.bdaddr, bdaddr);
+    a.u.bt.channel = channel;
+    return a;
+}
+
+static int enc_bt_rfcomm(const csock_addr *a, const char *caller,
+                      struct sockaddr_storage *ss, socklen_t *len,
+                      csock_error *err)
+{
+    memset(ss, 0, sizeof *ss);
+    return csock__addr_enc_bt_rfcomm(a, caller, ss, len, err);
+}
+
+static int dec_bt_rfcomm(const struct sockaddr_storage *ss, socklen_t len,
+                      csock_addr *out, csock_error *err)
+{
+    return csock__addr_dec_bt_rfcomm(ss, len, out, err);
+}
+
+csock_addr csock_addr_bt_hci(int dev)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_BLUETOOTH;
+#ifdef BTPROTO_HCI
+    a.proto = BTPROTO_HCI;
+#endif
+    a.u.bt.dev = dev;
+    return a;
+}
+
+static int enc_bt_hci(const csock_addr *a, const char *caller,
+                      struct sockaddr_storage *ss, socklen_t *len,
+                      csock_error *err)
+{
+    memset(ss, 0, sizeof *ss);
+    return csock__addr_enc_bt_hci(a, caller, ss, len, err);
+}
+
+static int dec_bt_hci(const struct sockaddr_storage *ss, socklen_t len,
+                      csock_addr *out, csock_error *err)
+{
+    return csock__addr_dec_bt_hci(ss, len, out, err);
+}
+
+csock_addr csock_addr_bt_sco(const char *bdaddr)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_BLUETOOTH;
+#ifdef BTPROTO_SCO
+    a.proto = BTPROTO_SCO;
+#endif
+    copy_str(a.u.bt.bdaddr, sizeof a.u.bt.bdaddr, bdaddr);
+    return a;
+}
+
+static int enc_bt_sco(const csock_addr *a, const char *caller,
+                      struct sockaddr_storage *ss, socklen_t *len,
+                      csock_error *err)
+{
+    memset(ss, 0, sizeof *ss);
+    return csock__addr_enc_bt_sco(a, caller, ss, len, err);
+}
+
+static int dec_bt_sco(const struct sockaddr_storage *ss, socklen_t len,
+                      csock_addr *out, csock_error *err)
+{
+    return csock__addr_dec_bt_sco(ss, len, out, err);
+}
+
+#endif /* AF_BLUETOOTH */
 
 #ifdef CSOCK__HAVE_CAN
 /* ------------------------------------------------------------------ */
@@ -558,6 +729,50 @@ static int dec_inet6(const struct sockaddr_storage *ss, socklen_t len,
 
 #endif /* AF_INET6 */
 
+#ifdef CSOCK__HAVE_LINK
+/* ------------------------------------------------------------------ */
+/* AF_LINK (spec/families/link.yaml)                                     */
+/* ------------------------------------------------------------------ */
+
+static int wrong_link(const csock_addr *a, const char *caller,
+                      csock_error *err)
+{
+    const char *given = py_type(a->family);
+    (void)caller;
+    (void)given;
+    if (strcmp(given, "tuple") == 0)
+        return csock__err_addr_bad_family(err, caller);
+    return csock__err_addr_bad_family(err, caller);
+}
+
+csock_addr csock_addr_link(int index, int type, const char *name, const void *lladdr, size_t lladdr_len)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_LINK;
+    a.u.link.index = index;
+    a.u.link.type = type;
+    copy_str(a.u.link.name, sizeof a.u.link.name, name);
+    copy_bytes(a.u.link.lladdr, sizeof a.u.link.lladdr, &a.u.link.lladdr_len, lladdr, lladdr_len);
+    return a;
+}
+
+static int enc_link(const csock_addr *a, const char *caller,
+                      struct sockaddr_storage *ss, socklen_t *len,
+                      csock_error *err)
+{
+    memset(ss, 0, sizeof *ss);
+    return csock__addr_enc_link(a, caller, ss, len, err);
+}
+
+static int dec_link(const struct sockaddr_storage *ss, socklen_t len,
+                      csock_addr *out, csock_error *err)
+{
+    return csock__addr_dec_link(ss, len, out, err);
+}
+
+#endif /* AF_LINK */
+
 #ifdef CSOCK__HAVE_NETLINK
 /* ------------------------------------------------------------------ */
 /* AF_NETLINK (spec/families/netlink.yaml)                                     */
@@ -703,6 +918,101 @@ static int dec_packet(const struct sockaddr_storage *ss, socklen_t len,
 
 #endif /* AF_PACKET */
 
+#ifdef CSOCK__HAVE_RDS
+/* ------------------------------------------------------------------ */
+/* AF_RDS (spec/families/rds.yaml)                                     */
+/* ------------------------------------------------------------------ */
+
+static int wrong_rds(const csock_addr *a, const char *caller,
+                      csock_error *err)
+{
+    const char *given = py_type(a->family);
+    (void)caller;
+    (void)given;
+    if (strcmp(given, "tuple") == 0)
+        return csock__err_addr_inet_shape(err);
+    return csock__err_addr_not_tuple(err, caller, "AF_INET", given);
+}
+
+csock_addr csock_addr_rds(const char *host, int port)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_RDS;
+    copy_str(a.u.rds.host, sizeof a.u.rds.host, host);
+    a.u.rds.port = port;
+    return a;
+}
+
+static int enc_rds(const csock_addr *a, const char *caller,
+                      struct sockaddr_storage *ss, socklen_t *len,
+                      csock_error *err)
+{
+    struct sockaddr_in *sa = (struct sockaddr_in *)(void *)ss;
+    (void)caller;
+    (void)err;
+    memset(ss, 0, sizeof *ss);
+    *len = (socklen_t)sizeof *sa;
+    /* host (host) */
+    if (csock__addr_host(a->u.rds.host, AF_INET, &sa->sin_addr,
+                         sizeof sa->sin_addr, err) < 0)
+        return -1;
+    /* port (port) */
+    if (a->u.rds.port < 0 || a->u.rds.port > 65535)
+        return csock__err_addr_port_range(err, caller);
+    sa->sin_port = htons((uint16_t)a->u.rds.port);
+    sa->sin_family = AF_INET;
+    return 0;
+}
+
+
+#endif /* AF_RDS */
+
+#ifdef CSOCK__HAVE_TIPC
+/* ------------------------------------------------------------------ */
+/* AF_TIPC (spec/families/tipc.yaml)                                     */
+/* ------------------------------------------------------------------ */
+
+static int wrong_tipc(const csock_addr *a, const char *caller,
+                      csock_error *err)
+{
+    const char *given = py_type(a->family);
+    (void)caller;
+    (void)given;
+    if (strcmp(given, "tuple") == 0)
+        return csock__err_addr_tipc_shape(err);
+    return csock__err_addr_not_tuple(err, caller, "AF_TIPC", given);
+}
+
+csock_addr csock_addr_tipc(uint32_t addr_type, uint32_t v1, uint32_t v2, uint32_t v3, int scope)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_TIPC;
+    a.u.tipc.addr_type = addr_type;
+    a.u.tipc.v1 = v1;
+    a.u.tipc.v2 = v2;
+    a.u.tipc.v3 = v3;
+    a.u.tipc.scope = scope;
+    return a;
+}
+
+static int enc_tipc(const csock_addr *a, const char *caller,
+                      struct sockaddr_storage *ss, socklen_t *len,
+                      csock_error *err)
+{
+    memset(ss, 0, sizeof *ss);
+    return csock__addr_enc_tipc(a, caller, ss, len, err);
+}
+
+static int dec_tipc(const struct sockaddr_storage *ss, socklen_t len,
+                      csock_addr *out, csock_error *err)
+{
+    return csock__addr_dec_tipc(ss, len, out, err);
+}
+
+#endif /* AF_TIPC */
+
 #ifdef CSOCK__HAVE_UN
 /* ------------------------------------------------------------------ */
 /* AF_UNIX (spec/families/unix.yaml)                                     */
@@ -845,6 +1155,31 @@ int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
             return wrong_alg(a, caller, err);
         return enc_alg(a, caller, ss, len, err);
 #endif
+#ifdef CSOCK__HAVE_BT
+    case AF_BLUETOOTH:
+        if (a->family != AF_BLUETOOTH)
+            return wrong_bt(a, caller, err);
+        switch (sock_proto) {
+#ifdef BTPROTO_L2CAP
+        case BTPROTO_L2CAP:
+            return enc_bt_l2cap(a, caller, ss, len, err);
+#endif
+#ifdef BTPROTO_RFCOMM
+        case BTPROTO_RFCOMM:
+            return enc_bt_rfcomm(a, caller, ss, len, err);
+#endif
+#ifdef BTPROTO_HCI
+        case BTPROTO_HCI:
+            return enc_bt_hci(a, caller, ss, len, err);
+#endif
+#ifdef BTPROTO_SCO
+        case BTPROTO_SCO:
+            return enc_bt_sco(a, caller, ss, len, err);
+#endif
+        default:
+            return csock__err_addr_bt_unknown_proto(err, caller);
+        }
+#endif
 #ifdef CSOCK__HAVE_CAN
     case AF_CAN:
         if (a->family != AF_CAN)
@@ -882,6 +1217,12 @@ int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
             return wrong_inet6(a, caller, err);
         return enc_inet6(a, caller, ss, len, err);
 #endif
+#ifdef CSOCK__HAVE_LINK
+    case AF_LINK:
+        if (a->family != AF_LINK)
+            return wrong_link(a, caller, err);
+        return enc_link(a, caller, ss, len, err);
+#endif
 #ifdef CSOCK__HAVE_NETLINK
     case AF_NETLINK:
         if (a->family != AF_NETLINK)
@@ -893,6 +1234,28 @@ int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
         if (a->family != AF_PACKET)
             return wrong_packet(a, caller, err);
         return enc_packet(a, caller, ss, len, err);
+#endif
+#ifdef CSOCK__HAVE_RDS
+    case AF_RDS:
+        /* AF_RDS takes AF_INET's addresses too (same tuple). */
+        if (a->family == AF_INET) {
+            csock_addr t;
+            _Static_assert(sizeof t.u.rds == sizeof a->u.inet,
+                           "rds and inet differ");
+            memset(&t, 0, sizeof t);
+            t.family = AF_RDS;
+            memcpy(&t.u.rds, &a->u.inet, sizeof t.u.rds);
+            return enc_rds(&t, caller, ss, len, err);
+        }
+        if (a->family != AF_RDS)
+            return wrong_rds(a, caller, err);
+        return enc_rds(a, caller, ss, len, err);
+#endif
+#ifdef CSOCK__HAVE_TIPC
+    case AF_TIPC:
+        if (a->family != AF_TIPC)
+            return wrong_tipc(a, caller, err);
+        return enc_tipc(a, caller, ss, len, err);
 #endif
 #ifdef CSOCK__HAVE_UN
     case AF_UNIX:
@@ -930,6 +1293,30 @@ int csock_addr_decode(const struct sockaddr *sa, socklen_t len,
     case AF_ALG:
         return dec_alg(&ss, len, out, err);
 #endif
+#ifdef CSOCK__HAVE_BT
+    case AF_BLUETOOTH:
+        out->proto = sock_proto;
+        switch (sock_proto) {
+#ifdef BTPROTO_L2CAP
+        case BTPROTO_L2CAP:
+            return dec_bt_l2cap(&ss, len, out, err);
+#endif
+#ifdef BTPROTO_RFCOMM
+        case BTPROTO_RFCOMM:
+            return dec_bt_rfcomm(&ss, len, out, err);
+#endif
+#ifdef BTPROTO_HCI
+        case BTPROTO_HCI:
+            return dec_bt_hci(&ss, len, out, err);
+#endif
+#ifdef BTPROTO_SCO
+        case BTPROTO_SCO:
+            return dec_bt_sco(&ss, len, out, err);
+#endif
+        default:
+            return 0;
+        }
+#endif
 #ifdef CSOCK__HAVE_CAN
     case AF_CAN:
         out->proto = sock_proto;
@@ -962,6 +1349,10 @@ int csock_addr_decode(const struct sockaddr *sa, socklen_t len,
     case AF_INET6:
         return dec_inet6(&ss, len, out, err);
 #endif
+#ifdef CSOCK__HAVE_LINK
+    case AF_LINK:
+        return dec_link(&ss, len, out, err);
+#endif
 #ifdef CSOCK__HAVE_NETLINK
     case AF_NETLINK:
         return dec_netlink(&ss, len, out, err);
@@ -969,6 +1360,10 @@ int csock_addr_decode(const struct sockaddr *sa, socklen_t len,
 #ifdef CSOCK__HAVE_PACKET
     case AF_PACKET:
         return dec_packet(&ss, len, out, err);
+#endif
+#ifdef CSOCK__HAVE_TIPC
+    case AF_TIPC:
+        return dec_tipc(&ss, len, out, err);
 #endif
 #ifdef CSOCK__HAVE_UN
     case AF_UNIX:
@@ -997,6 +1392,18 @@ int csock_addr_equal(const csock_addr *a, const csock_addr *b)
         if (a->u.alg.feat != b->u.alg.feat)
             return 0;
         if (a->u.alg.mask != b->u.alg.mask)
+            return 0;
+        return 1;
+#endif
+#ifdef CSOCK__HAVE_BT
+    case AF_BLUETOOTH:
+        if (strncmp(a->u.bt.bdaddr, b->u.bt.bdaddr, sizeof a->u.bt.bdaddr) != 0)
+            return 0;
+        if (a->u.bt.psm != b->u.bt.psm)
+            return 0;
+        if (a->u.bt.channel != b->u.bt.channel)
+            return 0;
+        if (a->u.bt.dev != b->u.bt.dev)
             return 0;
         return 1;
 #endif
@@ -1036,6 +1443,19 @@ int csock_addr_equal(const csock_addr *a, const csock_addr *b)
             return 0;
         return 1;
 #endif
+#ifdef CSOCK__HAVE_LINK
+    case AF_LINK:
+        if (a->u.link.index != b->u.link.index)
+            return 0;
+        if (a->u.link.type != b->u.link.type)
+            return 0;
+        if (strncmp(a->u.link.name, b->u.link.name, sizeof a->u.link.name) != 0)
+            return 0;
+        if (a->u.link.lladdr_len != b->u.link.lladdr_len ||
+            memcmp(a->u.link.lladdr, b->u.link.lladdr, a->u.link.lladdr_len < sizeof a->u.link.lladdr ? a->u.link.lladdr_len : sizeof a->u.link.lladdr) != 0)
+            return 0;
+        return 1;
+#endif
 #ifdef CSOCK__HAVE_NETLINK
     case AF_NETLINK:
         if (a->u.netlink.pid != b->u.netlink.pid)
@@ -1056,6 +1476,28 @@ int csock_addr_equal(const csock_addr *a, const csock_addr *b)
             return 0;
         if (a->u.packet.addr_len != b->u.packet.addr_len ||
             memcmp(a->u.packet.addr, b->u.packet.addr, a->u.packet.addr_len < sizeof a->u.packet.addr ? a->u.packet.addr_len : sizeof a->u.packet.addr) != 0)
+            return 0;
+        return 1;
+#endif
+#ifdef CSOCK__HAVE_RDS
+    case AF_RDS:
+        if (strncmp(a->u.rds.host, b->u.rds.host, sizeof a->u.rds.host) != 0)
+            return 0;
+        if (a->u.rds.port != b->u.rds.port)
+            return 0;
+        return 1;
+#endif
+#ifdef CSOCK__HAVE_TIPC
+    case AF_TIPC:
+        if (a->u.tipc.addr_type != b->u.tipc.addr_type)
+            return 0;
+        if (a->u.tipc.v1 != b->u.tipc.v1)
+            return 0;
+        if (a->u.tipc.v2 != b->u.tipc.v2)
+            return 0;
+        if (a->u.tipc.v3 != b->u.tipc.v3)
+            return 0;
+        if (a->u.tipc.scope != b->u.tipc.scope)
             return 0;
         return 1;
 #endif

@@ -1,4 +1,4 @@
-/* Generated from spec/families/alg.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/unix.yaml, spec/families/vsock.yaml by generator/csockgen with templates/addr_tests.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+/* Generated from spec/families/alg.yaml, spec/families/bluetooth.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/link.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/rds.yaml, spec/families/tipc.yaml, spec/families/unix.yaml, spec/families/vsock.yaml by generator/csockgen with templates/addr_tests.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 /* Address examples of spec/families/: every valid example round-trips
  * (constructor -> encode -> decode equals the decoded form, and encoding
  * that again gives the same sockaddr); every invalid one fails with the
@@ -7,9 +7,11 @@
 #include <string.h>
 
 #include "csock/csock.h"
+#include "addr_internal.h" /* protocol constants the system headers may lack */
 
 
 #if (defined(__linux__)) && defined(AF_ALG)
+#include <linux/if_alg.h>
 #if 1
 /* A hash. */
 Test(addr_alg, valid_hash)
@@ -120,7 +122,182 @@ Test(addr_alg, invalid_for_unix_socket)
 #endif
 #endif /* AF_ALG */
 
+#if (defined(__linux__)) && defined(AF_BLUETOOTH)
+#if 1 && defined(BTPROTO_L2CAP)
+/* An L2CAP address. */
+Test(addr_bt, valid_l2cap)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_bt_l2cap("01:23:45:67:89:AB", 4097);
+    csock_addr want = csock_addr_bt_l2cap("01:23:45:67:89:AB", 4097);
+    memset(&err, 0, sizeof err);
+    in.proto = want.proto = BTPROTO_L2CAP;
+    cr_assert_eq(csock_addr_encode(&in, AF_BLUETOOTH, BTPROTO_L2CAP, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, BTPROTO_L2CAP, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_BLUETOOTH, BTPROTO_L2CAP, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1 && defined(BTPROTO_L2CAP)
+/* Hex digits decode in upper case. */
+Test(addr_bt, valid_l2cap_lower)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_bt_l2cap("01:23:45:67:89:ab", 1);
+    csock_addr want = csock_addr_bt_l2cap("01:23:45:67:89:AB", 1);
+    memset(&err, 0, sizeof err);
+    in.proto = want.proto = BTPROTO_L2CAP;
+    cr_assert_eq(csock_addr_encode(&in, AF_BLUETOOTH, BTPROTO_L2CAP, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, BTPROTO_L2CAP, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_BLUETOOTH, BTPROTO_L2CAP, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1 && defined(BTPROTO_RFCOMM)
+/* BDADDR_ANY on channel 3. */
+Test(addr_bt, valid_rfcomm)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_bt_rfcomm("00:00:00:00:00:00", 3);
+    csock_addr want = csock_addr_bt_rfcomm("00:00:00:00:00:00", 3);
+    memset(&err, 0, sizeof err);
+    in.proto = want.proto = BTPROTO_RFCOMM;
+    cr_assert_eq(csock_addr_encode(&in, AF_BLUETOOTH, BTPROTO_RFCOMM, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, BTPROTO_RFCOMM, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_BLUETOOTH, BTPROTO_RFCOMM, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1 && defined(BTPROTO_HCI)
+/* The first HCI device. */
+Test(addr_bt, valid_hci)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_bt_hci(0);
+    csock_addr want = csock_addr_bt_hci(0);
+    memset(&err, 0, sizeof err);
+    in.proto = want.proto = BTPROTO_HCI;
+    cr_assert_eq(csock_addr_encode(&in, AF_BLUETOOTH, BTPROTO_HCI, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, BTPROTO_HCI, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_BLUETOOTH, BTPROTO_HCI, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1 && defined(BTPROTO_SCO)
+/* An SCO address. */
+Test(addr_bt, valid_sco)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_bt_sco("FF:FF:FF:FF:FF:FF");
+    csock_addr want = csock_addr_bt_sco("FF:FF:FF:FF:FF:FF");
+    memset(&err, 0, sizeof err);
+    in.proto = want.proto = BTPROTO_SCO;
+    cr_assert_eq(csock_addr_encode(&in, AF_BLUETOOTH, BTPROTO_SCO, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, BTPROTO_SCO, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_BLUETOOTH, BTPROTO_SCO, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1 && defined(BTPROTO_L2CAP) && defined(AF_BLUETOOTH)
+/* Five bytes only. */
+Test(addr_bt, invalid_bad_bdaddr)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_bt_l2cap("01:23:45:67:89", 1);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_BLUETOOTH, BTPROTO_L2CAP, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_OS, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "bad bluetooth address");
+}
+#endif
+#if 1 && defined(BTPROTO_RFCOMM) && defined(AF_BLUETOOTH)
+/* Trailing characters. */
+Test(addr_bt, invalid_bdaddr_trailing)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_bt_rfcomm("01:23:45:67:89:AB:", 1);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_BLUETOOTH, BTPROTO_RFCOMM, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_OS, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "bad bluetooth address");
+}
+#endif
+#if 1 && defined(BTPROTO_SCO) && defined(AF_BLUETOOTH)
+/* A byte above 255. */
+Test(addr_bt, invalid_bdaddr_big)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_bt_sco("01:23:45:67:89:100");
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_BLUETOOTH, BTPROTO_SCO, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_OS, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "bad bluetooth address");
+}
+#endif
+#if 1 && defined(BTPROTO_L2CAP) && defined(AF_INET)
+/* An L2CAP tuple for an AF_INET socket. */
+Test(addr_bt, invalid_for_inet_socket)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_bt_l2cap("01:23:45:67:89:AB", 1);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_INET, BTPROTO_L2CAP, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_TYPE, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "AF_INET address must be a pair (host, port)");
+}
+#endif
+#endif /* AF_BLUETOOTH */
+
 #if (defined(__linux__)) && defined(AF_CAN)
+#include <linux/can.h>
 #if 1 && defined(CAN_RAW)
 /* Every CAN interface. */
 Test(addr_can, valid_raw_any)
@@ -132,6 +309,7 @@ Test(addr_can, valid_raw_any)
     csock_addr in = csock_addr_can_raw("");
     csock_addr want = csock_addr_can_raw("");
     memset(&err, 0, sizeof err);
+    in.proto = want.proto = CAN_RAW;
     cr_assert_eq(csock_addr_encode(&in, AF_CAN, CAN_RAW, "bind", &ss, &len, &err), 0,
                  "encode: %s", err.message);
     cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, CAN_RAW, &got, &err), 0,
@@ -154,6 +332,7 @@ Test(addr_can, valid_raw_lo)
     csock_addr in = csock_addr_can_raw("lo");
     csock_addr want = csock_addr_can_raw("lo");
     memset(&err, 0, sizeof err);
+    in.proto = want.proto = CAN_RAW;
     cr_assert_eq(csock_addr_encode(&in, AF_CAN, CAN_RAW, "bind", &ss, &len, &err), 0,
                  "encode: %s", err.message);
     cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, CAN_RAW, &got, &err), 0,
@@ -176,6 +355,7 @@ Test(addr_can, valid_bcm)
     csock_addr in = csock_addr_can_raw("lo");
     csock_addr want = csock_addr_can_raw("lo");
     memset(&err, 0, sizeof err);
+    in.proto = want.proto = CAN_BCM;
     cr_assert_eq(csock_addr_encode(&in, AF_CAN, CAN_BCM, "bind", &ss, &len, &err), 0,
                  "encode: %s", err.message);
     cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, CAN_BCM, &got, &err), 0,
@@ -198,6 +378,7 @@ Test(addr_can, valid_isotp)
     csock_addr in = csock_addr_can_isotp("", 2016u, 2024u);
     csock_addr want = csock_addr_can_isotp("", 2016u, 2024u);
     memset(&err, 0, sizeof err);
+    in.proto = want.proto = CAN_ISOTP;
     cr_assert_eq(csock_addr_encode(&in, AF_CAN, CAN_ISOTP, "bind", &ss, &len, &err), 0,
                  "encode: %s", err.message);
     cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, CAN_ISOTP, &got, &err), 0,
@@ -220,6 +401,7 @@ Test(addr_can, valid_j1939)
     csock_addr in = csock_addr_can_j1939("", UINT64_C(18446744073709551615), 262144u, 255);
     csock_addr want = csock_addr_can_j1939("", UINT64_C(18446744073709551615), 262144u, 255);
     memset(&err, 0, sizeof err);
+    in.proto = want.proto = CAN_J1939;
     cr_assert_eq(csock_addr_encode(&in, AF_CAN, CAN_J1939, "bind", &ss, &len, &err), 0,
                  "encode: %s", err.message);
     cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, CAN_J1939, &got, &err), 0,
@@ -276,6 +458,7 @@ Test(addr_can, invalid_for_inet_socket)
 #endif /* AF_CAN */
 
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET)
+#include <netinet/in.h>
 #if 1
 /* The loopback address. */
 Test(addr_inet, valid_loopback)
@@ -473,6 +656,7 @@ Test(addr_inet, invalid_for_unix_socket)
 #endif /* AF_INET */
 
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET6)
+#include <netinet/in.h>
 #if 1
 /* The loopback address. */
 Test(addr_inet6, valid_loopback)
@@ -713,7 +897,56 @@ Test(addr_inet6, invalid_for_inet_socket)
 #endif
 #endif /* AF_INET6 */
 
+#if (defined(__FreeBSD__) || defined(__APPLE__)) && defined(AF_LINK)
+#include <net/if_dl.h>
+#if 1
+/* An Ethernet interface. */
+Test(addr_link, valid_ether)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_link(1, 6, "em0", "\x00\x11\"3D\xff", 6);
+    csock_addr want = csock_addr_link(1, 6, "em0", "\x00\x11\"3D\xff", 6);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_LINK, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_LINK, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1
+/* The loopback interface has no link-level address. */
+Test(addr_link, valid_no_lladdr)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_link(2, 24, "lo0", "", 0);
+    csock_addr want = csock_addr_link(2, 24, "lo0", "", 0);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_LINK, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_LINK, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#endif /* AF_LINK */
+
 #if (defined(__linux__)) && defined(AF_NETLINK)
+#include <linux/netlink.h>
 #if 1
 /* Let the kernel choose the port id. */
 Test(addr_netlink, valid_kernel)
@@ -797,6 +1030,7 @@ Test(addr_netlink, invalid_for_inet_socket)
 #endif /* AF_NETLINK */
 
 #if (defined(__linux__)) && defined(AF_PACKET)
+#include <linux/if_packet.h>
 #if 1
 /* The loopback interface, ETH_P_IP, PACKET_HOST, ARPHRD_LOOPBACK. */
 Test(addr_packet, valid_loopback)
@@ -957,7 +1191,147 @@ Test(addr_packet, invalid_for_netlink_socket)
 #endif
 #endif /* AF_PACKET */
 
+#if (defined(__linux__)) && defined(AF_RDS)
+#include <netinet/in.h>
+#if 1
+/* The loopback address (decodes as AF_INET). */
+Test(addr_rds, valid_loopback)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_rds("127.0.0.1", 4000);
+    /* Decodes as AF_INET. */
+    csock_addr want = csock_addr_inet("127.0.0.1", 4000);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_RDS, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_INET, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1 && defined(AF_RDS)
+/* AF_INET's port check. */
+Test(addr_rds, invalid_port_high)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_rds("127.0.0.1", 65536);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_RDS, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_OVERFLOW, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "bind(): port must be 0-65535.");
+}
+#endif
+#endif /* AF_RDS */
+
+#if (defined(__linux__)) && defined(AF_TIPC)
+#include <linux/tipc.h>
+#if 1
+/* TIPC_ADDR_NAMESEQ, a service range, TIPC_CLUSTER_SCOPE. */
+Test(addr_tipc, valid_nameseq)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_tipc(1u, 18888u, 17u, 17u, 2);
+    csock_addr want = csock_addr_tipc(1u, 18888u, 17u, 17u, 2);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_TIPC, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_TIPC, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1
+/* TIPC_ADDR_NAME without scope. */
+Test(addr_tipc, valid_name)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_tipc(2u, 18888u, 17u, 0u, 0);
+    csock_addr want = csock_addr_tipc(2u, 18888u, 17u, 0u, 0);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_TIPC, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_TIPC, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1
+/* TIPC_ADDR_ID ignores v3. */
+Test(addr_tipc, valid_id)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_tipc(3u, 4711u, 1234u, 99u, 3);
+    csock_addr want = csock_addr_tipc(3u, 4711u, 1234u, 0u, 3);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_TIPC, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_TIPC, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1 && defined(AF_TIPC)
+/* An unknown addr_type. */
+Test(addr_tipc, invalid_bad_type)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_tipc(9u, 1u, 2u, 3u, 0);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_TIPC, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_OS, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "Invalid address type");
+}
+#endif
+#if 1 && defined(AF_VSOCK)
+/* A TIPC tuple (5 items once decoded) for an AF_VSOCK socket: Python's argument-count TypeError. */
+Test(addr_tipc, invalid_for_vsock_socket)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_tipc(1u, 2u, 3u, 4u, 0);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_VSOCK, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_TYPE, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "getsockaddrarg() takes exactly 2 arguments (5 given)");
+}
+#endif
+#endif /* AF_TIPC */
+
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_UNIX)
+#include <sys/un.h>
 #if 1
 /* A filesystem path. */
 Test(addr_un, valid_path)
@@ -1113,6 +1487,7 @@ Test(addr_un, invalid_for_inet_socket)
 #endif /* AF_UNIX */
 
 #if (defined(__linux__)) && defined(AF_VSOCK)
+#include <linux/vm_sockets.h>
 #if 1
 /* The host (VMADDR_CID_HOST) on port 1024. */
 Test(addr_vsock, valid_host)

@@ -68,7 +68,7 @@ class Field:
         if self.type == "ifname":
             return 17  # IFNAMSIZ + 1: a too-long name stays detectable
         if self.type == "bdaddr":
-            return 18
+            return 32  # longer than any address: a too-long value stays detectable
         if self.type == "str":
             return (self.size or 64) + 1  # one more: a too-long value is detectable
         return self.size or 0

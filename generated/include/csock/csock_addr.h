@@ -1,4 +1,4 @@
-/* Generated from spec/families/alg.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/unix.yaml, spec/families/vsock.yaml by generator/csockgen with templates/csock_addr.h.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+/* Generated from spec/families/alg.yaml, spec/families/bluetooth.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/link.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/rds.yaml, spec/families/tipc.yaml, spec/families/unix.yaml, spec/families/vsock.yaml by generator/csockgen with templates/csock_addr.h.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 #ifndef CSOCK_ADDR_H
 #define CSOCK_ADDR_H
 
@@ -24,7 +24,7 @@ typedef struct csock_error csock_error;
 
 #define CSOCK_ADDR_HOST_MAX 256
 #define CSOCK_ADDR_IFNAME_MAX 17 /* IFNAMSIZ + 1: a too long name stays detectable */
-#define CSOCK_ADDR_BDADDR_MAX 18
+#define CSOCK_ADDR_BDADDR_MAX 32 /* "XX:XX:XX:XX:XX:XX" is 17: a too long address stays detectable */
 
 typedef struct csock_addr {
     int family;   /* AF_*; 0 = no address */
@@ -39,6 +39,13 @@ typedef struct csock_addr {
             uint32_t feat;  /* u32: Required features (Python parses it as an unsigned short). */
             uint32_t mask;  /* u32: Feature mask (Python parses it as an unsigned short). */
         } alg;
+        /* AF_BLUETOOTH: Bluetooth (Linux, BlueZ): the socket's protocol selects the format: (bdaddr, psm) for BTPROTO_L2CAP, (bdaddr, channel) for BTPROTO_RFCOMM, (device_id,) for BTPROTO_HCI and the bdaddr alone (bytes in Python) for BTPROTO_SCO.  Bluetooth addresses are "XX:XX:XX:XX:XX:XX". */
+        struct {
+            char bdaddr[CSOCK_ADDR_BDADDR_MAX];  /* The device address, six hex bytes separated by colons (decoded in upper case). */
+            int psm;  /* int: The protocol/service multiplexer (an unsigned short in the sockaddr). */
+            int channel;  /* int: The RFCOMM channel (a byte in the sockaddr). */
+            int dev;  /* int: The HCI device id (hci0 is 0). */
+        } bt;
         /* AF_CAN: Controller Area Network (Linux SocketCAN).  The socket's protocol selects the tuple: (interface,) for CAN_RAW and CAN_BCM, (interface, rx_addr, tx_addr) for CAN_ISOTP, (interface, name, pgn, addr) for CAN_J1939. */
         struct {
             char interface[CSOCK_ADDR_IFNAME_MAX];  /* The CAN interface name ('' for every interface). */
@@ -60,6 +67,14 @@ typedef struct csock_addr {
             uint32_t flowinfo;  /* be32: The flow label, 0-1048575 (20 bits). */
             uint32_t scope_id;  /* u32: The scope (interface index for link-local addresses). */
         } inet6;
+        /* AF_LINK: Link-level interface addresses of BSD and macOS (struct sockaddr_dl), as getifaddrs and routing sockets report them: (index, type, name, lladdr). Python's socket module has no address format for AF_LINK (bind gives "bad family"); csock decodes and encodes it for completeness. */
+        struct {
+            int index;  /* u16: The interface index (0 if none). */
+            int type;  /* u8: The interface type (IFT_ETHER...). */
+            char name[17];  /* The interface name (the first sdl_nlen bytes of sdl_data). */
+            size_t lladdr_len;
+            unsigned char lladdr[16];  /* The link-level address (sdl_alen bytes after the name). */
+        } link;
         /* AF_NETLINK: Netlink (Linux): the pair (pid, groups). */
         struct {
             uint32_t pid;  /* u32: The port id (0: the kernel assigns one); Python keeps the low 32 bits of larger values. */
@@ -74,6 +89,19 @@ typedef struct csock_addr {
             size_t addr_len;
             unsigned char addr[8];  /* The hardware address, at most 8 bytes (hex in the examples). */
         } packet;
+        /* AF_RDS: Reliable Datagram Sockets (Linux): addresses are AF_INET's (host, port) in a sockaddr_in, so an AF_RDS socket also takes an AF_INET csock_addr and decoding gives AF_INET, as in Python. */
+        struct {
+            char host[CSOCK_ADDR_HOST_MAX];  /* An IPv4 host, with AF_INET's rules. */
+            int port;  /* port: The port, 0-65535. */
+        } rds;
+        /* AF_TIPC: TIPC cluster sockets (Linux): (addr_type, v1, v2, v3[, scope]).  What v1, v2 and v3 mean depends on addr_type: TIPC_ADDR_NAMESEQ (type, lower, upper), TIPC_ADDR_NAME (type, instance, domain), TIPC_ADDR_ID (node, ref, ignored; decoded as 0). */
+        struct {
+            uint32_t addr_type;  /* u32: TIPC_ADDR_NAMESEQ, TIPC_ADDR_NAME or TIPC_ADDR_ID; anything else is OSError "Invalid address type". */
+            uint32_t v1;  /* u32: addr.nameseq.type, addr.name.name.type or addr.id.node. */
+            uint32_t v2;  /* u32: addr.nameseq.lower, addr.name.name.instance or addr.id.ref. */
+            uint32_t v3;  /* u32: addr.nameseq.upper or addr.name.domain (unused for TIPC_ADDR_ID). */
+            int scope;  /* int: TIPC_ZONE_SCOPE, TIPC_CLUSTER_SCOPE or TIPC_NODE_SCOPE (a signed char in the sockaddr). */
+        } tipc;
         /* AF_UNIX: Local sockets.  The address is a filesystem path (str, or bytes) or, on Linux, a name in the abstract namespace: bytes starting with a NUL byte. */
         struct {
             size_t len;              /* bytes in path; > 108 only from a too long constructor argument */
@@ -92,6 +120,22 @@ csock_addr csock_addr_unix_bytes(const void *path, size_t len);
 /* AF_ALG: (type, name, feat, mask), csock_addr_alg(type, name, feat, mask). */
 #if (defined(__linux__)) && defined(AF_ALG)
 csock_addr csock_addr_alg(const char *type, const char *name, uint32_t feat, uint32_t mask);
+#endif
+/* AF_BLUETOOTH: (bdaddr, psm), csock_addr_bt_l2cap(bdaddr, psm). */
+#if (defined(__linux__)) && defined(AF_BLUETOOTH)
+csock_addr csock_addr_bt_l2cap(const char *bdaddr, int psm);
+#endif
+/* AF_BLUETOOTH: (bdaddr, channel), csock_addr_bt_rfcomm(bdaddr, channel). */
+#if (defined(__linux__)) && defined(AF_BLUETOOTH)
+csock_addr csock_addr_bt_rfcomm(const char *bdaddr, int channel);
+#endif
+/* AF_BLUETOOTH: (device_id,), csock_addr_bt_hci(dev); decoded as the device id. */
+#if (defined(__linux__)) && defined(AF_BLUETOOTH)
+csock_addr csock_addr_bt_hci(int dev);
+#endif
+/* AF_BLUETOOTH: bdaddr (bytes in Python), csock_addr_bt_sco(bdaddr). */
+#if (defined(__linux__)) && defined(AF_BLUETOOTH)
+csock_addr csock_addr_bt_sco(const char *bdaddr);
 #endif
 /* AF_CAN: (interface,) for CAN_RAW and CAN_BCM, csock_addr_can_raw(interface). */
 #if (defined(__linux__)) && defined(AF_CAN)
@@ -113,6 +157,10 @@ csock_addr csock_addr_inet(const char *host, int port);
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET6)
 csock_addr csock_addr_inet6(const char *host, int port, uint32_t flowinfo, uint32_t scope_id);
 #endif
+/* AF_LINK: (index, type, name, lladdr), csock_addr_link(...). */
+#if (defined(__FreeBSD__) || defined(__APPLE__)) && defined(AF_LINK)
+csock_addr csock_addr_link(int index, int type, const char *name, const void *lladdr, size_t lladdr_len);
+#endif
 /* AF_NETLINK: (pid, groups), csock_addr_netlink(pid, groups). */
 #if (defined(__linux__)) && defined(AF_NETLINK)
 csock_addr csock_addr_netlink(uint32_t pid, uint32_t groups);
@@ -120,6 +168,14 @@ csock_addr csock_addr_netlink(uint32_t pid, uint32_t groups);
 /* AF_PACKET: (ifname, proto, pkttype, hatype, addr), csock_addr_packet(...). */
 #if (defined(__linux__)) && defined(AF_PACKET)
 csock_addr csock_addr_packet(const char *ifname, int proto, int pkttype, int hatype, const void *addr, size_t addr_len);
+#endif
+/* AF_RDS: (host, port), csock_addr_rds(host, port). */
+#if (defined(__linux__)) && defined(AF_RDS)
+csock_addr csock_addr_rds(const char *host, int port);
+#endif
+/* AF_TIPC: (addr_type, v1, v2, v3, scope), csock_addr_tipc(...). */
+#if (defined(__linux__)) && defined(AF_TIPC)
+csock_addr csock_addr_tipc(uint32_t addr_type, uint32_t v1, uint32_t v2, uint32_t v3, int scope);
 #endif
 /* AF_UNIX: A path or an abstract name, csock_addr_unix(path) / csock_addr_unix_bytes(buf, len). */
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_UNIX)
