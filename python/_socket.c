@@ -561,9 +561,7 @@ static PyObject *csock_py_socket_close(PyObject *self, PyObject *Py_UNUSED(ignor
         Py_RETURN_NONE;
     SELF->sock_fd = -1;
     int r;
-    Py_BEGIN_ALLOW_THREADS
-    r = csock_close_fd(SELF->cs, &err);
-    Py_END_ALLOW_THREADS
+    r = csock_close_fd(SELF->cs, &err); /* releases the GIL via the hooks */
     if (r < 0)
         return set_error(&err);
     Py_RETURN_NONE;

@@ -197,7 +197,9 @@ static int recvmsg_guts(csock *s, struct iovec *iov, size_t niov,
     out->len = (size_t)n;
     out->ancdata = items;
     out->nancdata = count;
-    out->flags = msg.msg_flags;
+    /* We add MSG_CMSG_CLOEXEC ourselves (received fds are not inherited,
+     * PEP 446); some kernels (gVisor) echo it in msg_flags: hide it. */
+    out->flags = msg.msg_flags & ~(MSG_CMSG_CLOEXEC & ~flags);
     return 0;
 }
 
