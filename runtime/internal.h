@@ -55,7 +55,21 @@ struct csock {
     /* APR's rule: the last receive was short (stream) or hit EAGAIN, so
      * the next receive in timeout mode polls before trying. */
     int read_wait_first;
+    /* Python's socket._io_refs / _closed for makefile streams: while
+     * io_refs > 0, csock_close_fd only records close_pending (the fd stays
+     * open for the streams) and csock_free only records free_pending; the
+     * last stream to close does the deferred close and free. */
+    int io_refs;
+    unsigned char close_pending;
+    unsigned char free_pending;
 };
+
+/* A makefile stream starts / stops using s (runtime/socket.c).  unref
+ * performs the close and free deferred while the stream was open; returns
+ * -1 with *err if that close failed (the object is freed either way when
+ * it was pending). */
+void csock__io_ref(csock *s);
+int csock__io_unref(csock *s, csock_error *err);
 
 /* Default timeout for new sockets (ns, CSOCK__BLOCKING for None). */
 int64_t csock__default_timeout(void);
@@ -106,6 +120,11 @@ ssize_t csock__sys_sendto(int fd, const void *buf, size_t len, int flags,
                           const struct sockaddr *addr, socklen_t alen);
 ssize_t csock__sys_sendmsg(int fd, const struct msghdr *msg, int flags);
 int csock__sys_poll(struct pollfd *fds, nfds_t n, int timeout_ms);
+#ifdef __linux__
+struct mmsghdr;
+int csock__sys_sendmmsg(int fd, struct mmsghdr *v, unsigned int n, int flags);
+int csock__sys_recvmmsg(int fd, struct mmsghdr *v, unsigned int n, int flags);
+#endif
 
 /* The counter behind csock_syscall_count(). */
 extern _Thread_local uint64_t csock__syscalls;

@@ -163,3 +163,17 @@ int csock__sys_poll(struct pollfd *fds, nfds_t n, int timeout_ms)
     COUNT();
     return poll(fds, n, timeout_ms);
 }
+
+#ifdef __linux__
+int csock__sys_sendmmsg(int fd, struct mmsghdr *v, unsigned int n, int flags)
+{
+    COUNT();
+    return sendmmsg(fd, v, n, flags);
+}
+
+int csock__sys_recvmmsg(int fd, struct mmsghdr *v, unsigned int n, int flags)
+{
+    COUNT();
+    return recvmmsg(fd, v, n, flags, NULL);
+}
+#endif
