@@ -139,13 +139,19 @@ int csock_fileno(const csock *s);
 
 /* socket.close(): closes the fd (if not already closed/detached) and
  * frees the object.  Returns -1 only if close(2) failed with something
- * other than ECONNRESET (as Python); the object is freed either way. */
+ * other than ECONNRESET (as Python); the object is freed either way.
+ * While csock_makefile streams are open, the fd stays open and the object
+ * alive for them (Python's _io_refs); the last fclose() closes and frees
+ * it.  Either way the caller must not use s afterwards. */
 int csock_close(csock *s, csock_error *err);
 /* socket.close() without freeing: the object stays valid, every later
- * operation gives [Errno 9] Bad file descriptor.  Free with csock_free(). */
+ * operation gives [Errno 9] Bad file descriptor (unless makefile streams
+ * are still open: then the fd stays open until the last one closes, as in
+ * Python).  Free with csock_free(). */
 int csock_close_fd(csock *s, csock_error *err);
 /* Free the object without touching the fd (after csock_detach or
- * csock_close_fd).  NULL is fine. */
+ * csock_close_fd); deferred to the last open makefile stream, if any.
+ * NULL is fine. */
 void csock_free(csock *s);
 /* socket.detach(): returns the fd and leaves the object closed (fd -1). */
 int csock_detach(csock *s);
@@ -275,6 +281,49 @@ ssize_t csock_sendmsg_afalg(csock *s, const csock_iov *buffers,
  * of range" as Python. */
 ssize_t csock_CMSG_LEN(ssize_t length, csock_error *err);
 ssize_t csock_CMSG_SPACE(ssize_t length, csock_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Batch datagram I/O (Linux sendmmsg/recvmmsg; beyond Python; issue 7) */
+/* ------------------------------------------------------------------ */
+
+/* One message of a batch.  buf/len: the data to send, or the buffer to
+ * receive into.  addr: sendmmsg: the destination (NULL on a connected
+ * socket); recvmmsg: where the sender is stored (NULL: not wanted).
+ * nbytes and flags are set by the call for each message it handled:
+ * bytes sent / received, and recvmmsg's msg_flags (MSG_TRUNC...). */
+typedef struct csock_mmsg {
+    void *buf;
+    size_t len;
+    csock_addr *addr;
+    size_t nbytes;
+    int flags;
+} csock_mmsg;
+
+/* At most this many messages per call (the kernel's UIO_MAXIOV); a
+ * longer array is handled up to this limit, the return value says how
+ * far. */
+#define CSOCK_MMSG_MAX 1024
+
+/* sendmmsg(2): send msgs[0..n) in one syscall.  Returns how many were
+ * sent (>= 1 when n > 0; fewer than n when the socket buffer filled up
+ * or an error stopped the batch after the first message: the error is
+ * then reported by the next call), 0 for n == 0, or -1 with *err.
+ * Modes as csock_send: blocking waits until the first message can go;
+ * timeout mode tries first and waits only if the socket is full (one
+ * deadline); non-blocking fails with EAGAIN.  An invalid addr fails
+ * before anything is sent, with csock_sendto's error. */
+ssize_t csock_sendmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
+                       csock_error *err);
+
+/* recvmmsg(2): receive up to n messages in one syscall, returning as soon
+ * as at least one arrived (csock adds MSG_WAITFORONE, so a blocking call
+ * never waits for the whole batch).  Returns the count (>= 1 when n > 0),
+ * 0 for n == 0, or -1 with *err.  Modes and the wait-first rule as
+ * csock_recv: in timeout mode, after a batch that came back with fewer
+ * than n messages (the queue is drained) the next receive polls first.
+ * Never allocates. */
+ssize_t csock_recvmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
+                       csock_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Module functions (issue 5: resolver, conversions, convenience)      */
