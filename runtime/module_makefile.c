@@ -1,11 +1,11 @@
 /* socket.makefile() as a stdio stream (glibc's fopencookie).
  *
  * Python's makefile keeps the socket open until the socket and every file
- * made from it are closed (socket._io_refs).  C cannot keep a closed
- * csock object alive, since csock_close frees it; the stream therefore
- * owns a duplicate of the socket (csock_dup: same open file description,
- * same mode and timeout).  The kernel closes the connection when the last
- * descriptor goes, which is exactly Python's rule, in either order. */
+ * made from it are closed (socket._io_refs, socket._closed).  The stream
+ * works on the socket object itself, so it sees the socket's current
+ * mode and timeout, and holds a reference on it (csock__io_ref): while a
+ * stream is open csock_close only marks the socket closed, and the last
+ * stream to close performs the real close and frees the object. */
 #include "module_internal.h"
 
 #include <errno.h>
@@ -15,7 +15,7 @@
 #define DEFAULT_BUFFER_SIZE 8192
 
 struct mf {
-    csock *s;           /* the duplicate this stream owns */
+    csock *s;           /* the socket, referenced (io_refs) */
     int reading;
     int writing;
     int timeout_occurred; /* SocketIO._timeout_occurred */
@@ -113,7 +113,7 @@ static int mf_close(void *cookie)
 {
     struct mf *m = cookie;
     csock_error e;
-    int r = csock_close(m->s, &e);
+    int r = csock__io_unref(m->s, &e);
     free(m->rbuf);
     free(m);
     if (r < 0) {
@@ -158,12 +158,15 @@ FILE *csock_makefile(csock *s, const char *mode, int buffering,
             return NULL;
         }
     }
-    m->s = csock_dup(s, err);
-    if (!m->s) {
+    /* A closed socket gives EBADF now rather than at the first read
+     * (Python defers it; C callers check here). */
+    if (s->fd < 0) {
         free(m->rbuf);
         free(m);
+        csock__set_os_error(err, EBADF);
         return NULL;
     }
+    m->s = s;
     cookie_io_functions_t io;
     memset(&io, 0, sizeof io);
     io.read = mf_read;
@@ -173,7 +176,6 @@ FILE *csock_makefile(csock *s, const char *mode, int buffering,
     const char *cmode = reading && writing ? "r+" : reading ? "r" : "w";
     FILE *f = fopencookie(m, cmode, io);
     if (!f) {
-        csock_close(m->s, NULL);
         free(m->rbuf);
         free(m);
         csock__err_nomem(err);
@@ -186,5 +188,6 @@ FILE *csock_makefile(csock *s, const char *mode, int buffering,
         (void)setvbuf(f, NULL, _IOLBF, bufsize);
     else
         (void)setvbuf(f, NULL, _IOFBF, bufsize);
+    csock__io_ref(s);
     return f;
 }

@@ -63,6 +63,9 @@ csock *csock__wrap_fd(int fd, int family, int type, int proto,
     s->type = type & ~TYPE_FLAGS;
     s->proto = proto;
     s->read_wait_first = 0;
+    s->io_refs = 0;
+    s->close_pending = 0;
+    s->free_pending = 0;
     if (type & SOCK_NONBLOCK) {
         s->timeout = 0;
     } else {
@@ -194,7 +197,8 @@ int csock_type(const csock *s) { return s->type; }
 int csock_proto(const csock *s) { return s->proto; }
 int csock_fileno(const csock *s) { return s->fd; }
 
-int csock_close_fd(csock *s, csock_error *err)
+/* The real close(2) of socket._real_close. */
+static int close_now(csock *s, csock_error *err)
 {
     int fd = s->fd;
     if (fd < 0)
@@ -212,18 +216,54 @@ int csock_close_fd(csock *s, csock_error *err)
     return 0;
 }
 
+int csock_close_fd(csock *s, csock_error *err)
+{
+    /* socket.close(): while makefile streams are open the fd stays open
+     * for them (socket._io_refs); the last one closes it. */
+    if (s->io_refs > 0) {
+        s->close_pending = 1;
+        return 0;
+    }
+    return close_now(s, err);
+}
+
+void csock_free(csock *s)
+{
+    if (!s)
+        return;
+    if (s->io_refs > 0) {
+        s->free_pending = 1;
+        return;
+    }
+    free(s);
+}
+
 int csock_close(csock *s, csock_error *err)
 {
     if (!s)
         return 0;
     int r = csock_close_fd(s, err);
-    free(s);
+    csock_free(s);
     return r;
 }
 
-void csock_free(csock *s)
+void csock__io_ref(csock *s)
 {
-    free(s);
+    s->io_refs++;
+}
+
+int csock__io_unref(csock *s, csock_error *err)
+{
+    int r = 0;
+    if (--s->io_refs > 0)
+        return 0;
+    if (s->close_pending) {
+        s->close_pending = 0;
+        r = close_now(s, err);
+    }
+    if (s->free_pending)
+        free(s);
+    return r;
 }
 
 int csock_detach(csock *s)
@@ -250,6 +290,9 @@ csock *csock_dup(csock *s, csock_error *err)
     *d = *s;
     d->fd = nfd;
     d->read_wait_first = 0;
+    d->io_refs = 0;
+    d->close_pending = 0;
+    d->free_pending = 0;
     /* O_NONBLOCK lives in the shared open file description: the duplicate
      * is already in the right mode. */
     return d;

@@ -266,12 +266,17 @@ long long csock_sendfile(csock *s, int fd, long long offset,
  *   EAGAIN.  As Python's SocketIO, after a read timeout the stream
  *   refuses further reads (errno EIO, "cannot read from timed out
  *   object"); writing and the socket itself stay usable.
- * Lifetime (Python's makefile/close rule): the stream works on its own
- *   duplicate of the descriptor, taken with the socket's timeout at the
- *   time of the call (later settimeout calls on the socket do not reach
- *   the stream).  The connection is really closed only once the socket
- *   AND every stream made from it are closed, in either order.  Close
- *   the stream with fclose(). */
+ * Lifetime (Python's makefile/close rule, socket._io_refs): the stream
+ *   reads and writes through the socket object itself, so the socket's
+ *   current mode and timeout apply (a later csock_settimeout reaches the
+ *   stream).  The stream holds a reference: while any stream is open,
+ *   csock_close / csock_close_fd only mark the socket closed (the fd stays
+ *   open for the streams) and csock_free defers the free; the last stream
+ *   closed with fclose() closes the fd and frees the object.  After
+ *   csock_close the caller must not use the socket pointer any more,
+ *   streams or not.  A socket already closed or detached: OSError EBADF.
+ *   Not thread-safe against concurrent close of the socket and its
+ *   streams (neither is Python's). */
 FILE *csock_makefile(csock *s, const char *mode, int buffering,
                      csock_error *err);
 

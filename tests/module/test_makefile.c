@@ -215,3 +215,159 @@ Test(makefile, read_write_stream_switches_direction_without_losing_input)
     OK(csock_close(p[0], &e), e);
     OK(csock_close(p[1], &e), e);
 }
+
+/* ---- the lifetime rule with a reference count (socket._io_refs) ------ */
+
+Test(makefile, fd_closes_when_the_last_of_socket_and_streams_closes)
+{
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    int base = mod_count_fds();
+    FILE *r = csock_makefile(p[0], "rb", -1, &e);
+    NN(r, e);
+    FILE *w = csock_makefile(p[0], "wb", -1, &e);
+    NN(w, e);
+    cr_assert_eq(mod_count_fds(), base, "streams share the socket's fd");
+    OK(csock_close(p[0], &e), e); /* socket first: fd stays for streams */
+    cr_assert_eq(mod_count_fds(), base);
+    cr_assert_eq(fclose(r), 0);
+    cr_assert_eq(mod_count_fds(), base, "one stream still open");
+    cr_assert_gt(fputs("still", w), 0);
+    cr_assert_eq(fflush(w), 0);
+    char buf[8];
+    cr_assert_eq(csock_recv_into(p[1], buf, sizeof buf, 0, 0, &e), 5);
+    cr_assert_eq(fclose(w), 0); /* the last: now the fd goes */
+    cr_assert_eq(mod_count_fds(), base - 1);
+    cr_assert(peer_sees_eof(p[1]));
+    OK(csock_close(p[1], &e), e);
+}
+
+Test(makefile, streams_first_then_socket)
+{
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    int base = mod_count_fds();
+    FILE *f = csock_makefile(p[0], "rwb", -1, &e);
+    NN(f, e);
+    cr_assert_eq(fclose(f), 0);
+    cr_assert_eq(mod_count_fds(), base, "closing the stream keeps the fd");
+    cr_assert_eq(csock_send(p[0], "ok", 2, 0, &e), 2);
+    char buf[4];
+    cr_assert_eq(csock_recv_into(p[1], buf, sizeof buf, 0, 0, &e), 2);
+    OK(csock_close(p[0], &e), e);
+    cr_assert_eq(mod_count_fds(), base - 1);
+    cr_assert(peer_sees_eof(p[1]));
+    OK(csock_close(p[1], &e), e);
+}
+
+Test(makefile, close_fd_with_open_stream_keeps_the_socket_usable)
+{
+    /* Python: after sock.close() with a makefile open, the fd is still
+     * open (sock.fileno() unchanged, sock.recv works); it goes with the
+     * last stream. */
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    int fd = csock_fileno(p[0]);
+    FILE *f = csock_makefile(p[0], "rb", -1, &e);
+    NN(f, e);
+    OK(csock_close_fd(p[0], &e), e);
+    cr_assert_eq(csock_fileno(p[0]), fd);
+    OK(csock_sendall(p[1], "ab", 2, 0, &e), e);
+    char c;
+    cr_assert_eq(csock_recv_into(p[0], &c, 1, 0, 0, &e), 1);
+    cr_assert_eq(c, 'a');
+    cr_assert_eq(fgetc(f), 'b');
+    cr_assert_eq(fclose(f), 0);
+    cr_assert_eq(csock_fileno(p[0]), -1, "the last stream closed the fd");
+    cr_assert_eq(csock_recv_into(p[0], &c, 1, 0, 0, &e), -1);
+    ERR(e, CSOCK_ERR_OS, "[Errno 9] Bad file descriptor");
+    csock_free(p[0]);
+    OK(csock_close(p[1], &e), e);
+}
+
+Test(makefile, later_settimeout_reaches_the_stream)
+{
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    FILE *f = csock_makefile(p[0], "rb", 0, &e); /* blocking at the time */
+    NN(f, e);
+    double t = 0.1;
+    OK(csock_settimeout(p[0], &t, &e), e);
+    double t0 = mod_now();
+    errno = 0;
+    cr_assert_eq(fgetc(f), EOF);
+    double dt = mod_now() - t0;
+    cr_assert_eq(errno, ETIMEDOUT);
+    cr_assert(ferror(f));
+    cr_assert_geq(dt, 0.09);
+    cr_assert_lt(dt, 5.0);
+    /* the socket itself: still usable, and its timeout still applies */
+    char c;
+    cr_assert_eq(csock_recv_into(p[0], &c, 1, 0, 0, &e), -1);
+    ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
+    OK(csock_sendall(p[1], "z", 1, 0, &e), e);
+    cr_assert_eq(csock_recv_into(p[0], &c, 1, 0, 0, &e), 1);
+    cr_assert_eq(c, 'z');
+    /* non-blocking later on: the stream says EAGAIN (no timeout flag) */
+    FILE *g = csock_makefile(p[0], "rb", 0, &e);
+    NN(g, e);
+    OK(csock_setblocking(p[0], 0, &e), e);
+    errno = 0;
+    cr_assert_eq(fgetc(g), EOF);
+    cr_assert(errno == EAGAIN || errno == EWOULDBLOCK);
+    cr_assert_eq(fclose(g), 0);
+    cr_assert_eq(fclose(f), 0);
+    OK(csock_close(p[0], &e), e);
+    OK(csock_close(p[1], &e), e);
+}
+
+Test(makefile, write_timeout_is_a_stream_error)
+{
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    FILE *f = csock_makefile(p[0], "wb", 0, &e);
+    NN(f, e);
+    double t = 0.1;
+    OK(csock_settimeout(p[0], &t, &e), e);
+    static char big[1 << 20];
+    errno = 0;
+    double t0 = mod_now();
+    (void)fwrite(big, 1, sizeof big, f); /* the peer never reads */
+    /* (glibc's fwrite count is unreliable for a failed unbuffered write:
+     * the stream's error flag and errno are the signal) */
+    cr_assert_eq(errno, ETIMEDOUT);
+    cr_assert(ferror(f));
+    cr_assert_lt(mod_now() - t0, 5.0);
+    cr_assert_eq(fclose(f), 0);
+    /* the socket still works once the peer drains */
+    OK(csock_setblocking(p[1], 0, &e), e);
+    char sink[65536];
+    while (csock_recv_into(p[1], sink, sizeof sink, 0, 0, &e) > 0)
+        ;
+    cr_assert_eq(csock_send(p[0], "k", 1, 0, &e), 1);
+    OK(csock_close(p[0], &e), e);
+    OK(csock_close(p[1], &e), e);
+}
+
+Test(makefile, detached_socket_stream_gets_ebadf)
+{
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    FILE *f = csock_makefile(p[0], "rb", 0, &e);
+    NN(f, e);
+    int fd = csock_detach(p[0]);
+    cr_assert_geq(fd, 0);
+    csock_free(p[0]); /* deferred: the stream still refers to it */
+    errno = 0;
+    cr_assert_eq(fgetc(f), EOF);
+    cr_assert_eq(errno, EBADF);
+    cr_assert_eq(fclose(f), 0); /* frees the object, leaves fd alone */
+    cr_assert_eq(close(fd), 0);
+    OK(csock_close(p[1], &e), e);
+}
