@@ -7,7 +7,7 @@
 #ifndef CSOCK_PY_METHODS_H
 #define CSOCK_PY_METHODS_H
 
-/* ---- scope module: The functions of the _socket module (the reference document's "Other functions", the ones socket.py does not define itself).  */
+/* ---- scope module: The module-level functions: those of the _socket extension (python: extension, the reference document's "Other functions" that socket.py does not define itself), the socket type, the convenience functions CPython's socket.py adds on top of _socket (python: socket.py), and csock's C-only extras (python: none).  Each names its csock_* C counterpart(s) in `c`.  */
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
 PyDoc_STRVAR(csock_py_module_CMSG_LEN__doc__, "CMSG_LEN(length)\n\nThe total length of an ancillary item carrying length bytes, without trailing padding.");
 /* waits: none; raises: overflow */
@@ -273,7 +273,7 @@ static PyMethodDef csock_py_module_methods[] = {
     {"socketpair", (PyCFunction)(void (*)(void))csock_py_module_socketpair, METH_VARARGS, csock_py_module_socketpair__doc__},
     {NULL, NULL, 0, NULL}
 };
-/* ---- scope socket: The methods of the socket object (_socket.socket), in the order of the reference document's "Socket Objects" section, plus the 3.11 additions.  */
+/* ---- scope socket: The methods of the socket object: those of _socket.socket (python: extension), in the order of the reference document's "Socket Objects" section plus the 3.11 additions; then those CPython's socket.py adds in its socket class (python: socket.py) and csock's C-only extras (python: none).  Each names its csock_* C counterpart(s) in `c`.  */
 PyDoc_STRVAR(csock_py_socket__accept__doc__, "_accept()\n\nWait for an incoming connection; return (new fd, peer address).");
 static PyObject *csock_py_socket__accept(PyObject *self, PyObject *Py_UNUSED(ignored));
 PyDoc_STRVAR(csock_py_socket_bind__doc__, "bind(address)\n\nBind the socket to a local address.");

@@ -1,9 +1,20 @@
-"""Kind `api`: spec/api/*.yaml, the Python-facing methods and functions.
+"""Kind `api`: spec/api/*.yaml, every function and method of the socket API.
 
-Each file is one scope: `socket` (methods of _socket.socket) or `module`
-(functions of _socket).  The Python binding's argument parsing, method
-tables and docstrings (generated/python/*.h) and the _socket.pyi stub are
-rendered from this model.
+Each file is one scope: `socket` (methods of the socket object) or `module`
+(module-level functions).  An entry says where Python implements it
+(`python`: the _socket extension's method table, the _socket.socket type
+itself, CPython's socket.py over _socket, or nowhere for csock's C-only
+extras) and which csock_* C functions are its counterpart (`c`).
+
+The model:
+  spec.api            scope -> ApiFile
+  ApiFile.entries     the entries the _socket extension implements in its
+                      method tables (python: extension), in file order: the
+                      Python binding's argument parsing, method tables,
+                      docstrings (generated/python/*.h) and _socket.pyi
+  ApiFile.all_entries every entry of the scope, in file order: the C
+                      presence test (generated/tests/api_presence.c)
+  spec.api_entries    every entry of every scope (scope order, file order)
 """
 from __future__ import annotations
 
@@ -13,6 +24,10 @@ from .model import Kind, Output, register, unique_names
 from .platforms import check_platforms
 
 WAITS = ("read", "write", "connect", "resolver", "none")
+# Where Python implements an entry.
+PYTHON_LEVELS = ("extension", "extension_type", "socket.py", "none")
+# Default values that are names but not constants of spec/constants.
+SENTINELS = ("_GLOBAL_DEFAULT_TIMEOUT",)
 
 # type -> (PyArg format unit, C type of the parsed variable, pyi annotation)
 TYPES = {
@@ -25,6 +40,8 @@ TYPES = {
     "str": ("s", "const char *", "str"),
     "fspath": ("O&", "PyObject *", "str | bytes"),
     "idna": ("O&", "PyObject *", "str | bytes"),
+    "float": ("d", "double", "float"),
+    "bool": ("p", "int", "bool"),
 }
 CONVERTERS = {"fspath": "PyUnicode_FSConverter", "idna": "csock_py_idna_converter"}
 
@@ -39,6 +56,15 @@ class Param:
     keyword_only: bool
     pytype: str
     loc: object
+    default_name: str | None = None
+    fields: object = None
+
+    @property
+    def default_text(self) -> str:
+        """The default as Python source: a literal, or a name (AF_INET)."""
+        if self.default_name:
+            return self.default_name
+        return "None" if self.default is None else repr(self.default)
 
     @property
     def fmt(self) -> str:
@@ -84,8 +110,8 @@ class Param:
     def pyi(self) -> str:
         ann = self.pytype or TYPES[self.type][2]
         if self.has_default:
-            d = "None" if self.default is None else repr(self.default)
-            if self.default is None and "None" not in ann:
+            d = self.default_text
+            if self.default is None and not self.default_name and "None" not in ann:
                 ann += " | None"
             return f"{self.name}: {ann} = {d}"
         return f"{self.name}: {ann}"
@@ -106,8 +132,16 @@ class Entry:
     platform_names: list
     loc: object
     fields: object
+    python: str = "extension"
+    c_funcs: list = field(default_factory=list)
+    c_absent: str = ""
     platforms: list = field(default_factory=list)
     raise_kinds: list = field(default_factory=list)
+
+    @property
+    def in_table(self) -> bool:
+        """In the _socket extension's generated method table."""
+        return self.python == "extension"
 
     @property
     def cname(self) -> str:
@@ -176,8 +210,7 @@ class Entry:
     def _default_signature(self) -> str:
         parts = []
         for p in self.params:
-            parts.append(f"{p.name}={'None' if p.default is None else p.default}"
-                         if p.has_default else p.name)
+            parts.append(f"{p.name}={p.default_text}" if p.has_default else p.name)
         return f"{self.name}({', '.join(parts)})"
 
 
@@ -187,7 +220,12 @@ class ApiFile:
     scope: str
     doc: str
     path: str
-    entries: list
+    all_entries: list
+
+    @property
+    def entries(self) -> list:
+        """What the _socket extension's method tables hold."""
+        return [e for e in self.all_entries if e.in_table]
 
 
 def build(spec, path, doc):
@@ -200,14 +238,19 @@ def build(spec, path, doc):
         pseq = e.get("params", [])
         for j, p in enumerate(pseq):
             params.append(Param(p["name"], p["type"], p["doc"], p.get("default"),
-                                "default" in p, bool(p.get("keyword_only", False)),
-                                p.get("pytype", ""), pseq.at(j)))
+                                "default" in p or "default_name" in p,
+                                bool(p.get("keyword_only", False)),
+                                p.get("pytype", ""), pseq.at(j), p.get("default_name"), p))
         parse = e.get("parse", "generated" if params else "noargs")
         entries.append(Entry(e["name"], doc["scope"], e["doc"], e.get("signature", ""),
                              params, parse, bool(e.get("keywords", False)),
                              e.get("returns", "Any"), e["waits"], list(e["raises"]),
-                             list(e.get("platforms", [])), seq.at(i), e))
-    spec.api_files.append(ApiFile(doc["name"], doc["scope"], doc["doc"], path, entries))
+                             list(e.get("platforms", [])), seq.at(i), e,
+                             e.get("python", "extension"), list(e["c"]),
+                             e.get("c_absent", "")))
+    f = ApiFile(doc["name"], doc["scope"], doc["doc"], path, entries)
+    f.scope_loc = doc.at("scope")
+    spec.api_files.append(f)
 
 
 def resolve(spec):
@@ -216,49 +259,104 @@ def resolve(spec):
     scopes = {}
     for f in files:
         if f.scope in scopes:
-            spec.error(None, f"{f.path}: scope '{f.scope}' already given by {scopes[f.scope]}")
+            spec.error(f.scope_loc, f"scope '{f.scope}' is already given by {scopes[f.scope]}")
+            continue
         scopes[f.scope] = f.path
         spec.api[f.scope] = f
-        unique_names(spec, f.entries, f"{f.scope} entry")
+        unique_names(spec, f.all_entries, f"{f.scope} entry")
+    spec.api_entries = [e for f in files for e in f.all_entries]
     kinds = getattr(spec, "error_kinds", {})
+    consts = getattr(spec, "constants", None)
+    c_seen = {}
     for f in files:
-        for e in f.entries:
-            what = f"{e.scope} '{e.name}'"
-            e.all_platforms = spec.platform_list
-            if e.waits not in WAITS:
-                spec.error(e.fields.at("waits"),
-                           f"{what}: waits on undefined '{e.waits}' (known: {', '.join(WAITS)})")
-            for r in e.raises:
-                if r not in kinds:
-                    spec.error(e.fields.at("raises"),
-                               f"{what}: raises unknown error kind '{r}' "
-                               f"(known: {', '.join(sorted(kinds))})")
-                else:
-                    e.raise_kinds.append(kinds[r])
-            if e.platform_names:
-                e.platforms = check_platforms(spec, e.platform_names, e.fields.at("platforms"), what)
-            else:
-                e.platforms = list(spec.platform_list)
-            if e.parse == "noargs" and e.params:
-                spec.error(e.fields.at("parse"), f"{what}: parse noargs but params are given")
-            if e.parse == "generated" and not e.params:
-                spec.error(e.loc, f"{what}: generated parsing needs params")
-            seen_default = False
-            seen_kwonly = False
-            for p in e.params:
-                if p.keyword_only:
-                    seen_kwonly = True
-                elif seen_kwonly:
-                    spec.error(p.loc, f"{what}: positional parameter '{p.name}' after a keyword-only one")
-                if p.has_default:
-                    seen_default = True
-                elif seen_default and not p.keyword_only and e.parse == "generated":
-                    spec.error(p.loc, f"{what}: parameter '{p.name}' without default after one with a default")
-                if p.has_default and p.default is None and p.type in ("int", "uint", "ssize") \
-                        and e.parse == "generated":
-                    spec.error(p.loc, f"{what}: '{p.name}': an integer parameter cannot default to None in generated parsing")
-                if p.is_buffer and p.has_default and e.parse == "generated":
-                    spec.error(p.loc, f"{what}: '{p.name}': a buffer parameter cannot have a default")
+        for e in f.all_entries:
+            _resolve_entry(spec, e, kinds, consts, c_seen)
+    spec.api_platform_counts = [
+        (p, sum(1 for e in spec.api_entries if e.c_funcs and p in e.platforms))
+        for p in spec.platform_list]
+
+
+def _resolve_entry(spec, e, kinds, consts, c_seen):
+    what = f"{e.scope} '{e.name}'"
+    d = e.fields
+    e.all_platforms = spec.platform_list
+    if e.waits not in WAITS:
+        spec.error(d.at("waits"),
+                   f"{what}: waits on undefined '{e.waits}' (known: {', '.join(WAITS)})")
+    rseq = d["raises"]
+    for i, r in enumerate(e.raises):
+        if r not in kinds:
+            spec.error(rseq.at(i), f"{what}: raises unknown error kind '{r}' "
+                                   f"(known: {', '.join(sorted(kinds))})")
+        else:
+            e.raise_kinds.append(kinds[r])
+    if len(set(e.raises)) != len(e.raises):
+        spec.error(d.at("raises"), f"{what}: an error kind is listed twice in raises")
+    if "platforms" in d:
+        e.platforms = check_platforms(spec, e.platform_names, d["platforms"], what)
+    else:
+        e.platforms = list(spec.platform_list)
+    # The C counterpart.
+    if not e.c_funcs and not e.c_absent:
+        spec.error(d.at("c"), f"{what}: no C counterpart: name the csock_* function(s) "
+                              f"in c, or say why there is none in c_absent")
+    if e.c_funcs and e.c_absent:
+        spec.error(d.at("c_absent"), f"{what}: c_absent given but c names "
+                                     f"{', '.join(e.c_funcs)}")
+    cseq = d["c"]
+    for i, fn in enumerate(e.c_funcs):
+        if fn in c_seen:
+            spec.error(cseq.at(i), f"{what}: C function '{fn}' is already the counterpart "
+                                   f"of {c_seen[fn]}")
+        else:
+            c_seen[fn] = what
+    # Where Python has it: parsing details belong to the extension's entries.
+    if not e.in_table:
+        for key in ("parse", "signature"):
+            if key in d:
+                spec.error(d.key_at(key), f"{what}: '{key}' applies only to entries the "
+                                          f"_socket extension's method table implements "
+                                          f"(python: extension), not python: {e.python}")
+    elif e.parse == "noargs" and e.params:
+        spec.error(d.at("parse"), f"{what}: parse noargs but params are given")
+    elif e.parse == "generated" and not e.params:
+        spec.error(e.loc, f"{what}: generated parsing needs params")
+    generated = e.in_table and e.parse == "generated"
+    seen_default = False
+    seen_kwonly = False
+    unique_names(spec, e.params, f"parameter of {what}")
+    for p in e.params:
+        pw = f"{what}: '{p.name}'"
+        if p.keyword_only:
+            seen_kwonly = True
+        elif seen_kwonly:
+            spec.error(p.loc, f"{what}: positional parameter '{p.name}' after a keyword-only one")
+        if p.has_default:
+            seen_default = True
+        elif seen_default and not p.keyword_only and e.parse != "custom":
+            spec.error(p.loc, f"{what}: parameter '{p.name}' without default after one with a default")
+        if p.default_name is not None:
+            if "default" in p.fields:
+                spec.error(p.fields.key_at("default_name"),
+                           f"{pw}: give default or default_name, not both")
+            if p.default_name not in SENTINELS and consts is not None \
+                    and p.default_name not in consts:
+                spec.error(p.fields.at("default_name"),
+                           f"{pw}: default_name '{p.default_name}' is neither a constant of "
+                           f"spec/constants nor one of {', '.join(SENTINELS)}")
+            if generated:
+                spec.error(p.fields.at("default_name"),
+                           f"{pw}: generated parsing needs a literal default")
+        if not generated:
+            continue
+        if p.has_default and p.default is None and p.type in ("int", "uint", "ssize", "float", "bool"):
+            spec.error(p.loc, f"{what}: '{p.name}': an integer parameter cannot default to None in generated parsing")
+        if p.is_buffer and p.has_default:
+            spec.error(p.loc, f"{what}: '{p.name}': a buffer parameter cannot have a default")
+        if p.has_default and p.default is not None and (
+                isinstance(p.default, str) or (isinstance(p.default, bool) and p.type != "bool")):
+            spec.error(p.fields.at("default"),
+                       f"{pw}: generated parsing of a {p.type} cannot default to {p.default!r}")
 
 
 def outputs(spec):
@@ -266,10 +364,14 @@ def outputs(spec):
     if not files:
         return []
     src = [f.path for f in files]
-    return [
-        Output("python/methods.h.j2", "python/csock_py_methods.h", src),
-        Output("python/_socket.pyi.j2", "python/_socket.pyi", src),
-    ]
+    outs = [Output("api_presence.c.j2", "tests/api_presence.c", src)]
+    if all(s in spec.api for s in ("socket", "module")):
+        # The Python binding's files need both scopes.
+        outs += [
+            Output("python/methods.h.j2", "python/csock_py_methods.h", src),
+            Output("python/_socket.pyi.j2", "python/_socket.pyi", src),
+        ]
+    return outs
 
 
 register(Kind(name="api", pattern="api/*.yaml", build=build, resolve=resolve,

@@ -81,7 +81,7 @@ def build(spec, path, doc):
     spec.constant_files.append(path)
     g = ConstantGroup(doc["name"], doc["doc"], doc["header"], list(doc["platforms"]),
                       doc.get("reverse"), path, doc.at("name"))
-    g.platforms_loc = doc.at("platforms")
+    g.platforms_loc = doc["platforms"]
     spec.constant_group_list.append(g)
     seq = doc["constants"]
     for i, c in enumerate(seq):
@@ -105,16 +105,20 @@ def resolve(spec):
     # searched with bsearch.  Duplicates are reported at their own line.
     spec.constants = unique_names(spec, spec.constant_list, "constant")
     for g in spec.constant_group_list:
-        # A group default may be empty only if every constant overrides it.
-        if g.platform_names or any("platforms" not in c.fields for c in g.constants):
+        # An empty group default is allowed: then every constant must give
+        # its own platforms (checked below, at the constant).
+        g.platforms = []
+        if g.platform_names:
             g.platforms = check_platforms(spec, g.platform_names, g.platforms_loc,
                                           f"constant group '{g.name}'")
-        else:
-            g.platforms = []
     for c in spec.constant_list:
         if "platforms" in c.fields:
-            c.platforms = check_platforms(spec, c.platform_names, c.fields.at("platforms"),
+            c.platforms = check_platforms(spec, c.platform_names, c.fields["platforms"],
                                           f"constant '{c.name}'")
+        elif not c.group.platform_names:
+            spec.error(c.fields.key_at("name"),
+                       f"constant '{c.name}': no platform has it (no platforms of its own "
+                       f"and group '{c.group.name}' defaults to none)")
         else:
             c.platforms = list(c.group.platforms)   # the group reported its own errors
         if c.string is not None and c.fallback is not None:

@@ -249,7 +249,7 @@ def resolve(spec):
     consts = getattr(spec, "constants", None)
     for fam in spec.family_list:
         d = fam.doc_fields
-        fam.platforms = check_platforms(spec, fam.platform_names, d.at("platforms"),
+        fam.platforms = check_platforms(spec, fam.platform_names, d["platforms"],
                                         f"family {fam.name}")
         if consts is not None and fam.name not in consts:
             spec.error(d.at("name"), f"family {fam.name}: no such constant in spec/constants")

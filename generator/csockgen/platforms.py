@@ -27,15 +27,21 @@ def resolve(spec):
     spec.platforms = unique_names(spec, spec.platform_list, "platform")
 
 
-def check_platforms(spec, names, loc, what):
-    """Resolve a `platforms:` list; an empty or unknown one is an error."""
+def check_platforms(spec, names, where, what):
+    """Resolve a `platforms:` list; an empty one, an unknown or a repeated
+    name is an error.  `where` is the located list (a Seq: each name is
+    reported at its own position) or a Loc."""
     out = []
+    loc = getattr(where, "loc", where)
     if not names:
         spec.error(loc, f"{what}: no platform has it (platforms is empty)")
-    for n in names:
+    for i, n in enumerate(names):
+        at = where.at(i) if hasattr(where, "item_loc") else loc
         if n not in spec.platforms:
             known = ", ".join(sorted(spec.platforms))
-            spec.error(loc, f"{what}: unknown platform '{n}' (known: {known})")
+            spec.error(at, f"{what}: unknown platform '{n}' (known: {known})")
+        elif spec.platforms[n] in out:
+            spec.error(at, f"{what}: platform '{n}' is listed twice")
         else:
             out.append(spec.platforms[n])
     return out

@@ -31,6 +31,10 @@ DEFAULT_KINDS = "platforms,errors"
 
 sys.path.insert(0, os.path.join(ROOT, "generator"))
 from csockgen import render  # noqa: E402
+from csockgen.main import build_spec  # noqa: E402
+
+sys.path.insert(0, HERE)
+import refnames  # noqa: E402
 
 
 def _lay_out(case_dir: str, into: str) -> str:
@@ -203,6 +207,48 @@ class RealSpec(unittest.TestCase):
         r = subprocess.run([sys.executable, "-B", RUN, "--check"], cwd=ROOT,
                            capture_output=True, text=True)
         self.assertEqual(r.returncode, 0, r.stderr)
+
+
+class ReferenceNames(unittest.TestCase):
+    """Every callable of the reference document has a spec/api entry
+    (refnames.py extracts them; refnames.ALLOWED_MISSING lists, with a
+    reason each, the ones deliberately left out)."""
+
+    def test_extract(self):
+        text = ("Functions\n---------\n\nsocket.AF_X\nsocket.foo(a[, b])\n   text\n"
+                "socket.SocketType\n\nSocket Objects\n==============\n\n"
+                "socket.bar()\nsocket.sendto(x, y)\nsocket.sendto(x, f, y)\n"
+                "socket.family\n\nNotes\n=====\n\n   socket.baz()\nsocket.qux()\n")
+        self.assertEqual(refnames.extract(text),
+                         [("module", "foo"), ("socket", "bar"), ("socket", "sendto")])
+
+    def test_committed_list_is_the_documents(self):
+        path = refnames.reference_path()
+        if not os.path.exists(path):
+            self.skipTest(f"{path} not here; the committed list is checked alone")
+        with open(path, encoding="utf-8") as f:
+            self.assertEqual(refnames.extract(f.read()), refnames.read_list(),
+                             "run: python3 -B generator/tests/refnames.py > "
+                             "generator/tests/data/reference_callables.txt")
+
+    def test_every_callable_has_an_entry(self):
+        pairs = refnames.read_list()
+        self.assertGreater(len(pairs), 50)
+        spec = build_spec(os.path.join(ROOT, "spec"), SCHEMA)
+        lacking = refnames.missing(spec, pairs)
+        self.assertEqual(lacking, [], "reference callables without a spec/api entry")
+        # The allow-list holds only names the document has and the spec lacks.
+        have = {(f.scope, e.name) for f in spec.api.values() for e in f.all_entries}
+        for pair, reason in refnames.ALLOWED_MISSING.items():
+            self.assertIn(pair, pairs, f"allow-listed {pair} is not in the document")
+            self.assertNotIn(pair, have, f"allow-listed {pair} has an entry now")
+            self.assertTrue(reason)
+
+    def test_a_missing_entry_is_reported(self):
+        spec = build_spec(os.path.join(ROOT, "spec"), SCHEMA)
+        self.assertEqual(refnames.missing(spec, [("module", "no_such_function"),
+                                                 ("socket", "recv")]),
+                         [("module", "no_such_function")])
 
 
 if __name__ == "__main__":
