@@ -126,14 +126,25 @@ int csock__sys_sendmmsg(int fd, struct mmsghdr *v, unsigned int n, int flags);
 int csock__sys_recvmmsg(int fd, struct mmsghdr *v, unsigned int n, int flags);
 #endif
 
-/* The counter behind csock_syscall_count(). */
-extern _Thread_local uint64_t csock__syscalls;
+/* The counter behind csock_syscall_count().  initial-exec: one %fs-relative
+ * add, no __tls_get_addr sequence, even when built -fPIC (8 bytes of
+ * static TLS are always available to a dlopen'ed library). */
+#ifdef __GNUC__
+#define CSOCK__TLS_IE __attribute__((tls_model("initial-exec")))
+#else
+#define CSOCK__TLS_IE
+#endif
+extern _Thread_local uint64_t csock__syscalls CSOCK__TLS_IE;
 
 /* ------------------------------------------------------------------ */
 /* Hooks, deadlines and waiting (runtime/wait.c)                       */
 /* ------------------------------------------------------------------ */
 
 extern csock_hooks csock__hooks;
+/* Nonzero when blocking_begin or blocking_end is installed: blocking-mode
+ * calls then go through csock__sock_call; otherwise the I/O fast paths
+ * call the syscall directly. */
+extern int csock__hooks_blocking;
 
 /* Around a potentially blocking call: cheap when no hooks. */
 static inline void *csock__block_begin(void)
@@ -177,6 +188,14 @@ enum {
 ssize_t csock__sock_call(csock *s, int writing, int wait_first,
                          csock__op_fn op, void *arg, int64_t *deadline,
                          csock_error *err);
+
+/* The rest of csock__sock_call after a first attempt (made by a fast path
+ * outside the hooks: timeout or non-blocking mode, or blocking mode with
+ * no blocking hooks) failed with errno e: EINTR goes to the hook and is
+ * retried, EAGAIN in timeout mode waits, anything else is the OSError. */
+ssize_t csock__sock_call_after(csock *s, int writing, int e, csock__op_fn op,
+                               void *arg, int64_t *deadline,
+                               csock_error *err);
 
 /* csock__sock_call for a receive of `want` bytes, applying and updating
  * the socket's wait-first flag (APR's rule) in timeout mode. */

@@ -60,14 +60,67 @@ ssize_t csock__recv_call(csock *s, csock__op_fn op, void *arg, size_t want,
     return n;
 }
 
+/* Whether a call may make its first attempt directly, outside
+ * csock__sock_call: every mode but blocking-with-hooks (whose syscall must
+ * run inside blocking_begin/end); receives in timeout mode also not when
+ * APR's rule says to wait first. */
+static inline int fast_recv(const csock *s)
+{
+    int64_t t = s->timeout;
+    return t > 0 ? !s->read_wait_first : (t == 0 || !csock__hooks_blocking);
+}
+static inline int fast_send(const csock *s)
+{
+    return s->timeout >= 0 || !csock__hooks_blocking;
+}
+
+#ifdef __GNUC__
+#define COLD __attribute__((noinline, cold))
+#else
+#define COLD
+#endif
+
+/* The slow halves of the fast paths, out of line so the hot path keeps
+ * almost nothing live across the syscall.  `tried`: the first attempt was
+ * made and failed with errno. */
+static COLD ssize_t recv_slow(csock *s, void *buf, size_t len, int flags,
+                              int tried, csock_error *err)
+{
+    struct io_args a = { buf, len, flags, NULL, NULL, NULL, 0 };
+    if (!tried)
+        return csock__recv_call(s, op_recv, &a, len, err);
+    ssize_t n = csock__sock_call_after(s, CSOCK__WAIT_READ, errno, op_recv,
+                                       &a, NULL, err);
+    if (s->timeout > 0)
+        s->read_wait_first = n < 0 || (s->type == SOCK_STREAM &&
+                                       (size_t)n < len);
+    return n;
+}
+
+/* recv(2) with the whole of csock__recv_call's semantics; the hot path is
+ * the syscall and a few tests (no clock read, no indirect call). */
+static inline ssize_t recv_plain(csock *s, void *buf, size_t len, int flags,
+                                 csock_error *err)
+{
+    if (CSOCK_LIKELY(fast_recv(s))) {
+        ssize_t n = csock__sys_recv(s->fd, buf, len, flags);
+        if (CSOCK_UNLIKELY(n < 0))
+            return recv_slow(s, buf, len, flags, 1, err);
+        if (s->timeout > 0)
+            s->read_wait_first = s->type == SOCK_STREAM && (size_t)n < len;
+        return n;
+    }
+    return recv_slow(s, buf, len, flags, 0, err);
+}
+
 static ssize_t recv_raw(csock *s, void *buf, size_t len, int flags,
                         csock_addr *addr, csock_error *err)
 {
+    if (!addr)
+        return recv_plain(s, buf, len, flags, err);
     struct sockaddr_storage ss;
     socklen_t sslen = 0;
     struct io_args a = { buf, len, flags, &ss, &sslen, NULL, 0 };
-    if (!addr)
-        return csock__recv_call(s, op_recv, &a, len, err);
     memset(&ss, 0, sizeof ss);
     ssize_t n = csock__recv_call(s, op_recvfrom, &a, len, err);
     if (n < 0)
@@ -125,7 +178,7 @@ ssize_t csock_recv_into(csock *s, void *buf, size_t buflen, ssize_t nbytes,
         nbytes = (ssize_t)buflen;
     if (buflen < (size_t)nbytes)
         return csock__err_recv_buffer_too_small(err);
-    return recv_raw(s, buf, (size_t)nbytes, flags, NULL, err);
+    return recv_plain(s, buf, (size_t)nbytes, flags, err);
 }
 
 void *csock_recvfrom(csock *s, ssize_t bufsize, int flags, size_t *len,
@@ -154,41 +207,71 @@ ssize_t csock_recvfrom_into(csock *s, void *buf, size_t buflen,
 /* Sending: always try first.                                          */
 /* ------------------------------------------------------------------ */
 
+static COLD ssize_t send_slow(csock *s, const void *buf, size_t len,
+                              int flags, int tried, csock_error *err)
+{
+    struct io_args a = { (void *)buf, len, flags, NULL, NULL, NULL, 0 };
+    if (tried)
+        return csock__sock_call_after(s, CSOCK__WAIT_WRITE, errno, op_send,
+                                      &a, NULL, err);
+    return csock__sock_call(s, CSOCK__WAIT_WRITE, 0, op_send, &a, NULL, err);
+}
+
 ssize_t csock_send(csock *s, const void *buf, size_t len, int flags,
                    csock_error *err)
 {
-    struct io_args a = { (void *)buf, len, flags, NULL, NULL, NULL, 0 };
-    return csock__sock_call(s, CSOCK__WAIT_WRITE, 0, op_send, &a, NULL, err);
+    if (CSOCK_LIKELY(fast_send(s))) {
+        ssize_t n = csock__sys_send(s->fd, buf, len, flags);
+        if (CSOCK_LIKELY(n >= 0))
+            return n;
+        return send_slow(s, buf, len, flags, 1, err);
+    }
+    return send_slow(s, buf, len, flags, 0, err);
 }
 
 int csock_sendall(csock *s, const void *buf, size_t len, int flags,
                   csock_error *err)
 {
     const char *p = buf;
+    int64_t timeout = s->timeout;
+    /* One deadline for the whole buffer.  It starts lazily, at the first
+     * moment it matters (a wait, or a send that did not take everything),
+     * so a sendall that completes at once never reads the clock; the
+     * first attempt is non-blocking in timeout mode and so takes no
+     * measurable time. */
     int64_t deadline = 0;
-    int first = 1;
-    if (s->timeout > 0)
-        deadline = csock__now() + s->timeout;
-    do {
-        /* One deadline for the whole buffer (CPython checks it before
-         * every send but the first). */
-        if (!first && s->timeout > 0 && deadline - csock__now() <= 0)
-            return csock__err_timed_out(err);
-        first = 0;
+    int fast = fast_send(s);
+    for (;;) {
         struct io_args a = { (void *)p, len, flags, NULL, NULL, NULL, 0 };
-        ssize_t n = csock__sock_call(s, CSOCK__WAIT_WRITE, 0, op_send, &a,
-                                     &deadline, err);
+        ssize_t n;
+        if (CSOCK_LIKELY(fast)) {
+            n = csock__sys_send(s->fd, p, len, flags);
+            if (n < 0)
+                n = csock__sock_call_after(s, CSOCK__WAIT_WRITE, errno,
+                                           op_send, &a, &deadline, err);
+        } else {
+            n = csock__sock_call(s, CSOCK__WAIT_WRITE, 0, op_send, &a,
+                                 &deadline, err);
+        }
         if (n < 0)
             return -1;
         p += n;
         len -= (size_t)n;
+        if (CSOCK_LIKELY(len == 0))
+            return 0;
         /* A short send may have been cut by a signal without EINTR: let
          * the binding run its handlers (CPython: PyErr_CheckSignals after
          * each send). */
-        if (len > 0 && csock__hooks.on_eintr && csock__eintr(err) < 0)
+        if (csock__hooks.on_eintr && csock__eintr(err) < 0)
             return -1;
-    } while (len > 0);
-    return 0;
+        if (timeout > 0) {
+            int64_t now = csock__now();
+            if (deadline == 0)
+                deadline = now + timeout;
+            else if (deadline - now <= 0)
+                return csock__err_timed_out(err);
+        }
+    }
 }
 
 ssize_t csock_sendto(csock *s, const void *buf, size_t len, int flags,

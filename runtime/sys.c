@@ -12,7 +12,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-_Thread_local uint64_t csock__syscalls;
+_Thread_local uint64_t csock__syscalls CSOCK__TLS_IE;
 
 uint64_t csock_syscall_count(void)
 {

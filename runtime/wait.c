@@ -17,6 +17,7 @@
 #include <time.h>
 
 csock_hooks csock__hooks;
+int csock__hooks_blocking;
 
 void csock_set_hooks(const csock_hooks *hooks)
 {
@@ -24,6 +25,8 @@ void csock_set_hooks(const csock_hooks *hooks)
         csock__hooks = *hooks;
     else
         memset(&csock__hooks, 0, sizeof csock__hooks);
+    csock__hooks_blocking = csock__hooks.blocking_begin != NULL ||
+                            csock__hooks.blocking_end != NULL;
 }
 
 int csock__eintr(csock_error *err)
@@ -210,4 +213,19 @@ ssize_t csock__sock_call(csock *s, int writing, int wait_first,
         if (csock__eintr(err) < 0)
             return -1;
     }
+}
+
+ssize_t csock__sock_call_after(csock *s, int writing, int e, csock__op_fn op,
+                               void *arg, int64_t *deadline,
+                               csock_error *err)
+{
+    if (e == EINTR) {
+        if (csock__eintr(err) < 0)
+            return -1;
+        return csock__sock_call(s, writing, 0, op, arg, deadline, err);
+    }
+    if (s->timeout > 0 && (e == EAGAIN || e == EWOULDBLOCK))
+        return csock__sock_call(s, writing, 1, op, arg, deadline, err);
+    errno = e;
+    return csock__set_os_error(err, e);
 }
