@@ -264,11 +264,12 @@ def resolve(spec):
         scopes[f.scope] = f.path
         spec.api[f.scope] = f
         unique_names(spec, f.all_entries, f"{f.scope} entry")
-    spec.api_entries = [e for f in files for e in f.all_entries]
+    # A file repeating a scope was reported; its entries are not checked.
+    spec.api_entries = [e for f in spec.api.values() for e in f.all_entries]
     kinds = getattr(spec, "error_kinds", {})
     consts = getattr(spec, "constants", None)
     c_seen = {}
-    for f in files:
+    for f in spec.api.values():
         for e in f.all_entries:
             _resolve_entry(spec, e, kinds, consts, c_seen)
     spec.api_platform_counts = [

@@ -189,7 +189,7 @@ def build(spec, path, doc):
         [_example(e, ex["valid"].at(i), True) for i, e in enumerate(ex["valid"])],
         [_example(e, ex["invalid"].at(i), False) for i, e in enumerate(ex["invalid"])],
         doc.get("wrong_type_error", "addr_not_tuple"), doc.get("wrong_shape_error"),
-        doc.get("proto_error"), path, doc.loc, doc)
+        doc.get("proto_error"), path, doc.at("name"), doc)
     for f in formats:
         f.family = fam
     spec.family_list.append(fam)

@@ -6,7 +6,10 @@
                         (file:line:col: error: ...), exit 1, no traceback.
   golden/<case>/spec/.. files laid over base/spec; rendering must give
                         exactly golden/<case>/expected/.
-  <case>/kinds          optional: the kinds to process (default: platforms,errors)
+  <case>/kinds          optional: the kinds to process (default: platforms,errors,
+                        or the base case's)
+  <case>/base           optional: a case (golden/families) whose spec is laid
+                        over base/spec before this case's
 
 Run: /usr/bin/python3 -B generator/tests/run_tests.py [-v]
 Regenerate goldens on purpose: ... run_tests.py --update-goldens
@@ -38,12 +41,23 @@ import refnames  # noqa: E402
 
 
 def _lay_out(case_dir: str, into: str) -> str:
-    """base/spec overlaid with case/spec, in a temporary project dir."""
+    """base/spec overlaid with case/spec, in a temporary project dir.  A
+    case's optional `base` file names another case (golden/families) whose
+    spec is laid over base/spec first."""
     shutil.copytree(os.path.join(HERE, "base", "spec"), os.path.join(into, "spec"))
-    overlay = os.path.join(case_dir, "spec")
-    if os.path.isdir(overlay):
-        shutil.copytree(overlay, os.path.join(into, "spec"), dirs_exist_ok=True)
+    overlays = []
+    base_file = os.path.join(case_dir, "base")
+    if os.path.exists(base_file):
+        with open(base_file) as f:
+            overlays.append(os.path.join(HERE, f.read().strip(), "spec"))
+    overlays.append(os.path.join(case_dir, "spec"))
+    for overlay in overlays:
+        if os.path.isdir(overlay):
+            shutil.copytree(overlay, os.path.join(into, "spec"), dirs_exist_ok=True)
     kinds_file = os.path.join(case_dir, "kinds")
+    if not os.path.exists(kinds_file) and os.path.exists(base_file):
+        with open(base_file) as f:
+            kinds_file = os.path.join(HERE, f.read().strip(), "kinds")
     if os.path.exists(kinds_file):
         with open(kinds_file) as f:
             return f.read().strip()
@@ -77,6 +91,8 @@ def _make_bad_test(case: str):
         self.assertNotIn("Traceback", r.stderr)
         lines = [l for l in r.stderr.splitlines() if not l.startswith("csockgen:")]
         self.assertEqual(lines, expected)
+        for line in lines:
+            self.assertRegex(line, r"^spec/[A-Za-z0-9_/.-]+\.yaml:[1-9][0-9]*:[1-9][0-9]*: error: \S")
         self.assertFalse(os.path.exists(os.path.join(tmp, "generated")))
     return test
 

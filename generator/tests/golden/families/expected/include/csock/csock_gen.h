@@ -1,0 +1,33 @@
+/* Generated from spec/errors.yaml, spec/platforms.yaml by generator/csockgen with templates/csock_gen.h.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+#ifndef CSOCK_GEN_H
+#define CSOCK_GEN_H
+
+/* The version of the generated interface.  The runtime is compiled against
+ * CSOCK_GEN_ABI_EXPECTED (runtime/abi.h); a mismatch stops the build. */
+#define CSOCK_GEN_ABI 1
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct csock_error csock_error;
+
+/* Exception kinds (spec/errors.yaml), the value of csock_error.kind. */
+enum csock_err_kind {
+    CSOCK_ERR_NONE = 0,
+    CSOCK_ERR_OS = 1, /* OSError: System call failed. */
+    CSOCK_ERR_GAI = 2, /* socket.gaierror: Resolver error. */
+    CSOCK_ERR_VALUE = 3, /* ValueError: Bad value. */
+    CSOCK_ERR_TYPE = 4, /* TypeError: Wrong type. */
+    CSOCK_ERR_OVERFLOW = 5, /* OverflowError: Out of range. */
+    CSOCK_ERR__COUNT = 6
+};
+
+#ifdef __cplusplus
+}
+#endif
+
+#include "csock/csock_constants.h"
+#include "csock/csock_addr.h"
+
+#endif /* CSOCK_GEN_H */
