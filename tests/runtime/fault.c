@@ -3,6 +3,7 @@
  * of injected results before calling the real function. */
 #include "common.h"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <linux/if_alg.h>
@@ -137,8 +138,51 @@ int __wrap_csock_addr_decode(const struct sockaddr *sa, socklen_t len,
     return __real_csock_addr_decode(sa, len, proto, out, err);
 }
 
+/* Allocation failures: --wrap=malloc,calloc,realloc for the objects
+ * linked statically (the tests and libcsock; Criterion is a shared
+ * library and keeps the real ones).  fail_alloc(n): the n-th allocation
+ * from now fails with ENOMEM (once). */
+static int alloc_countdown;
+static int allocs_failed;
+
+static void fail_alloc(int n)
+{
+    alloc_countdown = n;
+    allocs_failed = 0;
+}
+
+static int alloc_should_fail(void)
+{
+    if (alloc_countdown > 0 && --alloc_countdown == 0) {
+        allocs_failed++;
+        errno = ENOMEM;
+        return 1;
+    }
+    return 0;
+}
+
+void *__real_malloc(size_t n);
+void *__wrap_malloc(size_t n)
+{
+    return alloc_should_fail() ? NULL : __real_malloc(n);
+}
+
+void *__real_calloc(size_t k, size_t n);
+void *__wrap_calloc(size_t k, size_t n)
+{
+    return alloc_should_fail() ? NULL : __real_calloc(k, n);
+}
+
+void *__real_realloc(void *p, size_t n);
+void *__wrap_realloc(void *p, size_t n)
+{
+    return alloc_should_fail() ? NULL : __real_realloc(p, n);
+}
+
 static void fault_init(void)
 {
+    alloc_countdown = 0;
+    allocs_failed = 0;
     signal(SIGPIPE, SIG_IGN);
     memset(script_len, 0, sizeof script_len);
     memset(script_pos, 0, sizeof script_pos);
@@ -438,4 +482,266 @@ Test(fault, sendmsg_afalg_encoding)
     cr_assert_eq(u, ALG_OP_DECRYPT);
     csock_close(s, NULL);
     close(sv[1]);
+}
+
+/* ---- ENOMEM: allocation failures ------------------------------------ */
+
+#define NOMEM "out of memory"
+
+Test(fault, enomem_in_recv_keeps_the_data_and_the_socket)
+{
+    csock_error e;
+    csock *s[2];
+    size_t n;
+    ASSERT_OK(csock_socketpair(0, SOCK_STREAM, 0, s, &e), e);
+    cr_assert_eq(csock_send(s[0], "keep", 4, 0, &e), 4);
+    fail_alloc(1);
+    cr_assert_null(csock_recv(s[1], 16, 0, &n, &e));
+    cr_assert_eq(allocs_failed, 1, "the allocation was the one that failed");
+    ASSERT_ERR(e, CSOCK_ERR_NOMEM, NOMEM);
+    cr_assert_str_eq(csock_error_kind_name(e.kind), "MemoryError");
+    /* nothing was consumed: the data is still there */
+    void *b = csock_recv(s[1], 16, 0, &n, &e);
+    ASSERT_PTR(b, e);
+    cr_assert_eq(n, 4);
+    cr_assert_eq(memcmp(b, "keep", 4), 0);
+    csock_buffer_free(b);
+    /* recvfrom likewise */
+    cr_assert_eq(csock_send(s[0], "more", 4, 0, &e), 4);
+    fail_alloc(1);
+    csock_addr a;
+    cr_assert_null(csock_recvfrom(s[1], 16, 0, &n, &a, &e));
+    ASSERT_ERR(e, CSOCK_ERR_NOMEM, NOMEM);
+    char c[8];
+    cr_assert_eq(csock_recv_into(s[1], c, sizeof c, 0, 0, &e), 4);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+Test(fault, enomem_creating_objects_leaks_no_fd)
+{
+    csock_error e;
+    int before = count_fds();
+    /* socket(): the object allocation fails after the fd exists */
+    fail_alloc(1);
+    cr_assert_null(csock_socket(AF_INET, SOCK_STREAM, 0, &e));
+    cr_assert_eq(allocs_failed, 1);
+    ASSERT_ERR(e, CSOCK_ERR_NOMEM, NOMEM);
+    cr_assert_eq(count_fds(), before, "socket(): fd closed");
+    /* socketpair(): first and second object */
+    for (int k = 1; k <= 2; k++) {
+        csock *p[2] = { NULL, NULL };
+        fail_alloc(k);
+        cr_assert_eq(csock_socketpair(0, SOCK_STREAM, 0, p, &e), -1);
+        cr_assert_eq(allocs_failed, 1);
+        ASSERT_ERR(e, CSOCK_ERR_NOMEM, NOMEM);
+        cr_assert_eq(count_fds(), before, "socketpair(): both fds closed (%d)", k);
+    }
+    /* fromfd(): the duplicate is closed, the original kept */
+    int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    fail_alloc(1);
+    cr_assert_null(csock_fromfd(fd, -1, -1, -1, &e));
+    ASSERT_ERR(e, CSOCK_ERR_NOMEM, NOMEM);
+    cr_assert_eq(count_fds(), before + 1);
+    /* socket(fileno=): the caller keeps its fd */
+    fail_alloc(1);
+    cr_assert_null(csock_socket_fileno(-1, -1, -1, fd, &e));
+    ASSERT_ERR(e, CSOCK_ERR_NOMEM, NOMEM);
+    cr_assert_neq(fcntl(fd, F_GETFD), -1);
+    csock *s = csock_socket_fileno(-1, -1, -1, fd, &e);
+    ASSERT_PTR(s, e);
+    /* dup(): the new fd is closed */
+    fail_alloc(1);
+    cr_assert_null(csock_dup(s, &e));
+    ASSERT_ERR(e, CSOCK_ERR_NOMEM, NOMEM);
+    cr_assert_eq(count_fds(), before + 1);
+    csock_close(s, NULL);
+    cr_assert_eq(count_fds(), before);
+}
+
+Test(fault, enomem_in_accept_closes_the_connection_fd)
+{
+    csock_error e;
+    csock_addr a;
+    csock *l = listener(&a);
+    csock *c = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    ASSERT_OK(csock_connect(c, &a, &e), e);
+    int before = count_fds();
+    fail_alloc(1);
+    cr_assert_null(csock_accept(l, NULL, &e));
+    cr_assert_eq(allocs_failed, 1);
+    ASSERT_ERR(e, CSOCK_ERR_NOMEM, NOMEM);
+    cr_assert_eq(count_fds(), before, "the accepted fd was closed");
+    /* the client sees the connection go away */
+    char b[4];
+    double t = 2.0;
+    ASSERT_OK(csock_settimeout(c, &t, &e), e);
+    ssize_t r = csock_recv_into(c, b, sizeof b, 0, 0, &e);
+    cr_assert(r == 0 || (r < 0 && e.code == ECONNRESET), "%zd %s", r, e.message);
+    csock_close(c, NULL);
+    csock_close(l, NULL);
+}
+
+Test(fault, enomem_in_recvmsg_closes_received_fds)
+{
+    /* recvmsg allocates the data buffer, the control buffer, then the
+     * ancillary items after the fds have arrived: failing that last one
+     * must close the fds. */
+    csock_error e;
+    csock *s[2];
+    ASSERT_OK(csock_socketpair(0, SOCK_DGRAM, 0, s, &e), e);
+    int before = count_fds();
+    for (int k = 1; k <= 3; k++) {
+        int fds[2] = { dup(0), dup(0) };
+        csock_iov iov = { "m", 1 };
+        csock_cmsg cm = { SOL_SOCKET, SCM_RIGHTS, fds, sizeof fds };
+        cr_assert_eq(csock_sendmsg(s[0], &iov, 1, &cm, 1, 0, NULL, &e), 1);
+        close(fds[0]);
+        close(fds[1]);
+        csock_msg m;
+        fail_alloc(k);
+        int r = csock_recvmsg(s[1], 8, 64, 0, &m, &e);
+        cr_assert_eq(allocs_failed, 1);
+        cr_assert_eq(r, -1);
+        ASSERT_ERR(e, CSOCK_ERR_NOMEM, NOMEM);
+        if (k < 3) {
+            /* failed before receiving: the message is still queued */
+            ASSERT_OK(csock_recvmsg(s[1], 8, 64, 0, &m, &e), e);
+            cr_assert_eq(m.nancdata, 1);
+            int got[2];
+            memcpy(got, m.ancdata[0].data, sizeof got);
+            close(got[0]);
+            close(got[1]);
+            csock_msg_free(&m);
+        }
+        cr_assert_eq(count_fds(), before, "no received fd leaked (k=%d)", k);
+    }
+    /* recvmsg_into with many buffers allocates its iovec array */
+    char bufs[10][2];
+    csock_iov iov[10];
+    for (int i = 0; i < 10; i++)
+        iov[i] = (csock_iov){ bufs[i], 2 };
+    cr_assert_eq(csock_send(s[0], "abcd", 4, 0, &e), 4);
+    csock_msg m;
+    fail_alloc(1);
+    cr_assert_eq(csock_recvmsg_into(s[1], iov, 10, 0, 0, &m, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_NOMEM, NOMEM);
+    ASSERT_OK(csock_recvmsg_into(s[1], iov, 10, 0, 0, &m, &e), e);
+    cr_assert_eq(m.len, 4);
+    cr_assert_eq(memcmp(bufs[1], "cd", 2), 0);
+    csock_msg_free(&m);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+Test(fault, enomem_in_sendmsg_sends_nothing)
+{
+    csock_error e;
+    csock *s[2];
+    ASSERT_OK(csock_socketpair(0, SOCK_DGRAM, 0, s, &e), e);
+    int fd = dup(0);
+    csock_iov iov = { "m", 1 };
+    csock_cmsg cm = { SOL_SOCKET, SCM_RIGHTS, &fd, sizeof fd };
+    fail_alloc(1);
+    cr_assert_eq(csock_sendmsg(s[0], &iov, 1, &cm, 1, 0, NULL, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_NOMEM, NOMEM);
+    csock_iov many[9];
+    for (int i = 0; i < 9; i++)
+        many[i] = (csock_iov){ "x", 1 };
+    fail_alloc(1);
+    cr_assert_eq(csock_sendmsg(s[0], many, 9, NULL, 0, 0, NULL, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_NOMEM, NOMEM);
+    ASSERT_OK(csock_setblocking(s[1], 0, &e), e);
+    char b[4];
+    cr_assert_eq(csock_recv_into(s[1], b, 4, 0, 0, &e), -1);
+    cr_assert_eq(e.code, EAGAIN, "nothing was sent: %s", e.message);
+    close(fd);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+/* ---- ENOBUFS and friends on the other send forms ------------------- */
+
+Test(fault, enobufs_on_sendmsg_and_eintr_retried)
+{
+    csock_error e;
+    csock *s[2];
+    ASSERT_OK(csock_socketpair(0, SOCK_DGRAM, 0, s, &e), e);
+    csock_iov iov = { "dg", 2 };
+    inject(F_SENDMSG, -ENOBUFS);
+    cr_assert_eq(csock_sendmsg(s[0], &iov, 1, NULL, 0, 0, NULL, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 105] No buffer space available");
+    /* EINTR is retried (PEP 475), EAGAIN in timeout mode waits */
+    double t = 2.0;
+    ASSERT_OK(csock_settimeout(s[0], &t, &e), e);
+    inject(F_SENDMSG, -EINTR);
+    inject(F_SENDMSG, -EAGAIN);
+    cr_assert_eq(csock_sendmsg(s[0], &iov, 1, NULL, 0, 0, NULL, &e), 2,
+                 "%s", e.message);
+    cr_assert_eq(calls[F_SENDMSG], 4);
+    char b[4];
+    cr_assert_eq(csock_recv_into(s[1], b, 4, 0, 0, &e), 2);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+/* ---- timeouts under an EINTR storm, every waiting call -------------- */
+
+Test(fault, timeouts_hold_under_eintr_storm_for_sendall_and_accept)
+{
+    csock_error e;
+    csock *s[2];
+    ASSERT_OK(csock_socketpair(0, SOCK_STREAM, 0, s, &e), e);
+    double t = 0.2;
+    ASSERT_OK(csock_settimeout(s[0], &t, &e), e);
+    size_t big = 8u << 20;
+    char *buf = calloc(1, big);
+    storm[F_POLL] = EINTR;
+    double t0 = now_s();
+    cr_assert_eq(csock_sendall(s[0], buf, big, 0, &e), -1);
+    double dt = now_s() - t0;
+    ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
+    cr_assert_gt(calls[F_POLL], 5);
+    cr_assert_geq(dt, 0.19);
+    cr_assert_lt(dt, 3.0);
+    free(buf);
+
+    csock_addr a;
+    csock *l = listener(&a);
+    ASSERT_OK(csock_settimeout(l, &t, &e), e);
+    calls[F_POLL] = 0;
+    t0 = now_s();
+    cr_assert_null(csock_accept(l, NULL, &e));
+    dt = now_s() - t0;
+    storm[F_POLL] = 0;
+    ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
+    cr_assert_gt(calls[F_POLL], 5);
+    cr_assert_geq(dt, 0.19);
+    cr_assert_lt(dt, 3.0);
+    csock_close(l, NULL);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+Test(fault, sendall_eintr_first_then_short_writes_in_nonblocking_mode)
+{
+    /* non-blocking mode: EINTR is retried, short writes go on, and the
+     * first EAGAIN is the error (no waiting) */
+    csock_error e;
+    csock *s[2];
+    ASSERT_OK(csock_socketpair(0, SOCK_STREAM, 0, s, &e), e);
+    ASSERT_OK(csock_setblocking(s[0], 0, &e), e);
+    inject(F_SEND, -EINTR);
+    inject(F_SEND, 3);
+    inject(F_SEND, -EINTR);
+    inject(F_SEND, 2);
+    ASSERT_OK(csock_sendall(s[0], "0123456789", 10, 0, &e), e);
+    cr_assert_eq(calls[F_SEND], 5);
+    check_all_arrived(s[1], (const unsigned char *)"0123456789", 10);
+    inject(F_SEND, 4);
+    inject(F_SEND, -EAGAIN);
+    cr_assert_eq(csock_sendall(s[0], "0123456789", 10, 0, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 11] Resource temporarily unavailable");
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
 }

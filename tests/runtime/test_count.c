@@ -240,3 +240,168 @@ Test(count, blocking_recv_retries_eintr)
     csock_close(s[0], NULL);
     csock_close(s[1], NULL);
 }
+
+/* ------------------------------------------------------------------ */
+/* APR's rule in more shapes, and every receive/send form              */
+/* ------------------------------------------------------------------ */
+
+Test(count, apr_rule_after_a_timed_out_receive)
+{
+    csock *s[2];
+    csock_error e;
+    char b[8];
+    pair_in_mode(s, MODE_TIMEOUT);
+    double t = 0.05;
+    ASSERT_OK(csock_settimeout(s[1], &t, &e), e);
+    /* nothing there: try (EAGAIN), poll (times out) */
+    uint64_t n = COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 4, 0, 0, &e), -1));
+    ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
+    cr_assert_geq(n, 2);
+    /* the next receive waits first although data is ready: poll, recv */
+    cr_assert_eq(csock_send(s[0], "abcd", 4, 0, &e), 4);
+    n = COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 4, 0, 0, &e), 4));
+    cr_assert_eq(n, 2, "poll then recv after a failed receive (%d)", (int)n);
+    /* a full receive resets the rule: one syscall again */
+    cr_assert_eq(csock_send(s[0], "abcd", 4, 0, &e), 4);
+    n = COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 4, 0, 0, &e), 4));
+    cr_assert_eq(n, 1);
+    /* the rule belongs to timeout mode only: blocking and non-blocking
+     * receives always try first */
+    cr_assert_eq(csock_send(s[0], "ab", 2, 0, &e), 2);
+    cr_assert_eq(csock_recv_into(s[1], b, 4, 0, 0, &e), 2); /* short */
+    ASSERT_OK(csock_setblocking(s[1], 0, &e), e);
+    cr_assert_eq(csock_send(s[0], "ab", 2, 0, &e), 2);
+    n = COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 4, 0, 0, &e), 2));
+    cr_assert_eq(n, 1);
+    /* every receive form shares the flag: a short recv() makes the next
+     * recvmsg() wait first */
+    ASSERT_OK(csock_settimeout(s[1], &t, &e), e);
+    cr_assert_eq(csock_send(s[0], "ab", 2, 0, &e), 2);
+    size_t len;
+    void *r = csock_recv(s[1], 8, 0, &len, &e);
+    ASSERT_PTR(r, e);
+    csock_buffer_free(r);
+    cr_assert_eq(csock_send(s[0], "ab", 2, 0, &e), 2);
+    csock_msg m;
+    n = COUNT_OF(ASSERT_OK(csock_recvmsg(s[1], 2, 0, 0, &m, &e), e));
+    cr_assert_eq(n, 2);
+    csock_msg_free(&m);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+Test(count, short_datagram_does_not_make_the_next_receive_wait)
+{
+    csock *s[2];
+    csock_error e;
+    char b[64];
+    ASSERT_OK(csock_socketpair(0, SOCK_DGRAM, 0, s, &e), e);
+    set_mode(s[1], MODE_TIMEOUT);
+    for (int i = 0; i < 3; i++) {
+        cr_assert_eq(csock_send(s[0], "abc", 3, 0, &e), 3);
+        uint64_t n = COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 64, 0, 0, &e), 3));
+        cr_assert_eq(n, 1, "datagram %d: %d syscalls", i, (int)n);
+    }
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+Test(count, every_receive_and_send_form_costs_one_syscall_when_ready)
+{
+    csock_error e;
+    csock *u[2];
+    csock_addr a[2];
+    for (int i = 0; i < 2; i++) {
+        u[i] = csock_socket(AF_INET, SOCK_DGRAM, 0, &e);
+        ASSERT_PTR(u[i], e);
+        a[i] = csock_addr_inet("127.0.0.1", 0);
+        ASSERT_OK(csock_bind(u[i], &a[i], &e), e);
+        ASSERT_OK(csock_getsockname(u[i], &a[i], &e), e);
+    }
+    for (int mode = 0; mode < 3; mode++) {
+        set_mode(u[0], mode);
+        set_mode(u[1], mode);
+        char b[16];
+        csock_addr from;
+        size_t len;
+        uint64_t n;
+        csock_iov iov = { "ping", 4 };
+        n = COUNT_OF(cr_assert_eq(csock_sendto(u[0], "ping", 4, 0, &a[1], &e), 4));
+        cr_assert_eq(n, 1, "sendto, mode %d", mode);
+        cr_assert_eq(wait_readable(u[1], 2000), 1);
+        n = COUNT_OF(cr_assert_eq(csock_recvfrom_into(u[1], b, sizeof b, 0, 0, &from, &e), 4));
+        cr_assert_eq(n, 1, "recvfrom_into, mode %d", mode);
+        cr_assert_eq(from.u.inet.port, a[0].u.inet.port);
+        n = COUNT_OF(cr_assert_eq(csock_sendmsg(u[0], &iov, 1, NULL, 0, 0, &a[1], &e), 4));
+        cr_assert_eq(n, 1, "sendmsg, mode %d", mode);
+        cr_assert_eq(wait_readable(u[1], 2000), 1);
+        void *r;
+        n = COUNT_OF(r = csock_recvfrom(u[1], 16, 0, &len, &from, &e));
+        ASSERT_PTR(r, e);
+        csock_buffer_free(r);
+        cr_assert_eq(n, 1, "recvfrom, mode %d", mode);
+        csock_msg m;
+        cr_assert_eq(csock_sendto(u[0], "ping", 4, 0, &a[1], &e), 4);
+        cr_assert_eq(wait_readable(u[1], 2000), 1);
+        n = COUNT_OF(ASSERT_OK(csock_recvmsg(u[1], 16, 64, 0, &m, &e), e));
+        cr_assert_eq(n, 1, "recvmsg, mode %d", mode);
+        cr_assert_eq(m.len, 4);
+        csock_msg_free(&m);
+        cr_assert_eq(csock_sendto(u[0], "ping", 4, 0, &a[1], &e), 4);
+        cr_assert_eq(wait_readable(u[1], 2000), 1);
+        csock_iov in = { b, sizeof b };
+        n = COUNT_OF(ASSERT_OK(csock_recvmsg_into(u[1], &in, 1, 0, 0, &m, &e), e));
+        cr_assert_eq(n, 1, "recvmsg_into, mode %d", mode);
+        csock_msg_free(&m);
+    }
+    csock_close(u[0], NULL);
+    csock_close(u[1], NULL);
+
+    /* accept on a listener with a pending connection */
+    for (int mode = 0; mode < 3; mode++) {
+        csock *l = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+        csock_addr la = csock_addr_inet("127.0.0.1", 0);
+        ASSERT_OK(csock_bind(l, &la, &e), e);
+        ASSERT_OK(csock_listen(l, 4, &e), e);
+        ASSERT_OK(csock_getsockname(l, &la, &e), e);
+        set_mode(l, mode);
+        csock *c = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+        ASSERT_OK(csock_connect(c, &la, &e), e);
+        cr_assert_eq(wait_readable(l, 2000), 1);
+        csock *n2 = NULL;
+        uint64_t n = COUNT_OF(n2 = csock_accept(l, NULL, &e));
+        ASSERT_PTR(n2, e);
+        cr_assert_eq(n, 1, "accept, mode %d: %d syscalls", mode, (int)n);
+        csock_close(n2, NULL);
+        csock_close(c, NULL);
+        csock_close(l, NULL);
+    }
+}
+
+Test(count, connect_in_timeout_mode_waits_writable_then_reads_so_error)
+{
+    csock_error e;
+    csock *l = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    csock_addr la = csock_addr_inet("127.0.0.1", 0);
+    ASSERT_OK(csock_bind(l, &la, &e), e);
+    ASSERT_OK(csock_listen(l, 4, &e), e);
+    ASSERT_OK(csock_getsockname(l, &la, &e), e);
+    csock *c = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    set_mode(c, MODE_TIMEOUT);
+    uint64_t n = COUNT_OF(ASSERT_OK(csock_connect(c, &la, &e), e));
+    /* connect (EINPROGRESS), poll, getsockopt(SO_ERROR); or 1 if the
+     * kernel completes a loopback connect at once */
+    cr_assert(n == 3 || n == 1, "%d syscalls", (int)n);
+    csock_close(c, NULL);
+    csock_close(l, NULL);
+    /* refused: SO_ERROR carries the errno */
+    c = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    set_mode(c, MODE_TIMEOUT);
+    cr_assert_eq(csock_connect(c, &la, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 111] Connection refused");
+    csock_close(c, NULL);
+    c = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    set_mode(c, MODE_TIMEOUT);
+    cr_assert_eq(csock_connect_ex(c, &la, &e), ECONNREFUSED);
+    csock_close(c, NULL);
+}
