@@ -333,8 +333,13 @@ ssize_t csock_sendmsg_afalg(csock *s, const csock_iov *buffers,
                             csock_error *err)
 {
 #if defined(__linux__) && defined(AF_ALG)
+    /* CPython's order: the family, then op, then assoclen. */
     if (s->family != AF_ALG)
         return csock__err_algset_not_alg(err);
+    if (op < 0)
+        return csock__err_afalg_op_missing(err);
+    if (assoclen > INT_MAX)
+        return csock__err_afalg_assoclen_overflow(err);
     if (ivlen > UINT32_MAX - sizeof(struct af_alg_iv))
         return csock__err_ancdata_item_too_large(err);
     /* Items in CPython's order: ALG_SET_OP, ALG_SET_IV, ALG_SET_AEAD_ASSOCLEN. */

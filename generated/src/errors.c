@@ -1,4 +1,8 @@
 /* Generated from spec/errors.yaml by generator/csockgen with templates/errors.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+#include "csock/csock_gen.h"
+#if CSOCK_GEN_ABI != 1
+#error "generated/src/errors.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
+#endif
 #include "errors.h"
 
 #include <errno.h>
@@ -95,6 +99,16 @@ int csock__err_negative_fd(csock_error *err)
 int csock__err_algset_not_alg(csock_error *err)
 {
     return csock__set_error(err, CSOCK_ERR_OS, 0, "algset is only supported for AF_ALG");
+}
+
+int csock__err_afalg_op_missing(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "Invalid or missing argument 'op'");
+}
+
+int csock__err_afalg_assoclen_overflow(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "Python int too large to convert to C int");
 }
 
 int csock__err_ancdata_item_too_large(csock_error *err)

@@ -40,6 +40,10 @@ int csock__err_timeout_overflow(csock_error *err);
 int csock__err_negative_fd(csock_error *err);
 /* OSError: "algset is only supported for AF_ALG". sendmsg_afalg on a socket whose family is not AF_ALG. */
 int csock__err_algset_not_alg(csock_error *err);
+/* TypeError: "Invalid or missing argument 'op'". sendmsg_afalg on an AF_ALG socket with a negative (missing) op. */
+int csock__err_afalg_op_missing(csock_error *err);
+/* OverflowError: "Python int too large to convert to C int". sendmsg_afalg with an assoclen that does not fit a C int. */
+int csock__err_afalg_assoclen_overflow(csock_error *err);
 /* OSError: "ancillary data item too large". sendmsg with an ancillary item whose CMSG_SPACE exceeds the socklen_t limit. */
 int csock__err_ancdata_item_too_large(csock_error *err);
 /* OSError: "too much ancillary data". sendmsg whose ancillary items together exceed the socklen_t limit. */

@@ -271,7 +271,10 @@ ssize_t csock_sendmsg(csock *s, const csock_iov *buffers, size_t nbuffers,
                       const csock_cmsg *ancdata, size_t nancdata, int flags,
                       const csock_addr *addr, csock_error *err);
 /* sendmsg_afalg(msg=(), *, op, iv=None, assoclen=None, flags=0): pass
- * iv NULL for None, assoclen < 0 for None. */
+ * iv NULL for None (an iv of length 0 is an item of its own), assoclen < 0
+ * for None.  Checked in CPython's order: a socket not AF_ALG -> OSError
+ * "algset is only supported for AF_ALG"; op < 0 -> TypeError "Invalid or
+ * missing argument 'op'"; assoclen > INT_MAX -> OverflowError. */
 ssize_t csock_sendmsg_afalg(csock *s, const csock_iov *buffers,
                             size_t nbuffers, int op, const void *iv,
                             size_t ivlen, long assoclen, int flags,

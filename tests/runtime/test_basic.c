@@ -409,3 +409,103 @@ Test(basic, errors_kind_names)
     cr_assert_str_eq(csock_error_kind_name(CSOCK_ERR_OS), "OSError");
     cr_assert_str_eq(csock_error_kind_name(CSOCK_ERR_NOMEM), "MemoryError");
 }
+
+/* socket(fileno=fd) with family/type/proto autodetected, for every kind
+ * of socket this kernel lets us create; fromfd and dup keep the same
+ * attributes and are non-inheritable. */
+Test(basic, fileno_autodetect_every_creatable_kind)
+{
+    static const struct { int family, type, proto; } kinds[] = {
+        { AF_INET, SOCK_STREAM, 0 },      { AF_INET, SOCK_STREAM, IPPROTO_TCP },
+        { AF_INET, SOCK_DGRAM, 0 },       { AF_INET, SOCK_DGRAM, IPPROTO_UDP },
+        { AF_INET, SOCK_RAW, IPPROTO_ICMP }, { AF_INET, SOCK_DGRAM, IPPROTO_ICMP },
+        { AF_INET, SOCK_STREAM, IPPROTO_SCTP },
+        { AF_INET6, SOCK_STREAM, 0 },     { AF_INET6, SOCK_DGRAM, 0 },
+        { AF_INET6, SOCK_RAW, IPPROTO_ICMPV6 },
+        { AF_UNIX, SOCK_STREAM, 0 },      { AF_UNIX, SOCK_DGRAM, 0 },
+        { AF_UNIX, SOCK_SEQPACKET, 0 },
+        { AF_NETLINK, SOCK_RAW, 0 },      { AF_NETLINK, SOCK_DGRAM, 0 },
+        { AF_PACKET, SOCK_RAW, 0 },       { AF_PACKET, SOCK_DGRAM, 0 },
+        { AF_ALG, SOCK_SEQPACKET, 0 },    { AF_VSOCK, SOCK_STREAM, 0 },
+        { AF_CAN, SOCK_RAW, 1 },
+    };
+    csock_error e;
+    int tested = 0;
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+        int fd = socket(kinds[i].family, kinds[i].type | SOCK_CLOEXEC,
+                        kinds[i].proto);
+        if (fd < 0)
+            continue; /* not offered here (or needs privileges) */
+        int want_proto = -1;
+        socklen_t l = sizeof want_proto;
+        cr_assert_eq(getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &want_proto, &l), 0);
+        if (kinds[i].proto)
+            cr_assert_eq(want_proto, kinds[i].proto);
+        tested++;
+        csock *s = csock_socket_fileno(-1, -1, -1, fd, &e);
+        ASSERT_PTR(s, e);
+        cr_assert_eq(csock_family(s), kinds[i].family, "kind %zu", i);
+        cr_assert_eq(csock_type(s), kinds[i].type, "kind %zu", i);
+        cr_assert_eq(csock_proto(s), want_proto, "kind %zu", i);
+        cr_assert_eq(csock_fileno(s), fd);
+        cr_assert_eq(csock_gettimeout(s), CSOCK_TIMEOUT_NONE);
+        /* fromfd with -1s: a duplicate with the same attributes */
+        csock *f = csock_fromfd(fd, -1, -1, -1, &e);
+        ASSERT_PTR(f, e);
+        cr_assert_neq(csock_fileno(f), fd);
+        cr_assert_eq(csock_family(f), kinds[i].family);
+        cr_assert_eq(csock_type(f), kinds[i].type);
+        cr_assert_eq(csock_proto(f), want_proto);
+        cr_assert_eq(csock_get_inheritable(f, &e), 0);
+        /* dup keeps them too, and the timeout */
+        double t = 1.5;
+        ASSERT_OK(csock_settimeout(s, &t, &e), e);
+        csock *d = csock_dup(s, &e);
+        ASSERT_PTR(d, e);
+        cr_assert_eq(csock_family(d), kinds[i].family);
+        cr_assert_eq(csock_type(d), kinds[i].type);
+        cr_assert_eq(csock_proto(d), want_proto);
+        cr_assert_eq(csock_gettimeout(d), 1.5);
+        cr_assert_eq(csock_get_inheritable(d, &e), 0);
+        ASSERT_OK(csock_set_inheritable(d, 1, &e), e);
+        cr_assert_eq(csock_get_inheritable(d, &e), 1);
+        cr_assert_eq(csock_get_inheritable(s, &e), 0, "per-descriptor flag");
+        /* explicit values win over detection (Python passes them on) */
+        csock *x = csock_fromfd(fd, kinds[i].family, -1, 0, &e);
+        ASSERT_PTR(x, e);
+        cr_assert_eq(csock_proto(x), 0);
+        cr_assert_eq(csock_type(x), kinds[i].type);
+        csock_close(x, NULL);
+        csock_close(d, NULL);
+        csock_close(f, NULL);
+        ASSERT_OK(csock_close(s, &e), e);
+    }
+    /* at least TCP, UDP (v4 and v6) and the three AF_UNIX types */
+    cr_assert_geq(tested, 9, "only %d kinds could be created", tested);
+}
+
+Test(basic, fileno_autodetect_bound_and_connected)
+{
+    /* the family comes from getsockname; an accepted and a connected
+     * socket are detected like fresh ones */
+    csock_error e;
+    csock *p[2];
+    ep_ctx c;
+    make_pair(EP_INET6, SOCK_STREAM, p, &c);
+    for (int i = 0; i < 2; i++) {
+        int fd = csock_detach(p[i]);
+        csock_free(p[i]);
+        csock *s = csock_socket_fileno(-1, -1, -1, fd, &e);
+        ASSERT_PTR(s, e);
+        cr_assert_eq(csock_family(s), AF_INET6);
+        cr_assert_eq(csock_type(s), SOCK_STREAM);
+        cr_assert_eq(csock_proto(s), IPPROTO_TCP);
+        p[i] = s;
+    }
+    cr_assert_eq(csock_send(p[0], "v6", 2, 0, &e), 2);
+    char b[4];
+    cr_assert_eq(csock_recv_into(p[1], b, 4, 0, 0, &e), 2);
+    csock_close(p[0], NULL);
+    csock_close(p[1], NULL);
+    ep_cleanup(&c);
+}
