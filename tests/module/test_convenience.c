@@ -4,6 +4,7 @@
 
 #include <fcntl.h>
 #include <math.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <pthread.h>
 #include <sys/sendfile.h>
@@ -22,6 +23,43 @@ ssize_t __wrap_sendfile(int out, int in, off_t *off, size_t n)
         return -1;
     }
     return __real_sendfile(out, in, off, n);
+}
+
+/* ...and with -Wl,--wrap=getaddrinfo so a test can make a name resolve to
+ * several addresses of its choosing (this machine's names resolve to one
+ * address each): "multi.csock.test" gives multi_host[i]:multi_port[i] in
+ * order; every other name goes to the real resolver. */
+static const char *multi_host[4];
+static int multi_port[4], multi_n;
+int __real_getaddrinfo(const char *node, const char *serv,
+                       const struct addrinfo *hints, struct addrinfo **res);
+int __wrap_getaddrinfo(const char *node, const char *serv,
+                       const struct addrinfo *hints, struct addrinfo **res);
+int __wrap_getaddrinfo(const char *node, const char *serv,
+                       const struct addrinfo *hints, struct addrinfo **res)
+{
+    if (!node || strcmp(node, "multi.csock.test") != 0)
+        return __real_getaddrinfo(node, serv, hints, res);
+    struct addrinfo *head = NULL, **tail = &head;
+    for (int i = 0; i < multi_n; i++) {
+        struct addrinfo h, *r;
+        memset(&h, 0, sizeof h);
+        h.ai_socktype = hints ? hints->ai_socktype : 0;
+        h.ai_flags = AI_NUMERICHOST | AI_NUMERICSERV;
+        char port[16];
+        snprintf(port, sizeof port, "%d", multi_port[i]);
+        int rc = __real_getaddrinfo(multi_host[i], port, &h, &r);
+        if (rc != 0) {
+            if (head)
+                freeaddrinfo(head);
+            return rc;
+        }
+        *tail = r;
+        while (*tail)
+            tail = &(*tail)->ai_next;
+    }
+    *res = head;
+    return 0;
 }
 
 TestSuite(convenience, .init = mod_init, .fini = mod_fini);
@@ -360,4 +398,98 @@ Test(convenience, sendfile_falls_back_to_send)
     close(fd);
     OK(csock_close(p[0], &e), e);
     OK(csock_close(p[1], &e), e);
+}
+
+/* A listener whose backlog is full: SYNs are dropped, so a connect to it
+ * hangs until its timeout.  *fill gets the sockets that filled it. */
+static csock *full_listener(int *port, csock *fill[8], int *nfill)
+{
+    csock_error e;
+    csock *l = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    NN(l, e);
+    csock_addr a = csock_addr_inet("127.0.0.1", 0);
+    OK(csock_bind(l, &a, &e), e);
+    OK(csock_listen(l, 0, &e), e);
+    OK(csock_getsockname(l, &a, &e), e);
+    *port = a.u.inet.port;
+    double t = 0.2;
+    *nfill = 0;
+    for (int i = 0; i < 8; i++) {
+        fill[i] = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+        NN(fill[i], e);
+        OK(csock_settimeout(fill[i], &t, &e), e);
+        (*nfill)++;
+        if (csock_connect(fill[i], &a, &e) < 0) {
+            ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
+            return l;
+        }
+    }
+    cr_assert_fail("the backlog never filled");
+    return l;
+}
+
+Test(convenience, create_connection_tries_every_address_in_order)
+{
+    csock_error e;
+    int good, hang, nfill;
+    int refused = closed_port();
+    csock *fill[8];
+    csock *l = mod_listener(AF_INET, &good);
+    csock *full = full_listener(&hang, fill, &nfill);
+
+    /* refused, then a hanging one (per-attempt timeout), then the good
+     * one: connects to the third, after about one timeout */
+    multi_host[0] = "127.0.0.1"; multi_port[0] = refused;
+    multi_host[1] = "127.0.0.1"; multi_port[1] = hang;
+    multi_host[2] = "127.0.0.1"; multi_port[2] = good;
+    multi_n = 3;
+    double t0 = mod_now();
+    csock *c = csock_create_connection("multi.csock.test", 0, 0.3, NULL, 0, &e);
+    double dt = mod_now() - t0;
+    NN(c, e);
+    csock_addr peer;
+    OK(csock_getpeername(c, &peer, &e), e);
+    cr_assert_eq(peer.u.inet.port, good);
+    cr_assert_eq(csock_gettimeout(c), 0.3, "the timeout stays on the socket");
+    cr_assert_geq(dt, 0.29, "the hanging address had its own timeout");
+    cr_assert_lt(dt, 5.0);
+    echo_once(l, c);
+    OK(csock_close(c, &e), e);
+
+    /* every address fails: the LAST error is reported */
+    multi_host[0] = "127.0.0.1"; multi_port[0] = hang;
+    multi_host[1] = "127.0.0.1"; multi_port[1] = refused;
+    multi_n = 2;
+    cr_assert_null(csock_create_connection("multi.csock.test", 0, 0.2, NULL, 0, &e));
+    ERR(e, CSOCK_ERR_OS, "[Errno 111] Connection refused");
+    multi_host[0] = "127.0.0.1"; multi_port[0] = refused;
+    multi_host[1] = "127.0.0.1"; multi_port[1] = hang;
+    t0 = mod_now();
+    cr_assert_null(csock_create_connection("multi.csock.test", 0, 0.2, NULL, 0, &e));
+    dt = mod_now() - t0;
+    ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
+    cr_assert_geq(dt, 0.19);
+    cr_assert_lt(dt, 5.0);
+
+    /* a source address applies to every attempt; IPv6 entries in the
+     * list are tried with their own family */
+    multi_host[0] = "::1"; multi_port[0] = refused;
+    multi_host[1] = "127.0.0.1"; multi_port[1] = good;
+    multi_n = 2;
+    c = csock_create_connection("multi.csock.test", 0, 2.0, "127.0.0.1", 0, &e);
+    /* "127.0.0.1" cannot be bound on the AF_INET6 socket: that attempt
+     * fails (gaierror/OSError) and the IPv4 one succeeds from the source */
+    NN(c, e);
+    csock_addr me;
+    OK(csock_getsockname(c, &me, &e), e);
+    cr_assert_eq(me.family, AF_INET);
+    cr_assert_str_eq(me.u.inet.host, "127.0.0.1");
+    echo_once(l, c);
+    OK(csock_close(c, &e), e);
+    multi_n = 0;
+
+    for (int i = 0; i < nfill; i++)
+        OK(csock_close(fill[i], &e), e);
+    OK(csock_close(full, &e), e);
+    OK(csock_close(l, &e), e);
 }

@@ -6,6 +6,7 @@
 #include <netdb.h>
 #include <pthread.h>
 #include <sched.h>
+#include <sys/mount.h>
 #include <sys/wait.h>
 
 int csock__mod_h_error(csock_error *err, int code); /* internal */
@@ -388,4 +389,99 @@ Test(resolver, getaddrinfo_ai_flags_honoured)
     NN(l, e);
     cr_assert_str_eq(l[0].canonname, "127.0.0.1");
     csock_freeaddrinfo(l);
+}
+
+/* getfqdn's rule needs names with and without dots and a lookup that
+ * fails fast: a child in a private mount namespace sees its own
+ * /etc/hosts and /etc/nsswitch.conf ("files" only: no DNS). */
+static int bind_file(const char *dir, const char *name, const char *text,
+                     const char *target)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    if (!f || fputs(text, f) < 0 || fclose(f) != 0)
+        return -1;
+    return mount(path, target, NULL, MS_BIND, NULL);
+}
+
+static int fqdn_is(const char *name, const char *want)
+{
+    csock_error e;
+    char *f = csock_getfqdn(name, &e);
+    int ok = f && strcmp(f, want) == 0;
+    if (!ok)
+        fprintf(stderr, "getfqdn(%s) = %s, want %s\n", name,
+                f ? f : e.message, want);
+    csock_str_free(f);
+    return ok;
+}
+
+Test(resolver, getfqdn_rule_in_private_hosts_file)
+{
+    char dir[] = "/tmp/csock-fqdn-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    pid_t pid = fork();
+    cr_assert_geq(pid, 0);
+    if (pid == 0) {
+        if (unshare(CLONE_NEWNS) < 0 ||
+            mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+            _exit(77);
+        if (bind_file(dir, "hosts",
+                      "127.0.0.1 localhost\n"
+                      "127.0.0.2 short short.example.test other.example.test\n"
+                      "127.0.0.3 dotted.example.test plain\n"
+                      "127.0.0.4 nodots alias\n",
+                      "/etc/hosts") < 0 ||
+            bind_file(dir, "nsswitch.conf", "hosts: files\n",
+                      "/etc/nsswitch.conf") < 0)
+            _exit(77);
+        int bad = 0;
+        /* the first of (hostname, aliases...) with a dot */
+        bad += !fqdn_is("127.0.0.2", "short.example.test");
+        bad += !fqdn_is("short", "short.example.test");
+        bad += !fqdn_is("127.0.0.3", "dotted.example.test");
+        /* none has a dot: the hostname */
+        bad += !fqdn_is("127.0.0.4", "nodots");
+        bad += !fqdn_is(" alias\n", "nodots");
+        /* lookup fails: the (stripped) name as given */
+        bad += !fqdn_is("  no-such-host ", "no-such-host");
+        bad += !fqdn_is("192.0.2.7", "192.0.2.7");
+        /* gethostbyaddr shows the aliases in order */
+        csock_error e;
+        csock_hostent *h = csock_gethostbyaddr("127.0.0.2", &e);
+        if (!h || strcmp(h->name, "short") != 0 || h->naliases != 2 ||
+            strcmp(h->aliases[0], "short.example.test") != 0 ||
+            strcmp(h->aliases[1], "other.example.test") != 0)
+            bad++;
+        csock_hostent_free(h);
+        /* and an unknown name is herror / gaierror as Python */
+        h = csock_gethostbyaddr("no-such-host", &e);
+        if (h || e.kind != CSOCK_ERR_GAI ||
+            strcmp(e.message, "[Errno -2] Name or service not known") != 0) {
+            fprintf(stderr, "gethostbyaddr(no-such-host): %s\n", e.message);
+            bad++;
+        }
+        csock_hostent_free(h);
+        h = csock_gethostbyaddr("192.0.2.7", &e);
+        if (h || e.kind != CSOCK_ERR_HERROR ||
+            strcmp(e.message, "[Errno 1] Unknown host") != 0) {
+            fprintf(stderr, "gethostbyaddr(192.0.2.7): %s\n", e.message);
+            bad++;
+        }
+        csock_hostent_free(h);
+        _exit(bad ? 1 : 0);
+    }
+    int st = 0;
+    cr_assert_eq(waitpid(pid, &st, 0), pid);
+    char p[300];
+    snprintf(p, sizeof p, "%s/hosts", dir);
+    unlink(p);
+    snprintf(p, sizeof p, "%s/nsswitch.conf", dir);
+    unlink(p);
+    rmdir(dir);
+    cr_assert(WIFEXITED(st));
+    if (WEXITSTATUS(st) == 77)
+        cr_skip_test("no private mount namespace here");
+    cr_assert_eq(WEXITSTATUS(st), 0, "see the messages above");
 }
