@@ -21,7 +21,7 @@ import sys
 from .diag import ErrorList, GenError, Loc
 from .loader import load_yaml
 from .model import KINDS, Spec
-from .render import banner, make_env, write_if_changed
+from .render import banner, lock, make_env, write_if_changed
 from .schema import SchemaSet
 
 KIND_MODULES = ["platforms", "errors", "constants", "families", "api"]
@@ -111,7 +111,7 @@ def render_all(spec: Spec, template_dir: str, only_kinds=None) -> dict:
             raise GenError(Loc(os.path.join(template_dir, o.template), lineno, 1),
                            f"template: {type(e).__name__}: {e}") from None
         body = tmpl.render(spec=spec, output=o, all_outputs=outs, **o.context)
-        result[o.path] = banner(o.path, o.sources, o.template) + body
+        result[o.path] = banner(o.path, o.sources, o.template) + lock(o.path) + body
     return result
 
 
@@ -183,7 +183,7 @@ def main(argv=None) -> int:
     for p in stale:
         os.remove(os.path.join(out_dir, p))
     if args.depfile or args.stamp:
-        inputs = sorted(set(spec.files) | _tool_inputs(template_dir, schema_dir))
+        inputs = sorted(set(spec.files) | _tool_inputs(spec_dir, template_dir, schema_dir))
         if args.stamp:
             os.makedirs(os.path.dirname(args.stamp) or ".", exist_ok=True)
             with open(args.stamp, "w") as f:
@@ -197,15 +197,23 @@ def main(argv=None) -> int:
     return 0
 
 
-def _tool_inputs(template_dir: str, schema_dir: str) -> set:
+def _tool_inputs(spec_dir: str, template_dir: str, schema_dir: str) -> set:
+    """What else the output depends on: templates, schemas, the generator's
+    own sources (generator/run.py and csockgen/*.py), and the directories
+    of spec/ and templates/ themselves (a directory's mtime changes when a
+    file is added or removed, so a new spec file regenerates too)."""
     here = os.path.dirname(os.path.abspath(__file__))
     files = set()
     for d, pat in ((template_dir, "**/*"), (schema_dir, "*.yaml")):
         for p in glob.glob(os.path.join(d, pat), recursive=True):
             if os.path.isfile(p):
                 files.add(os.path.relpath(p))
-    for p in glob.glob(os.path.join(here, "*.py")):
+    for p in glob.glob(os.path.join(here, "*.py")) + [os.path.join(os.path.dirname(here), "run.py")]:
         files.add(os.path.relpath(p))
+    for top in (spec_dir, template_dir):
+        for dirpath, _dirs, _files in os.walk(top):
+            if "__pycache__" not in dirpath:
+                files.add(os.path.relpath(dirpath))
     return files
 
 

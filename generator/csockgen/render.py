@@ -9,7 +9,13 @@ import jinja2
 
 from .diag import GenError
 
-ABI_VERSION = 1  # bump when generated code and runtime stop matching
+# The version lock.  csock/csock_gen.h defines CSOCK_GEN_ABI; every other
+# generated file compares it with the number it was generated with, and the
+# handwritten runtime (runtime/internal.h) with the number it was written
+# for.  Bump it when generated code and handwritten code stop matching (a
+# changed csock_addr layout, a renamed generated function...), together
+# with runtime/internal.h.
+ABI_VERSION = 1
 
 
 def c_ident(s: str) -> str:
@@ -85,6 +91,18 @@ def banner(path: str, sources: list, template: str) -> str:
     if path.endswith((".py", ".pyi", ".ninja", ".txt", ".tsv", ".sh")):
         return "# " + text + "\n"
     raise GenError(None, f"no comment syntax known for generated file {path}")
+
+
+def lock(path: str) -> str:
+    """The version lock a generated C file starts with (after its banner):
+    compiled against a csock_gen.h of another generation, it stops."""
+    if not path.endswith(".c"):
+        return ""
+    return ('#include "csock/csock_gen.h"\n'
+            f"#if CSOCK_GEN_ABI != {ABI_VERSION}\n"
+            f'#error "generated/{path} does not match csock/csock_gen.h '
+            f'(CSOCK_GEN_ABI): it is stale, run `ninja gen`"\n'
+            "#endif\n")
 
 
 def write_if_changed(path: str, content: str) -> bool:

@@ -201,6 +201,51 @@ class Behaviour(unittest.TestCase):
         self.assertIn("error: no spec file for kind 'platforms'", r.stderr)
 
 
+class VersionLock(unittest.TestCase):
+    """Stale generated code does not compile: with a csock_gen.h of another
+    generation, every generated file and the runtime stop with #error."""
+
+    CC = os.environ.get("CC", "cc")
+
+    def compile(self, src: str, gen_include: str) -> subprocess.CompletedProcess:
+        cmd = [self.CC, "-std=c11", "-D_GNU_SOURCE", "-fsyntax-only",
+               "-I", gen_include, "-I", os.path.join(ROOT, "include"),
+               "-I", os.path.join(ROOT, "runtime"), "-I", os.path.join(ROOT, "generated", "src"),
+               "-I", os.path.join(ROOT, "tests"), src]
+        return subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+
+    def test_runtime_expects_this_generation(self):
+        with open(os.path.join(ROOT, "runtime", "internal.h")) as f:
+            self.assertIn(f"#if CSOCK_GEN_ABI != {render.ABI_VERSION}\n", f.read())
+
+    def test_stale_generated_code_fails_to_compile(self):
+        if shutil.which(self.CC) is None:
+            self.skipTest("no C compiler")
+        gen_inc = os.path.join(ROOT, "generated", "include")
+        with tempfile.TemporaryDirectory() as tmp:
+            shutil.copytree(gen_inc, os.path.join(tmp, "inc"))
+            h = os.path.join(tmp, "inc", "csock", "csock_gen.h")
+            with open(h) as f:
+                text = f.read()
+            line = f"#define CSOCK_GEN_ABI {render.ABI_VERSION}\n"
+            self.assertIn(line, text)
+            with open(h, "w") as f:
+                f.write(text.replace(line, f"#define CSOCK_GEN_ABI {render.ABI_VERSION + 1}\n"))
+            sources = sorted(
+                os.path.join(ROOT, "generated", d, f)
+                for d in ("src", "tests")
+                for f in os.listdir(os.path.join(ROOT, "generated", d)) if f.endswith(".c"))
+            sources.append(os.path.join(ROOT, "runtime", "socket.c"))
+            self.assertGreater(len(sources), 5)
+            for src in sources:
+                with self.subTest(src=os.path.relpath(src, ROOT)):
+                    good = self.compile(src, gen_inc)
+                    self.assertEqual(good.returncode, 0, good.stderr)
+                    bad = self.compile(src, os.path.join(tmp, "inc"))
+                    self.assertNotEqual(bad.returncode, 0)
+                    self.assertIn("run `ninja gen`", bad.stderr)
+
+
 class Filters(unittest.TestCase):
     def test_c_string(self):
         self.assertEqual(render.c_string('a"b\\c'), '"a\\"b\\\\c"')
@@ -218,6 +263,37 @@ class Filters(unittest.TestCase):
 
 class RealSpec(unittest.TestCase):
     """The project's own spec validates and generated/ is current."""
+
+    def test_deterministic_across_hash_seeds(self):
+        """The whole spec renders to the same bytes whatever the hash seed
+        and the output directory (no set/dict order or path leaks)."""
+        outs = []
+        with tempfile.TemporaryDirectory() as tmp:
+            for seed in ("1", "2"):
+                out = os.path.join(tmp, "out" + seed)
+                env = dict(os.environ, PYTHONHASHSEED=seed)
+                r = subprocess.run([sys.executable, "-B", RUN, "--out", out], cwd=ROOT,
+                                   capture_output=True, text=True, env=env)
+                self.assertEqual(r.returncode, 0, r.stderr)
+                outs.append(out)
+            self.assertEqual(_tree(outs[0]), _tree(outs[1]))
+            self.assertGreater(len(_tree(outs[0])), 10)
+            for f in _tree(outs[0]):
+                self.assertTrue(filecmp.cmp(os.path.join(outs[0], f), os.path.join(outs[1], f),
+                                            shallow=False), f)
+
+    def test_depfile_names_generator_sources_and_spec_dirs(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            dep = os.path.join(tmp, "gen.d")
+            r = subprocess.run([sys.executable, "-B", RUN, "--out", os.path.join(tmp, "out"),
+                                "--depfile", dep], cwd=ROOT, capture_output=True, text=True)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            with open(dep) as f:
+                deps = set(f.read().replace("\\\n", " ").split()[1:])
+        for want in ("generator/run.py", "generator/csockgen/main.py", "generator/csockgen/api.py",
+                     "templates/api_presence.c.j2", "spec/schema/api.schema.yaml",
+                     "spec/api/socket.yaml", "spec", "spec/families", "templates"):
+            self.assertIn(want, deps)
 
     def test_generated_is_current(self):
         r = subprocess.run([sys.executable, "-B", RUN, "--check"], cwd=ROOT,

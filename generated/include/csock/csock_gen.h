@@ -2,8 +2,9 @@
 #ifndef CSOCK_GEN_H
 #define CSOCK_GEN_H
 
-/* The version of the generated interface.  The runtime is compiled against
- * CSOCK_GEN_ABI_EXPECTED (runtime/abi.h); a mismatch stops the build. */
+/* The version lock: the generation of generated/.  Every other generated
+ * file stops compiling when its own number differs (it is stale), and so
+ * does the runtime (runtime/internal.h) when it was written for another. */
 #define CSOCK_GEN_ABI 1
 
 #ifdef __cplusplus
