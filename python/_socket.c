@@ -21,25 +21,37 @@ static PyObject *csock_py_herror;
 static PyObject *csock_py_gaierror;
 
 /* ------------------------------------------------------------------ */
-/* Hooks: the GIL is released around blocking calls; EINTR runs the    */
-/* signal handlers (PEP 475: retry unless a handler raised).           */
+/* Hooks: the runtime calls them around every call that may block (a   */
+/* poll wait, a syscall on a blocking-mode socket, a resolver call), so */
+/* the binding never wraps a libcsock call that may block in            */
+/* Py_BEGIN_ALLOW_THREADS itself.  Only the few libcsock calls that do  */
+/* not run the hooks but where CPython drops the GIL (socket(), close() */
+/* of a bare fd, shutdown(), getservby*()) are wrapped here.  As a      */
+/* safety net against a double release (fatal in CPython) the hooks do */
+/* nothing when this thread does not hold the GIL.  EINTR runs the      */
+/* signal handlers (PEP 475: retry unless a handler raised).            */
 /* ------------------------------------------------------------------ */
 
 static void *hook_begin(void *ctx)
 {
     (void)ctx;
+    if (_PyThreadState_UncheckedGet() == NULL)
+        return NULL; /* already released by the caller */
     return PyEval_SaveThread();
 }
 
 static void hook_end(void *ctx, void *state)
 {
     (void)ctx;
-    PyEval_RestoreThread((PyThreadState *)state);
+    if (state != NULL)
+        PyEval_RestoreThread((PyThreadState *)state);
 }
 
 static int hook_eintr(void *ctx)
 {
     (void)ctx;
+    if (_PyThreadState_UncheckedGet() == NULL)
+        return 0; /* no GIL: retry; the handlers run once we return */
     return PyErr_CheckSignals() < 0 ? -1 : 0;
 }
 
@@ -1126,7 +1138,11 @@ static PyObject *csock_py_socket_shutdown(PyObject *self, PyObject *how)
     csock *cs = CS(self);
     if (cs == NULL)
         return NULL;
-    if (csock_shutdown(cs, h, &err) < 0)
+    int r;
+    Py_BEGIN_ALLOW_THREADS
+    r = csock_shutdown(cs, h, &err);
+    Py_END_ALLOW_THREADS
+    if (r < 0)
         return set_error(&err);
     Py_RETURN_NONE;
 }
@@ -1395,7 +1411,10 @@ static PyObject *csock_py_module_getservbyname(PyObject *self, PyObject *args)
         return NULL;
     if (PySys_Audit("socket.getservbyname", "ss", name, proto) < 0)
         return NULL;
-    int r = csock_getservbyname(name, proto, &err);
+    int r;
+    Py_BEGIN_ALLOW_THREADS
+    r = csock_getservbyname(name, proto, &err);
+    Py_END_ALLOW_THREADS
     return r < 0 ? set_error(&err) : PyLong_FromLong(r);
 }
 
@@ -1413,7 +1432,10 @@ static PyObject *csock_py_module_getservbyport(PyObject *self, PyObject *args)
     }
     if (PySys_Audit("socket.getservbyport", "is", port, proto) < 0)
         return NULL;
-    char *s = csock_getservbyport(port, proto, &err);
+    char *s;
+    Py_BEGIN_ALLOW_THREADS
+    s = csock_getservbyport(port, proto, &err);
+    Py_END_ALLOW_THREADS
     if (s == NULL)
         return set_error(&err);
     PyObject *r = PyUnicode_FromString(s);
