@@ -11,7 +11,7 @@
 /* ---- the script ------------------------------------------------------ */
 
 enum { F_SEND, F_RECV, F_ACCEPT, F_POLL, F_SENDMSG, F_CONNECT, F_DECODE,
-       F_N };
+       F_SOERROR, F_N };
 
 /* Per wrapped function: a queue of actions. 0 = pass through, >0 = pass
  * through with the length cut to that many bytes, <0 = fail with -errno. */
@@ -72,9 +72,12 @@ int __wrap_csock__sys_accept4(int fd, struct sockaddr *addr, socklen_t *len,
     return __real_csock__sys_accept4(fd, addr, len, flags);
 }
 
+static short last_poll_events;
+
 int __real_csock__sys_poll(struct pollfd *fds, nfds_t n, int ms);
 int __wrap_csock__sys_poll(struct pollfd *fds, nfds_t n, int ms)
 {
+    last_poll_events = n ? fds[0].events : 0;
     int a = next_action(F_POLL);
     if (a < 0) {
         usleep(1000); /* a signal arrives a little later */
@@ -117,6 +120,22 @@ int __wrap_csock__sys_connect(int fd, const struct sockaddr *sa, socklen_t l)
     if (a < 0) { /* the connection goes on; the caller sees EINTR */
         errno = -a;
         return -1;
+    }
+    return r;
+}
+
+/* getsockopt(SO_ERROR): an action < 0 replaces the value read with
+ * -action (what a finished asynchronous connect would report). */
+int __real_csock__sys_getsockopt(int fd, int level, int name, void *val,
+                                 socklen_t *len);
+int __wrap_csock__sys_getsockopt(int fd, int level, int name, void *val,
+                                 socklen_t *len)
+{
+    int r = __real_csock__sys_getsockopt(fd, level, name, val, len);
+    if (level == SOL_SOCKET && name == SO_ERROR) {
+        int a = next_action(F_SOERROR);
+        if (r == 0 && a < 0)
+            *(int *)val = -a;
     }
     return r;
 }
@@ -819,4 +838,58 @@ Test(fault, sendmsg_afalg_encrypts_where_the_kernel_has_af_alg)
     cr_assert_eq(memcmp(out, ct, 16), 0);
     csock_close(op, NULL);
     csock_close(alg, NULL);
+}
+
+Test(fault, connect_in_timeout_mode_waits_writable_then_reads_so_error)
+{
+    /* The kernel's answer is made asynchronous (EINPROGRESS) and the
+     * outcome planted in SO_ERROR: the error reported must be SO_ERROR's,
+     * after a wait for POLLOUT. */
+    csock_error e;
+    csock_addr a;
+    csock *l = listener(&a);
+    double t = 2.0;
+    csock *c = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    ASSERT_OK(csock_settimeout(c, &t, &e), e);
+    inject(F_CONNECT, -EINPROGRESS);
+    inject(F_SOERROR, -ECONNREFUSED);
+    last_poll_events = 0;
+    cr_assert_eq(csock_connect(c, &a, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 111] Connection refused");
+    cr_assert(last_poll_events & POLLOUT, "waited for writability");
+    cr_assert_eq(calls[F_SOERROR], 1, "read SO_ERROR once");
+    csock_close(c, NULL);
+    /* connect_ex returns SO_ERROR's value */
+    c = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    ASSERT_OK(csock_settimeout(c, &t, &e), e);
+    inject(F_CONNECT, -EINPROGRESS);
+    inject(F_SOERROR, -ENETUNREACH);
+    cr_assert_eq(csock_connect_ex(c, &a, &e), ENETUNREACH);
+    csock_close(c, NULL);
+    /* SO_ERROR 0: connected */
+    c = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    ASSERT_OK(csock_settimeout(c, &t, &e), e);
+    inject(F_CONNECT, -EINPROGRESS);
+    calls[F_SOERROR] = 0;
+    ASSERT_OK(csock_connect(c, &a, &e), e);
+    cr_assert_eq(calls[F_SOERROR], 1);
+    csock *n = csock_accept(l, NULL, &e);
+    ASSERT_PTR(n, e);
+    csock_close(n, NULL);
+    csock_close(c, NULL);
+    /* blocking and non-blocking modes never poll for connect */
+    for (int mode = 0; mode < 2; mode++) {
+        c = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+        set_mode(c, mode);
+        inject(F_CONNECT, -EINPROGRESS);
+        calls[F_POLL] = 0;
+        cr_assert_eq(csock_connect(c, &a, &e), -1);
+        ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 115] Operation now in progress");
+        cr_assert_eq(calls[F_POLL], 0);
+        n = csock_accept(l, NULL, &e);
+        ASSERT_PTR(n, e);
+        csock_close(n, NULL);
+        csock_close(c, NULL);
+    }
+    csock_close(l, NULL);
 }
