@@ -24,6 +24,7 @@ expect() {
 # "Listening on port N" line; sets PORT and SPID.
 start_server() {
     name=$1; shift
+    : >"$T/$name.out" # exists before the background job opens it
     "$@" >"$T/$name.out" 2>&1 &
     SPID=$!
     PORT=
