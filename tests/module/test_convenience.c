@@ -257,7 +257,9 @@ Test(convenience, send_fds_recv_fds_pass_a_pipe)
     /* Room for one: the other never leaks (the fd check after the test). */
     cr_assert_eq(csock_send_fds(p[0], &iov, 1, fds, 2, 0, NULL, &e), 1);
     OK(csock_recv_fds(p[1], 16, 1, 0, &m, got, &n, &e), e);
-    cr_assert_leq(n, 1);
+    cr_assert_eq(n, 1, "the fd that fits is handed back");
+    cr_assert(m.flags & MSG_CTRUNC, "and the truncation is reported");
+    cr_assert_neq(fcntl(got[0], F_GETFD), -1);
     for (size_t i = 0; i < n; i++)
         OK(csock_closefd(got[i], &e), e);
     csock_msg_free(&m);
