@@ -67,7 +67,7 @@ int csock__mod_setipaddr(const char *name, int af,
             return csock__mod_gai_error(err, r);
         if (res->ai_family != AF_INET && res->ai_family != AF_INET6) {
             freeaddrinfo(res);
-            return csock__set_os_message(err, 0, "unsupported address family");
+            return csock__err_unsupported_address_family(err);
         }
         if (res->ai_next) {
             freeaddrinfo(res);
@@ -80,7 +80,7 @@ int csock__mod_setipaddr(const char *name, int af,
     }
     if (strcmp(name, "<broadcast>") == 0) {
         if (af != AF_INET && af != AF_UNSPEC)
-            return csock__set_os_message(err, 0, "address family mismatched");
+            return csock__err_addr_family_mismatched(err);
         struct sockaddr_in *sin = (struct sockaddr_in *)ss;
         sin->sin_family = AF_INET;
         sin->sin_addr.s_addr = htonl(INADDR_BROADCAST);
@@ -287,7 +287,7 @@ static csock_hostent *copy_hostent(const struct hostent *h, csock_error *err)
     for (char **p = h->h_aliases; p && *p; p++, na++)
         strings += strlen(*p) + 1;
     if (h->h_addrtype != AF_INET && h->h_addrtype != AF_INET6) {
-        csock__set_os_message(err, 0, "unsupported address family");
+        csock__err_unsupported_address_family(err);
         return NULL;
     }
     for (char **p = h->h_addr_list; p && *p; p++, nn++)
@@ -402,7 +402,7 @@ csock_hostent *csock_gethostbyaddr(const char *ip_address, csock_error *err)
         a.addr = &((struct sockaddr_in6 *)&ss)->sin6_addr;
         a.len = sizeof(struct in6_addr);
     } else {
-        csock__set_os_message(err, 0, "unsupported address family");
+        csock__err_unsupported_address_family(err);
         return NULL;
     }
     return hostent_call(byaddr_fn, &a, err);

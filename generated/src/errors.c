@@ -111,6 +111,11 @@ int csock__err_afalg_assoclen_overflow(csock_error *err)
     return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "Python int too large to convert to C int");
 }
 
+int csock__err_unsupported_address_family(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OS, 0, "unsupported address family");
+}
+
 int csock__err_ancdata_item_too_large(csock_error *err)
 {
     return csock__set_error(err, CSOCK_ERR_OS, 0, "ancillary data item too large");

@@ -44,6 +44,8 @@ int csock__err_algset_not_alg(csock_error *err);
 int csock__err_afalg_op_missing(csock_error *err);
 /* OverflowError: "Python int too large to convert to C int". sendmsg_afalg with an assoclen that does not fit a C int. */
 int csock__err_afalg_assoclen_overflow(csock_error *err);
+/* OSError: "unsupported address family". A resolver answer in a family other than AF_INET/AF_INET6 (Python's setipaddr, gethost_common, gethostbyaddr). */
+int csock__err_unsupported_address_family(csock_error *err);
 /* OSError: "ancillary data item too large". sendmsg with an ancillary item whose CMSG_SPACE exceeds the socklen_t limit. */
 int csock__err_ancdata_item_too_large(csock_error *err);
 /* OSError: "too much ancillary data". sendmsg whose ancillary items together exceed the socklen_t limit. */

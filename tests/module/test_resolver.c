@@ -485,3 +485,19 @@ Test(resolver, getfqdn_rule_in_private_hosts_file)
         cr_skip_test("no private mount namespace here");
     cr_assert_eq(WEXITSTATUS(st), 0, "see the messages above");
 }
+
+Test(resolver, setipaddr_broadcast_needs_af_inet)
+{
+    /* Python's setipaddr: '<broadcast>' is 255.255.255.255 for AF_INET and
+     * an error for any other family */
+    csock_error e;
+    csock *s = csock_socket(AF_INET6, SOCK_DGRAM, 0, &e);
+    NN(s, e);
+    csock_addr a = csock_addr_inet6("<broadcast>", 0, 0, 0);
+    cr_assert_eq(csock_bind(s, &a, &e), -1);
+    ERR(e, CSOCK_ERR_OS, "address family mismatched");
+    OK(csock_close(s, &e), e);
+    char out[CSOCK_INET_ADDRSTRLEN];
+    OK(csock_gethostbyname("<broadcast>", out, &e), e);
+    cr_assert_str_eq(out, "255.255.255.255");
+}
