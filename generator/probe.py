@@ -16,6 +16,17 @@ Both directions, for the platform this compiler targets (found through the
 
 It is a report: it exits 0 whatever it finds (1 only when it cannot run),
 and ends with one summary line.
+
+    /usr/bin/python3 -B generator/probe.py --update-spec [--new-platform NAME:GUARD]
+
+regenerates for this platform in one command: it first writes what the
+headers show into the spec's availability (a constant the headers define
+gets this platform in its `platforms:`; with --new-platform, a platform
+this compiler's GUARD macro identifies is added to spec/platforms.yaml with
+the known headers that exist here), then regenerates generated/, rebuilds
+build/libcsock.a with ninja and prints the report.  It only adds: what the
+spec gives this platform and the headers lack stays for a person to judge
+(the header may just not be installed).
 """
 from __future__ import annotations
 
@@ -34,6 +45,7 @@ sys.path.insert(0, HERE)
 from csockgen.diag import ErrorList, GenError  # noqa: E402
 from csockgen.main import build_spec  # noqa: E402
 from csockgen.render import c_string, upper_ident  # noqa: E402
+import adopt  # noqa: E402
 
 # Prefixes asked for besides those the spec's own names give.
 EXTRA_PREFIXES = ("UDP_", "RDS_", "IPX_", "SOL_", "PF_", "SCM_", "MSG_")
@@ -57,11 +69,21 @@ def include_block(headers) -> str:
     return "\n".join(out)
 
 
-def detect_platform(spec, cc):
+def predefined(cc) -> set:
     r = run(cc + ["-dM", "-E", "-x", "c", os.devnull])
     if r.returncode != 0:
         raise SystemExit(f"probe: cannot run {shlex.join(cc)}: {r.stderr.strip()}")
-    defined = {line.split()[1] for line in r.stdout.splitlines() if line.startswith("#define ")}
+    return {line.split()[1] for line in r.stdout.splitlines() if line.startswith("#define ")}
+
+
+def existing_headers(cc, headers) -> list:
+    src = "\n".join(f"#if __has_include(<{h}>)\nHAVE {h}\n#endif" for h in headers)
+    r = run(cc + CSTD + ["-E", "-P", "-x", "c", "-"], input=src)
+    return [h for h in headers if f"HAVE {h}" in r.stdout.split("\n")]
+
+
+def detect_platform(spec, cc):
+    defined = predefined(cc)
     for p in spec.platform_list:
         if p.guard in defined:
             return p
@@ -119,6 +141,84 @@ def header_macros(cc, headers):
     return out
 
 
+ALL_KINDS = None  # every kind: what the generator reads
+
+
+def load_spec(kinds=frozenset({"platforms", "constants"})):
+    return build_spec(os.path.join(ROOT, "spec"), os.path.join(ROOT, "spec", "schema"),
+                      display_root=ROOT, only_kinds=set(kinds) if kinds else None)
+
+
+def regenerate() -> int:
+    """generated/ from the spec (as `ninja gen`); 0 on success."""
+    r = run([sys.executable, "-B", os.path.join(HERE, "run.py")], cwd=ROOT)
+    sys.stdout.write(r.stdout)
+    sys.stderr.write(r.stderr)
+    return r.returncode
+
+
+def update_spec(cc, new_platform) -> int:
+    """The --update-spec step; 0 on success."""
+    try:
+        spec = load_spec(ALL_KINDS)
+    except (ErrorList, GenError) as e:
+        print(f"probe: the spec does not validate:\n{e}", file=sys.stderr)
+        return 1
+    plat = detect_platform(spec, cc)
+    if plat is None:
+        if not new_platform:
+            print("probe: this compiler targets no platform of spec/platforms.yaml; "
+                  "name it: --new-platform NAME:GUARD (e.g. netbsd:__NetBSD__)", file=sys.stderr)
+            return 1
+        name, _, guard = new_platform.partition(":")
+        if not re.fullmatch(r"[a-z][a-z0-9]*", name) or not re.fullmatch(r"[A-Za-z_]\w*", guard):
+            print(f"probe: --new-platform wants NAME:GUARD, not {new_platform!r}", file=sys.stderr)
+            return 1
+        if guard not in predefined(cc):
+            print(f"probe: {shlex.join(cc)} does not define {guard}", file=sys.stderr)
+            return 1
+        known = []
+        for p in spec.platform_list:
+            known += [h for h in p.headers if h not in known]
+        headers = existing_headers(cc, known)
+        f = adopt.add_platform(ROOT, spec, name, guard, headers)
+        print(f"probe: added platform {name} ({guard}) to {f} with {len(headers)} headers")
+        try:
+            spec = load_spec(ALL_KINDS)
+        except (ErrorList, GenError) as e:
+            print(f"probe: the spec does not validate after adding {name}:\n{e}", file=sys.stderr)
+            return 1
+        plat = spec.platforms[name]
+    elif new_platform and new_platform.partition(":")[0] != plat.name:
+        print(f"probe: this compiler is {plat.name} ({plat.guard}) already", file=sys.stderr)
+        return 1
+    table = next(t for t in spec.constant_platforms if t.name == plat.name)
+    macros = header_macros(cc, table.headers + [c.header for c in spec.constant_list
+                                                if c.header not in table.headers])
+    here = set(existing_headers(cc, sorted({c.header for c in spec.constant_list})))
+    defined = {c.name for c in spec.constant_list
+               if (c.enumerator and c.header in here) or (not c.enumerator and c.c_name in macros)}
+    files, given = adopt.add_to_constants(ROOT, spec, plat.name, defined)
+    print(f"probe: {plat.name} given {len(given)} constant(s) its headers define"
+          + (f" ({', '.join(files)})" if files else ""))
+    if given:
+        print("  " + " ".join(given))
+    files, given = adopt.add_to_families(ROOT, spec, plat.name, defined)
+    print(f"probe: {plat.name} given {len(given)} address famil(y/ies) its headers define"
+          + (f": {' '.join(given)}" if given else ""))
+    print("probe: the API's availability (spec/api `platforms:`) is not in the headers: "
+          "review it by hand")
+    try:
+        load_spec(ALL_KINDS)
+    except (ErrorList, GenError) as e:
+        print(f"probe: the edited spec does not validate (a bug):\n{e}", file=sys.stderr)
+        return 1
+    if regenerate() != 0:
+        return 1
+    r = subprocess.run(["ninja", "build/libcsock.a"], cwd=ROOT)
+    return 0 if r.returncode == 0 else 1
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -127,12 +227,19 @@ def main(argv=None) -> int:
     ap.add_argument("--workdir", default=os.path.join(ROOT, "build", "probe"))
     ap.add_argument("--generated", default=os.path.join(ROOT, "generated"))
     ap.add_argument("--all", action="store_true", help="list every macro the spec lacks")
+    ap.add_argument("--update-spec", action="store_true",
+                    help="first give this platform what its headers define, regenerate, rebuild")
+    ap.add_argument("--new-platform", metavar="NAME:GUARD",
+                    help="with --update-spec: add this platform to spec/platforms.yaml")
     args = ap.parse_args(argv)
     cc = shlex.split(args.cc)
 
+    if args.new_platform and not args.update_spec:
+        ap.error("--new-platform needs --update-spec")
+    if args.update_spec and update_spec(cc, args.new_platform) != 0:
+        return 1
     try:
-        spec = build_spec(os.path.join(ROOT, "spec"), os.path.join(ROOT, "spec", "schema"),
-                          display_root=ROOT, only_kinds={"platforms", "constants"})
+        spec = load_spec()
     except (ErrorList, GenError) as e:
         print(f"probe: the spec does not validate:\n{e}", file=sys.stderr)
         return 1
@@ -140,7 +247,7 @@ def main(argv=None) -> int:
     if plat is None:
         guards = ", ".join(f"{p.name} ({p.guard})" for p in spec.platform_list)
         print(f"probe: this compiler targets no platform of spec/platforms.yaml "
-              f"({guards}); add one there, then `ninja gen`")
+              f"({guards}); add it: generator/probe.py --update-spec --new-platform NAME:GUARD")
         print("probe summary: unknown platform, nothing compared")
         return 0
     table = next(t for t in spec.constant_platforms if t.name == plat.name)

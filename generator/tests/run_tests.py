@@ -8,6 +8,7 @@
                         exactly golden/<case>/expected/.
   <case>/kinds          optional: the kinds to process (default: platforms,errors,
                         or the base case's)
+  <case>/ignore         optional: glob patterns of outputs not compared
   <case>/base           optional: a case (golden/families) whose spec is laid
                         over base/spec before this case's
 
@@ -17,6 +18,7 @@ Regenerate goldens on purpose: ... run_tests.py --update-goldens
 from __future__ import annotations
 
 import filecmp
+import fnmatch
 import os
 import shutil
 import subprocess
@@ -38,6 +40,7 @@ from csockgen.main import build_spec  # noqa: E402
 
 sys.path.insert(0, HERE)
 import refnames  # noqa: E402
+import adopt  # noqa: E402  (generator/adopt.py: probe --update-spec's edits)
 
 
 def _lay_out(case_dir: str, into: str) -> str:
@@ -123,6 +126,14 @@ def _make_golden_test(case: str):
             out = os.path.join(tmp, "generated")
             r = _gen(tmp, kinds, "--out", out)
             self.assertEqual(r.returncode, 0, r.stderr)
+            ignore = []
+            if os.path.exists(os.path.join(case_dir, "ignore")):
+                with open(os.path.join(case_dir, "ignore")) as f:
+                    ignore = [l.strip() for l in f if l.strip() and not l.startswith("#")]
+            for pat in ignore:
+                for f in _tree(out):
+                    if fnmatch.fnmatch(f, pat):
+                        os.remove(os.path.join(out, f))
             if Goldens.update:
                 shutil.rmtree(expected, ignore_errors=True)
                 shutil.copytree(out, expected)
@@ -244,6 +255,48 @@ class VersionLock(unittest.TestCase):
                     bad = self.compile(src, os.path.join(tmp, "inc"))
                     self.assertNotEqual(bad.returncode, 0)
                     self.assertIn("run `ninja gen`", bad.stderr)
+
+
+class Adopt(unittest.TestCase):
+    """probe --update-spec's availability edits: a platform given to
+    constants (own list, group default, or a new own list) and families,
+    and a new platform entry; the result validates."""
+
+    def test_edits(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            _lay_out(os.path.join(HERE, "golden", "families"), tmp)
+            shutil.copy(os.path.join(HERE, "golden", "constants", "spec", "constants", "misc.yaml"),
+                        os.path.join(tmp, "spec", "constants"))
+            cwd = os.getcwd()
+            os.chdir(tmp)
+            try:
+                spec = build_spec("spec", SCHEMA)
+                f = adopt.add_platform(tmp, spec, "netbsd", "__NetBSD__", ["sys/socket.h"])
+                self.assertEqual(f, "spec/platforms.yaml")
+                spec = build_spec("spec", SCHEMA)
+                # misc: INADDR_ANY has its own list; CAN_BCM_TX_SETUP and
+                # BDADDR_ANY use the default, only one is defined here.
+                # families: AF_INET and AF_UNIX use the default and both
+                # are defined: the default grows.
+                files, given = adopt.add_to_constants(
+                    tmp, spec, "netbsd", {"INADDR_ANY", "CAN_BCM_TX_SETUP", "AF_INET", "AF_UNIX"})
+                self.assertEqual(given, ["AF_INET", "AF_UNIX", "CAN_BCM_TX_SETUP", "INADDR_ANY"])
+                files2, fams = adopt.add_to_families(tmp, spec, "netbsd", {"AF_INET"})
+                self.assertEqual(fams, ["AF_INET"])
+                spec = build_spec("spec", SCHEMA)
+            finally:
+                os.chdir(cwd)
+            on = {c.name for c in spec.constant_list if c.on("netbsd")}
+            self.assertEqual(on, {"INADDR_ANY", "CAN_BCM_TX_SETUP", "AF_INET", "AF_UNIX"})
+            self.assertEqual([f.name for f in spec.family_list
+                              if any(p.name == "netbsd" for p in f.platforms)], ["AF_INET"])
+            with open(os.path.join(tmp, "spec", "constants", "misc.yaml")) as fh:
+                misc = fh.read()
+            self.assertIn("{name: INADDR_ANY, platforms: [linux, freebsd, netbsd], fallback: 0,", misc)
+            self.assertIn("{name: CAN_BCM_TX_SETUP, platforms: [linux, netbsd], c_name:", misc)
+            self.assertIn("{name: BDADDR_ANY, string:", misc)
+            with open(os.path.join(tmp, "spec", "constants", "families.yaml")) as fh:
+                self.assertIn("platforms: [linux, freebsd, netbsd]\n", fh.read())
 
 
 class Filters(unittest.TestCase):

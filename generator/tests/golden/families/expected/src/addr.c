@@ -234,7 +234,11 @@ int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
                       const char *caller, struct sockaddr_storage *ss,
                       socklen_t *len, csock_error *err)
 {
+    /* Used only by the families this platform has (maybe none). */
+    (void)a;
     (void)sock_proto;
+    (void)ss;
+    (void)len;
     if (!caller)
         caller = "bind";
     switch (sock_family) {
