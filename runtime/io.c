@@ -208,13 +208,15 @@ ssize_t csock_recvfrom_into(csock *s, void *buf, size_t buflen,
 /* ------------------------------------------------------------------ */
 
 static COLD ssize_t send_slow(csock *s, const void *buf, size_t len,
-                              int flags, int tried, csock_error *err)
+                              int flags, int tried, int64_t *deadline,
+                              csock_error *err)
 {
     struct io_args a = { (void *)buf, len, flags, NULL, NULL, NULL, 0 };
     if (tried)
         return csock__sock_call_after(s, CSOCK__WAIT_WRITE, errno, op_send,
-                                      &a, NULL, err);
-    return csock__sock_call(s, CSOCK__WAIT_WRITE, 0, op_send, &a, NULL, err);
+                                      &a, deadline, err);
+    return csock__sock_call(s, CSOCK__WAIT_WRITE, 0, op_send, &a, deadline,
+                            err);
 }
 
 ssize_t csock_send(csock *s, const void *buf, size_t len, int flags,
@@ -224,9 +226,9 @@ ssize_t csock_send(csock *s, const void *buf, size_t len, int flags,
         ssize_t n = csock__sys_send(s->fd, buf, len, flags);
         if (CSOCK_LIKELY(n >= 0))
             return n;
-        return send_slow(s, buf, len, flags, 1, err);
+        return send_slow(s, buf, len, flags, 1, NULL, err);
     }
-    return send_slow(s, buf, len, flags, 0, err);
+    return send_slow(s, buf, len, flags, 0, NULL, err);
 }
 
 int csock_sendall(csock *s, const void *buf, size_t len, int flags,
@@ -242,16 +244,13 @@ int csock_sendall(csock *s, const void *buf, size_t len, int flags,
     int64_t deadline = 0;
     int fast = fast_send(s);
     for (;;) {
-        struct io_args a = { (void *)p, len, flags, NULL, NULL, NULL, 0 };
         ssize_t n;
         if (CSOCK_LIKELY(fast)) {
             n = csock__sys_send(s->fd, p, len, flags);
-            if (n < 0)
-                n = csock__sock_call_after(s, CSOCK__WAIT_WRITE, errno,
-                                           op_send, &a, &deadline, err);
+            if (CSOCK_UNLIKELY(n < 0))
+                n = send_slow(s, p, len, flags, 1, &deadline, err);
         } else {
-            n = csock__sock_call(s, CSOCK__WAIT_WRITE, 0, op_send, &a,
-                                 &deadline, err);
+            n = send_slow(s, p, len, flags, 0, &deadline, err);
         }
         if (n < 0)
             return -1;
