@@ -257,6 +257,53 @@ class VersionLock(unittest.TestCase):
                     self.assertIn("run `ninja gen`", bad.stderr)
 
 
+class NinjaRegen(unittest.TestCase):
+    """In a copy of the build files: `ninja` regenerates when a generator
+    source, template or spec file changes (the generator's sources are
+    inputs of the regeneration edge), and a changed generated/gen.ninja is
+    reloaded in the same run."""
+
+    def setUp(self):
+        if shutil.which("ninja") is None:
+            self.skipTest("no ninja")
+        self.tmp = tempfile.mkdtemp()
+        for d in ("spec", "generator", "templates", "mk", "generated"):
+            shutil.copytree(os.path.join(ROOT, d), os.path.join(self.tmp, d),
+                            ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copy(os.path.join(ROOT, "build.ninja"), self.tmp)
+        self.ninja("build/gen.stamp")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def ninja(self, *args) -> subprocess.CompletedProcess:
+        r = subprocess.run(["ninja", *args], cwd=self.tmp, capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        return r
+
+    def stale_after_touching(self, rel: str) -> bool:
+        self.assertIn("no work to do", self.ninja("-n", "build/gen.stamp").stdout)
+        path = os.path.join(self.tmp, rel)
+        later = time.time_ns() + 2 * 10**9
+        os.utime(path, ns=(later, later))
+        stale = "GEN generated/" in self.ninja("-n", "build/gen.stamp").stdout
+        self.ninja("build/gen.stamp")
+        return stale
+
+    def test_inputs(self):
+        for rel in ("generator/run.py", "generator/csockgen/api.py", "templates/addr.c.j2",
+                    "templates/python/methods.h.j2", "spec/schema/api.schema.yaml",
+                    "spec/api/socket.yaml", "spec/constants"):
+            with self.subTest(rel=rel):
+                self.assertTrue(self.stale_after_touching(rel))
+
+    def test_new_generated_edges_are_loaded_in_the_same_run(self):
+        with open(os.path.join(self.tmp, "templates", "gen.ninja.j2"), "a") as f:
+            f.write("build regen_test_target: phony\n")
+        r = self.ninja("regen_test_target")
+        self.assertIn("RELOAD build.ninja", r.stdout)
+
+
 class Adopt(unittest.TestCase):
     """probe --update-spec's availability edits: a platform given to
     constants (own list, group default, or a new own list) and families,
