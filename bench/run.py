@@ -78,8 +78,12 @@ def command(impl, case, fam, mode, ops):
             str(ops)], env
 
 
-def run_one(impl, case, fam, mode, ops, prefix=(), timeout=300):
+def run_one(impl, case, fam, mode, ops, prefix=(), timeout=300, seed=False):
     argv, env = command(impl, case, fam, mode, ops)
+    if seed and env is not None:
+        # A fixed hash seed makes Python's start-up cost the same in the
+        # N and 2N runs, so their difference is exact.
+        env["PYTHONHASHSEED"] = "0"
     p = subprocess.run(list(prefix) + argv, env=env, capture_output=True,
                        text=True, timeout=timeout, cwd=ROOT)
     if p.returncode != 0:
@@ -116,7 +120,7 @@ def strace_total(impl, case, fam, mode, ops):
 
 def callgrind_ir(impl, case, fam, mode, ops):
     with tempfile.TemporaryDirectory(prefix="csock-cg-") as d:
-        run_one(impl, case, fam, mode, ops, timeout=900,
+        run_one(impl, case, fam, mode, ops, timeout=900, seed=True,
                 prefix=["valgrind", "--tool=callgrind", "-q",
                         "--callgrind-out-file=" + os.path.join(d, "cg.%p")])
         total, files = 0, 0
@@ -224,7 +228,7 @@ def main():
 
     instr = {}
     if not args.no_callgrind and shutil.which("valgrind"):
-        print("callgrind pass (instructions per op, exchange)", flush=True)
+        print("callgrind pass (instructions per op)", flush=True)
         impls_of = {c[0]: c[3] for c in CASES}
         for case, fam, mode in CALLGRIND:
             if args.only and not case.startswith(args.only):
@@ -394,9 +398,8 @@ def plot(records, path):
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
     except ImportError:
-        print("matplotlib missing (apt install python3-matplotlib): no plot",
-              file=sys.stderr)
-        raise
+        sys.exit("run.py: matplotlib missing (apt install python3-matplotlib;"
+                 " .ci/setup-debian does): no plot")
     ix = index(records)
     labels, vs_raw, vs_cpy = [], {i: [] for i in ALL_IMPLS[1:]}, []
     for r in records:
