@@ -96,7 +96,8 @@ ssize_t csock_sendmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
         return 0;
     unsigned int cnt = n > CSOCK_MMSG_MAX ? CSOCK_MMSG_MAX : (unsigned int)n;
     int want_ss = 0;
-    for (unsigned int i = 0; i < cnt; i++)
+    /* (small batches use the stack arrays: no need to look) */
+    for (unsigned int i = 0; cnt > MMSG_STACK && i < cnt; i++)
         if (msgs[i].addr) {
             want_ss = 1;
             break;
@@ -110,11 +111,9 @@ ssize_t csock_sendmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
     ssize_t r = -1;
     for (unsigned int i = 0; i < cnt; i++) {
         struct msghdr *h = &b.v[i].msg_hdr;
-        memset(h, 0, sizeof *h);
         b.iov[i].iov_base = msgs[i].buf;
         b.iov[i].iov_len = msgs[i].len;
-        h->msg_iov = &b.iov[i];
-        h->msg_iovlen = 1;
+        *h = (struct msghdr){ .msg_iov = &b.iov[i], .msg_iovlen = 1 };
         b.v[i].msg_len = 0;
         if (msgs[i].addr) {
             socklen_t len;
@@ -145,7 +144,8 @@ ssize_t csock_recvmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
         return 0;
     unsigned int cnt = n > CSOCK_MMSG_MAX ? CSOCK_MMSG_MAX : (unsigned int)n;
     int want_ss = 0;
-    for (unsigned int i = 0; i < cnt; i++)
+    /* (small batches use the stack arrays: no need to look) */
+    for (unsigned int i = 0; cnt > MMSG_STACK && i < cnt; i++)
         if (msgs[i].addr) {
             want_ss = 1;
             break;
@@ -158,11 +158,9 @@ ssize_t csock_recvmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
         return -1;
     for (unsigned int i = 0; i < cnt; i++) {
         struct msghdr *h = &b.v[i].msg_hdr;
-        memset(h, 0, sizeof *h);
         b.iov[i].iov_base = msgs[i].buf;
         b.iov[i].iov_len = msgs[i].len;
-        h->msg_iov = &b.iov[i];
-        h->msg_iovlen = 1;
+        *h = (struct msghdr){ .msg_iov = &b.iov[i], .msg_iovlen = 1 };
         b.v[i].msg_len = 0;
         if (msgs[i].addr) {
             memset(&b.ss[i], 0, sizeof b.ss[i]);
