@@ -102,6 +102,10 @@ static COLD ssize_t recv_slow(csock *s, void *buf, size_t len, int flags,
 static inline ssize_t recv_plain(csock *s, void *buf, size_t len, int flags,
                                  csock_error *err)
 {
+    /* CPython's sock_recv_guts: 0 bytes requested, no syscall at all (a
+     * blocking recv of 0 bytes could wait for data; even closed: b''). */
+    if (CSOCK_UNLIKELY(len == 0))
+        return 0;
     if (CSOCK_LIKELY(fast_recv(s))) {
         ssize_t n = csock__sys_recv(s->fd, buf, len, flags);
         if (CSOCK_UNLIKELY(n < 0))
