@@ -257,6 +257,53 @@ class VersionLock(unittest.TestCase):
                     self.assertIn("run `ninja gen`", bad.stderr)
 
 
+class CFunctionsInSpec(unittest.TestCase):
+    """The C direction: every function the public headers declare is some
+    spec/api entry's C counterpart (`c:`), or one of these, which are not
+    operations of Python's socket API.  (Every function an entry names is
+    checked to exist by the generated api_presence test, at build time.)"""
+
+    NOT_ENTRIES = {
+        # Deallocators of results (Python's garbage collector does this).
+        "csock_free": "frees a socket object after detach/close_fd",
+        "csock_buffer_free": "frees csock_recv/recvfrom's buffer",
+        "csock_msg_free": "frees a recvmsg result",
+        "csock_freeaddrinfo": "frees a getaddrinfo result",
+        "csock_hostent_free": "frees a gethostbyname_ex/gethostbyaddr result",
+        "csock_str_free": "frees strings the module functions return",
+        "csock_if_freenameindex": "frees an if_nameindex result",
+        # Attributes in Python (socket.family, .type, .proto), not callables.
+        "csock_family": "the socket.family attribute",
+        "csock_type": "the socket.type attribute",
+        "csock_proto": "the socket.proto attribute",
+        # The binding's machinery and test instrumentation.
+        "csock_error_kind_name": "the Python exception class name of an error kind",
+        "csock_set_hooks": "blocking/EINTR hooks for bindings (the GIL)",
+        "csock_syscall_count": "syscall counter for tests and benchmarks",
+    }
+
+    def test_every_declared_function_is_an_entry_or_listed(self):
+        import re
+        declared = set()
+        for h in sorted(os.listdir(os.path.join(ROOT, "include", "csock"))):
+            if not h.endswith(".h"):
+                continue
+            with open(os.path.join(ROOT, "include", "csock", h)) as f:
+                text = f.read()
+            text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+            text = re.sub(r"#define[^\n]*", "", text)
+            declared |= set(re.findall(r"\b(csock_[A-Za-z0-9_]+)\s*\(", text))
+        self.assertGreater(len(declared), 60)
+        spec = build_spec(os.path.join(ROOT, "spec"), SCHEMA)
+        named = {fn for e in spec.api_entries for fn in e.c_funcs}
+        lacking = sorted(declared - named - set(self.NOT_ENTRIES))
+        self.assertEqual(lacking, [], "public C functions no spec/api entry names in `c:` "
+                                      "(add them to an entry, or to NOT_ENTRIES with a reason)")
+        for fn in self.NOT_ENTRIES:
+            self.assertIn(fn, declared, f"{fn} is listed but no header declares it")
+            self.assertNotIn(fn, named, f"{fn} is listed but an entry names it")
+
+
 class NinjaRegen(unittest.TestCase):
     """In a copy of the build files: `ninja` regenerates when a generator
     source, template or spec file changes (the generator's sources are
