@@ -9,6 +9,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
+#include <limits.h>
 #include <stdint.h>
 
 #include "csock/csock.h"
@@ -32,5 +33,91 @@ typedef struct {
     PyObject *error;
     PyObject *timeout_error;
 } csock_py_capi;
+
+/* Fast argument conversions for the generated METH_FASTCALL wrappers
+ * (generated/python/csock_py_methods.h).  Each takes the common case only
+ * (an exact int, an object with a C-contiguous buffer) and returns 0, or
+ * returns -1 with no exception set: the wrapper then parses the arguments
+ * again with PyArg_ParseTuple, so every other case, and every error
+ * message, is PyArg's, exactly as from a METH_VARARGS method. */
+static inline int csock_py_fast_ssize(PyObject *o, Py_ssize_t *out)
+{
+    if (!PyLong_CheckExact(o))
+        return -1;
+    Py_ssize_t v = PyLong_AsSsize_t(o);
+    if (v == -1 && PyErr_Occurred()) {
+        PyErr_Clear();
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+static inline int csock_py_fast_int(PyObject *o, int *out)
+{
+    if (!PyLong_CheckExact(o))
+        return -1;
+    long v = PyLong_AsLong(o);
+    if (v == -1 && PyErr_Occurred()) {
+        PyErr_Clear();
+        return -1;
+    }
+    if (v < INT_MIN || v > INT_MAX)
+        return -1;
+    *out = (int)v;
+    return 0;
+}
+
+static inline int csock_py_fast_object(PyObject *o, PyObject **out)
+{
+    *out = o;
+    return 0;
+}
+
+/* y* (readable) / w* (writable), as PyArg's getbuffer(). */
+static inline int csock_py_fast_buffer(PyObject *o, Py_buffer *view, int writable)
+{
+    if (PyUnicode_Check(o) ||
+        PyObject_GetBuffer(o, view, writable ? PyBUF_WRITABLE : PyBUF_SIMPLE) < 0) {
+        PyErr_Clear();
+        view->obj = NULL;
+        return -1;
+    }
+    if (!PyBuffer_IsContiguous(view, 'C')) {
+        PyBuffer_Release(view);
+        return -1;
+    }
+    return 0;
+}
+
+/* The arguments of a METH_FASTCALL call as a tuple, for PyArg_ParseTuple. */
+static inline PyObject *csock_py_args_tuple(PyObject *const *args, Py_ssize_t nargs)
+{
+    PyObject *t = PyTuple_New(nargs);
+    for (Py_ssize_t i = 0; t != NULL && i < nargs; i++)
+        PyTuple_SET_ITEM(t, i, Py_NewRef(args[i]));
+    return t;
+}
+
+/* The keyword arguments of a METH_FASTCALL | METH_KEYWORDS call as a dict
+ * (NULL when there are none); -1 on error. */
+static inline int csock_py_kwargs_dict(PyObject *const *args, Py_ssize_t nargs,
+                                       PyObject *kwnames, PyObject **out)
+{
+    *out = NULL;
+    if (kwnames == NULL || PyTuple_GET_SIZE(kwnames) == 0)
+        return 0;
+    PyObject *d = PyDict_New();
+    if (d == NULL)
+        return -1;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(kwnames); i++) {
+        if (PyDict_SetItem(d, PyTuple_GET_ITEM(kwnames, i), args[nargs + i]) < 0) {
+            Py_DECREF(d);
+            return -1;
+        }
+    }
+    *out = d;
+    return 0;
+}
 
 #endif

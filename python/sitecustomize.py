@@ -7,9 +7,7 @@ sys.builtin_module_names) the builtin importer would win, so a finder for
 `_socket` goes first on sys.meta_path and loads the extension next to this
 file with ExtensionFileLoader.
 """
-import glob
 import importlib.machinery
-import importlib.util
 import os
 import sys
 
@@ -27,8 +25,11 @@ class _CsockSocketFinder:
             candidate = os.path.join(cls._dir, "_socket" + suffix)
             if os.path.exists(candidate):
                 loader = importlib.machinery.ExtensionFileLoader(name, candidate)
-                return importlib.util.spec_from_file_location(name, candidate,
-                                                              loader=loader)
+                # (not importlib.util: it would import contextlib and
+                # collections into every process)
+                spec = importlib.machinery.ModuleSpec(name, loader, origin=candidate)
+                spec.has_location = True
+                return spec
         return None
 
     @classmethod

@@ -13,14 +13,24 @@ PyDoc_STRVAR(csock_py_module_CMSG_LEN__doc__, "CMSG_LEN(length)\n\nThe total len
 /* waits: none; raises: overflow */
 static PyObject *csock_py_module_CMSG_LEN_impl(PyObject *self, Py_ssize_t length);
 
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_module_CMSG_LEN(PyObject *self, PyObject *args)
+csock_py_module_CMSG_LEN(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     Py_ssize_t length = 0;
     PyObject *result;
 
-    if (!PyArg_ParseTuple(args, "n:CMSG_LEN", &length))
-        return NULL;
+    if (nargs < 1 || nargs > 1
+        || csock_py_fast_ssize(args[0], &length) < 0) {
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL)
+            return NULL;
+        int ok = PyArg_ParseTuple(argtuple, "n:CMSG_LEN", &length);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
     result = csock_py_module_CMSG_LEN_impl(self, length);
     return result;
 }
@@ -30,14 +40,24 @@ PyDoc_STRVAR(csock_py_module_CMSG_SPACE__doc__, "CMSG_SPACE(length)\n\nThe buffe
 /* waits: none; raises: overflow */
 static PyObject *csock_py_module_CMSG_SPACE_impl(PyObject *self, Py_ssize_t length);
 
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_module_CMSG_SPACE(PyObject *self, PyObject *args)
+csock_py_module_CMSG_SPACE(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     Py_ssize_t length = 0;
     PyObject *result;
 
-    if (!PyArg_ParseTuple(args, "n:CMSG_SPACE", &length))
-        return NULL;
+    if (nargs < 1 || nargs > 1
+        || csock_py_fast_ssize(args[0], &length) < 0) {
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL)
+            return NULL;
+        int ok = PyArg_ParseTuple(argtuple, "n:CMSG_SPACE", &length);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
     result = csock_py_module_CMSG_SPACE_impl(self, length);
     return result;
 }
@@ -164,14 +184,25 @@ PyDoc_STRVAR(csock_py_module_inet_ntoa__doc__, "inet_ntoa(packed_ip)\n\nConvert 
 /* waits: none; raises: os */
 static PyObject *csock_py_module_inet_ntoa_impl(PyObject *self, Py_buffer *packed_ip);
 
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_module_inet_ntoa(PyObject *self, PyObject *args)
+csock_py_module_inet_ntoa(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     Py_buffer packed_ip = {0};
     PyObject *result;
 
-    if (!PyArg_ParseTuple(args, "y*:inet_ntoa", &packed_ip))
-        return NULL;
+    if (nargs < 1 || nargs > 1
+        || csock_py_fast_buffer(args[0], &packed_ip, 0) < 0) {
+        PyBuffer_Release(&packed_ip);
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL)
+            return NULL;
+        int ok = PyArg_ParseTuple(argtuple, "y*:inet_ntoa", &packed_ip);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
     result = csock_py_module_inet_ntoa_impl(self, &packed_ip);
     PyBuffer_Release(&packed_ip);
     return result;
@@ -180,15 +211,27 @@ PyDoc_STRVAR(csock_py_module_inet_ntop__doc__, "inet_ntop(address_family, packed
 /* waits: none; raises: value, os */
 static PyObject *csock_py_module_inet_ntop_impl(PyObject *self, int address_family, Py_buffer *packed_ip);
 
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_module_inet_ntop(PyObject *self, PyObject *args)
+csock_py_module_inet_ntop(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     int address_family = 0;
     Py_buffer packed_ip = {0};
     PyObject *result;
 
-    if (!PyArg_ParseTuple(args, "iy*:inet_ntop", &address_family, &packed_ip))
-        return NULL;
+    if (nargs < 2 || nargs > 2
+        || csock_py_fast_int(args[0], &address_family) < 0
+        || csock_py_fast_buffer(args[1], &packed_ip, 0) < 0) {
+        PyBuffer_Release(&packed_ip);
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL)
+            return NULL;
+        int ok = PyArg_ParseTuple(argtuple, "iy*:inet_ntop", &address_family, &packed_ip);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
     result = csock_py_module_inet_ntop_impl(self, address_family, &packed_ip);
     PyBuffer_Release(&packed_ip);
     return result;
@@ -238,10 +281,10 @@ static PyObject *csock_py_module_socketpair(PyObject *self, PyObject *args);
 
 static PyMethodDef csock_py_module_methods[] = {
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
-    {"CMSG_LEN", (PyCFunction)(void (*)(void))csock_py_module_CMSG_LEN, METH_VARARGS, csock_py_module_CMSG_LEN__doc__},
+    {"CMSG_LEN", (PyCFunction)(void (*)(void))csock_py_module_CMSG_LEN, METH_FASTCALL, csock_py_module_CMSG_LEN__doc__},
 #endif
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
-    {"CMSG_SPACE", (PyCFunction)(void (*)(void))csock_py_module_CMSG_SPACE, METH_VARARGS, csock_py_module_CMSG_SPACE__doc__},
+    {"CMSG_SPACE", (PyCFunction)(void (*)(void))csock_py_module_CMSG_SPACE, METH_FASTCALL, csock_py_module_CMSG_SPACE__doc__},
 #endif
     {"close", (PyCFunction)(void (*)(void))csock_py_module_close, METH_O, csock_py_module_close__doc__},
     {"dup", (PyCFunction)(void (*)(void))csock_py_module_dup, METH_O, csock_py_module_dup__doc__},
@@ -261,8 +304,8 @@ static PyMethodDef csock_py_module_methods[] = {
     {"if_nameindex", (PyCFunction)(void (*)(void))csock_py_module_if_nameindex, METH_NOARGS, csock_py_module_if_nameindex__doc__},
     {"if_nametoindex", (PyCFunction)(void (*)(void))csock_py_module_if_nametoindex, METH_VARARGS, csock_py_module_if_nametoindex__doc__},
     {"inet_aton", (PyCFunction)(void (*)(void))csock_py_module_inet_aton, METH_VARARGS, csock_py_module_inet_aton__doc__},
-    {"inet_ntoa", (PyCFunction)(void (*)(void))csock_py_module_inet_ntoa, METH_VARARGS, csock_py_module_inet_ntoa__doc__},
-    {"inet_ntop", (PyCFunction)(void (*)(void))csock_py_module_inet_ntop, METH_VARARGS, csock_py_module_inet_ntop__doc__},
+    {"inet_ntoa", (PyCFunction)(void (*)(void))csock_py_module_inet_ntoa, METH_FASTCALL, csock_py_module_inet_ntoa__doc__},
+    {"inet_ntop", (PyCFunction)(void (*)(void))csock_py_module_inet_ntop, METH_FASTCALL, csock_py_module_inet_ntop__doc__},
     {"inet_pton", (PyCFunction)(void (*)(void))csock_py_module_inet_pton, METH_VARARGS, csock_py_module_inet_pton__doc__},
     {"ntohl", (PyCFunction)(void (*)(void))csock_py_module_ntohl, METH_O, csock_py_module_ntohl__doc__},
     {"ntohs", (PyCFunction)(void (*)(void))csock_py_module_ntohs, METH_O, csock_py_module_ntohs__doc__},
@@ -296,16 +339,28 @@ PyDoc_STRVAR(csock_py_socket_getsockopt__doc__, "getsockopt(level, option, bufle
 /* waits: none; raises: os */
 static PyObject *csock_py_socket_getsockopt_impl(PyObject *self, int level, int option, int buflen);
 
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_socket_getsockopt(PyObject *self, PyObject *args)
+csock_py_socket_getsockopt(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     int level = 0;
     int option = 0;
     int buflen = 0;
     PyObject *result;
 
-    if (!PyArg_ParseTuple(args, "ii|i:getsockopt", &level, &option, &buflen))
-        return NULL;
+    if (nargs < 2 || nargs > 3
+        || csock_py_fast_int(args[0], &level) < 0
+        || csock_py_fast_int(args[1], &option) < 0
+        || (nargs > 2 && csock_py_fast_int(args[2], &buflen) < 0)) {
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL)
+            return NULL;
+        int ok = PyArg_ParseTuple(argtuple, "ii|i:getsockopt", &level, &option, &buflen);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
     result = csock_py_socket_getsockopt_impl(self, level, option, buflen);
     return result;
 }
@@ -319,15 +374,26 @@ PyDoc_STRVAR(csock_py_socket_recv__doc__, "recv(bufsize, flags=0)\n\nReceive up 
 /* waits: read; raises: os, timeout, value */
 static PyObject *csock_py_socket_recv_impl(PyObject *self, Py_ssize_t bufsize, int flags);
 
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_socket_recv(PyObject *self, PyObject *args)
+csock_py_socket_recv(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     Py_ssize_t bufsize = 0;
     int flags = 0;
     PyObject *result;
 
-    if (!PyArg_ParseTuple(args, "n|i:recv", &bufsize, &flags))
-        return NULL;
+    if (nargs < 1 || nargs > 2
+        || csock_py_fast_ssize(args[0], &bufsize) < 0
+        || (nargs > 1 && csock_py_fast_int(args[1], &flags) < 0)) {
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL)
+            return NULL;
+        int ok = PyArg_ParseTuple(argtuple, "n|i:recv", &bufsize, &flags);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
     result = csock_py_socket_recv_impl(self, bufsize, flags);
     return result;
 }
@@ -335,15 +401,26 @@ PyDoc_STRVAR(csock_py_socket_recvfrom__doc__, "recvfrom(bufsize, flags=0)\n\nRec
 /* waits: read; raises: os, timeout, value */
 static PyObject *csock_py_socket_recvfrom_impl(PyObject *self, Py_ssize_t bufsize, int flags);
 
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_socket_recvfrom(PyObject *self, PyObject *args)
+csock_py_socket_recvfrom(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     Py_ssize_t bufsize = 0;
     int flags = 0;
     PyObject *result;
 
-    if (!PyArg_ParseTuple(args, "n|i:recvfrom", &bufsize, &flags))
-        return NULL;
+    if (nargs < 1 || nargs > 2
+        || csock_py_fast_ssize(args[0], &bufsize) < 0
+        || (nargs > 1 && csock_py_fast_int(args[1], &flags) < 0)) {
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL)
+            return NULL;
+        int ok = PyArg_ParseTuple(argtuple, "n|i:recvfrom", &bufsize, &flags);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
     result = csock_py_socket_recvfrom_impl(self, bufsize, flags);
     return result;
 }
@@ -352,16 +429,28 @@ PyDoc_STRVAR(csock_py_socket_recvmsg__doc__, "recvmsg(bufsize, ancbufsize=0, fla
 /* waits: read; raises: os, timeout, value */
 static PyObject *csock_py_socket_recvmsg_impl(PyObject *self, Py_ssize_t bufsize, Py_ssize_t ancbufsize, int flags);
 
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_socket_recvmsg(PyObject *self, PyObject *args)
+csock_py_socket_recvmsg(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     Py_ssize_t bufsize = 0;
     Py_ssize_t ancbufsize = 0;
     int flags = 0;
     PyObject *result;
 
-    if (!PyArg_ParseTuple(args, "n|ni:recvmsg", &bufsize, &ancbufsize, &flags))
-        return NULL;
+    if (nargs < 1 || nargs > 3
+        || csock_py_fast_ssize(args[0], &bufsize) < 0
+        || (nargs > 1 && csock_py_fast_ssize(args[1], &ancbufsize) < 0)
+        || (nargs > 2 && csock_py_fast_int(args[2], &flags) < 0)) {
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL)
+            return NULL;
+        int ok = PyArg_ParseTuple(argtuple, "n|ni:recvmsg", &bufsize, &ancbufsize, &flags);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
     result = csock_py_socket_recvmsg_impl(self, bufsize, ancbufsize, flags);
     return result;
 }
@@ -371,16 +460,28 @@ PyDoc_STRVAR(csock_py_socket_recvmsg_into__doc__, "recvmsg_into(buffers, ancbufs
 /* waits: read; raises: os, timeout, value, type */
 static PyObject *csock_py_socket_recvmsg_into_impl(PyObject *self, PyObject *buffers, Py_ssize_t ancbufsize, int flags);
 
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_socket_recvmsg_into(PyObject *self, PyObject *args)
+csock_py_socket_recvmsg_into(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     PyObject *buffers = NULL;
     Py_ssize_t ancbufsize = 0;
     int flags = 0;
     PyObject *result;
 
-    if (!PyArg_ParseTuple(args, "O|ni:recvmsg_into", &buffers, &ancbufsize, &flags))
-        return NULL;
+    if (nargs < 1 || nargs > 3
+        || csock_py_fast_object(args[0], &buffers) < 0
+        || (nargs > 1 && csock_py_fast_ssize(args[1], &ancbufsize) < 0)
+        || (nargs > 2 && csock_py_fast_int(args[2], &flags) < 0)) {
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL)
+            return NULL;
+        int ok = PyArg_ParseTuple(argtuple, "O|ni:recvmsg_into", &buffers, &ancbufsize, &flags);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
     result = csock_py_socket_recvmsg_into_impl(self, buffers, ancbufsize, flags);
     return result;
 }
@@ -389,17 +490,36 @@ PyDoc_STRVAR(csock_py_socket_recvfrom_into__doc__, "recvfrom_into(buffer, nbytes
 /* waits: read; raises: os, timeout, value */
 static PyObject *csock_py_socket_recvfrom_into_impl(PyObject *self, Py_buffer *buffer, Py_ssize_t nbytes, int flags);
 
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_socket_recvfrom_into(PyObject *self, PyObject *args, PyObject *kwargs)
+csock_py_socket_recvfrom_into(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    static char *kwlist[] = {"buffer", "nbytes", "flags", NULL};
     Py_buffer buffer = {0};
     Py_ssize_t nbytes = 0;
     int flags = 0;
     PyObject *result;
 
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "w*|ni:recvfrom_into", kwlist, &buffer, &nbytes, &flags))
-        return NULL;
+    static char *kwlist[] = {"buffer", "nbytes", "flags", NULL};
+    if (kwnames != NULL || nargs < 1 || nargs > 3
+        || csock_py_fast_buffer(args[0], &buffer, 1) < 0
+        || (nargs > 1 && csock_py_fast_ssize(args[1], &nbytes) < 0)
+        || (nargs > 2 && csock_py_fast_int(args[2], &flags) < 0)) {
+        PyBuffer_Release(&buffer);
+        PyObject *kwargs;
+        if (csock_py_kwargs_dict(args, nargs, kwnames, &kwargs) < 0)
+            return NULL;
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL) {
+            Py_XDECREF(kwargs);
+            return NULL;
+        }
+        int ok = PyArg_ParseTupleAndKeywords(argtuple, kwargs, "w*|ni:recvfrom_into", kwlist, &buffer, &nbytes, &flags);
+        Py_XDECREF(kwargs);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
     result = csock_py_socket_recvfrom_into_impl(self, &buffer, nbytes, flags);
     PyBuffer_Release(&buffer);
     return result;
@@ -408,17 +528,36 @@ PyDoc_STRVAR(csock_py_socket_recv_into__doc__, "recv_into(buffer, nbytes=0, flag
 /* waits: read; raises: os, timeout, value */
 static PyObject *csock_py_socket_recv_into_impl(PyObject *self, Py_buffer *buffer, Py_ssize_t nbytes, int flags);
 
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_socket_recv_into(PyObject *self, PyObject *args, PyObject *kwargs)
+csock_py_socket_recv_into(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    static char *kwlist[] = {"buffer", "nbytes", "flags", NULL};
     Py_buffer buffer = {0};
     Py_ssize_t nbytes = 0;
     int flags = 0;
     PyObject *result;
 
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "w*|ni:recv_into", kwlist, &buffer, &nbytes, &flags))
-        return NULL;
+    static char *kwlist[] = {"buffer", "nbytes", "flags", NULL};
+    if (kwnames != NULL || nargs < 1 || nargs > 3
+        || csock_py_fast_buffer(args[0], &buffer, 1) < 0
+        || (nargs > 1 && csock_py_fast_ssize(args[1], &nbytes) < 0)
+        || (nargs > 2 && csock_py_fast_int(args[2], &flags) < 0)) {
+        PyBuffer_Release(&buffer);
+        PyObject *kwargs;
+        if (csock_py_kwargs_dict(args, nargs, kwnames, &kwargs) < 0)
+            return NULL;
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL) {
+            Py_XDECREF(kwargs);
+            return NULL;
+        }
+        int ok = PyArg_ParseTupleAndKeywords(argtuple, kwargs, "w*|ni:recv_into", kwlist, &buffer, &nbytes, &flags);
+        Py_XDECREF(kwargs);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
     result = csock_py_socket_recv_into_impl(self, &buffer, nbytes, flags);
     PyBuffer_Release(&buffer);
     return result;
@@ -427,15 +566,27 @@ PyDoc_STRVAR(csock_py_socket_send__doc__, "send(data, flags=0)\n\nSend data; ret
 /* waits: write; raises: os, timeout */
 static PyObject *csock_py_socket_send_impl(PyObject *self, Py_buffer *data, int flags);
 
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_socket_send(PyObject *self, PyObject *args)
+csock_py_socket_send(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     Py_buffer data = {0};
     int flags = 0;
     PyObject *result;
 
-    if (!PyArg_ParseTuple(args, "y*|i:send", &data, &flags))
-        return NULL;
+    if (nargs < 1 || nargs > 2
+        || csock_py_fast_buffer(args[0], &data, 0) < 0
+        || (nargs > 1 && csock_py_fast_int(args[1], &flags) < 0)) {
+        PyBuffer_Release(&data);
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL)
+            return NULL;
+        int ok = PyArg_ParseTuple(argtuple, "y*|i:send", &data, &flags);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
     result = csock_py_socket_send_impl(self, &data, flags);
     PyBuffer_Release(&data);
     return result;
@@ -444,15 +595,27 @@ PyDoc_STRVAR(csock_py_socket_sendall__doc__, "sendall(data, flags=0)\n\nSend all
 /* waits: write; raises: os, timeout */
 static PyObject *csock_py_socket_sendall_impl(PyObject *self, Py_buffer *data, int flags);
 
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_socket_sendall(PyObject *self, PyObject *args)
+csock_py_socket_sendall(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     Py_buffer data = {0};
     int flags = 0;
     PyObject *result;
 
-    if (!PyArg_ParseTuple(args, "y*|i:sendall", &data, &flags))
-        return NULL;
+    if (nargs < 1 || nargs > 2
+        || csock_py_fast_buffer(args[0], &data, 0) < 0
+        || (nargs > 1 && csock_py_fast_int(args[1], &flags) < 0)) {
+        PyBuffer_Release(&data);
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL)
+            return NULL;
+        int ok = PyArg_ParseTuple(argtuple, "y*|i:sendall", &data, &flags);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
     result = csock_py_socket_sendall_impl(self, &data, flags);
     PyBuffer_Release(&data);
     return result;
@@ -486,22 +649,22 @@ static PyMethodDef csock_py_socket_methods[] = {
     {"fileno", (PyCFunction)(void (*)(void))csock_py_socket_fileno, METH_NOARGS, csock_py_socket_fileno__doc__},
     {"getpeername", (PyCFunction)(void (*)(void))csock_py_socket_getpeername, METH_NOARGS, csock_py_socket_getpeername__doc__},
     {"getsockname", (PyCFunction)(void (*)(void))csock_py_socket_getsockname, METH_NOARGS, csock_py_socket_getsockname__doc__},
-    {"getsockopt", (PyCFunction)(void (*)(void))csock_py_socket_getsockopt, METH_VARARGS, csock_py_socket_getsockopt__doc__},
+    {"getsockopt", (PyCFunction)(void (*)(void))csock_py_socket_getsockopt, METH_FASTCALL, csock_py_socket_getsockopt__doc__},
     {"getblocking", (PyCFunction)(void (*)(void))csock_py_socket_getblocking, METH_NOARGS, csock_py_socket_getblocking__doc__},
     {"gettimeout", (PyCFunction)(void (*)(void))csock_py_socket_gettimeout, METH_NOARGS, csock_py_socket_gettimeout__doc__},
     {"listen", (PyCFunction)(void (*)(void))csock_py_socket_listen, METH_VARARGS, csock_py_socket_listen__doc__},
-    {"recv", (PyCFunction)(void (*)(void))csock_py_socket_recv, METH_VARARGS, csock_py_socket_recv__doc__},
-    {"recvfrom", (PyCFunction)(void (*)(void))csock_py_socket_recvfrom, METH_VARARGS, csock_py_socket_recvfrom__doc__},
+    {"recv", (PyCFunction)(void (*)(void))csock_py_socket_recv, METH_FASTCALL, csock_py_socket_recv__doc__},
+    {"recvfrom", (PyCFunction)(void (*)(void))csock_py_socket_recvfrom, METH_FASTCALL, csock_py_socket_recvfrom__doc__},
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
-    {"recvmsg", (PyCFunction)(void (*)(void))csock_py_socket_recvmsg, METH_VARARGS, csock_py_socket_recvmsg__doc__},
+    {"recvmsg", (PyCFunction)(void (*)(void))csock_py_socket_recvmsg, METH_FASTCALL, csock_py_socket_recvmsg__doc__},
 #endif
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
-    {"recvmsg_into", (PyCFunction)(void (*)(void))csock_py_socket_recvmsg_into, METH_VARARGS, csock_py_socket_recvmsg_into__doc__},
+    {"recvmsg_into", (PyCFunction)(void (*)(void))csock_py_socket_recvmsg_into, METH_FASTCALL, csock_py_socket_recvmsg_into__doc__},
 #endif
-    {"recvfrom_into", (PyCFunction)(void (*)(void))csock_py_socket_recvfrom_into, METH_VARARGS | METH_KEYWORDS, csock_py_socket_recvfrom_into__doc__},
-    {"recv_into", (PyCFunction)(void (*)(void))csock_py_socket_recv_into, METH_VARARGS | METH_KEYWORDS, csock_py_socket_recv_into__doc__},
-    {"send", (PyCFunction)(void (*)(void))csock_py_socket_send, METH_VARARGS, csock_py_socket_send__doc__},
-    {"sendall", (PyCFunction)(void (*)(void))csock_py_socket_sendall, METH_VARARGS, csock_py_socket_sendall__doc__},
+    {"recvfrom_into", (PyCFunction)(void (*)(void))csock_py_socket_recvfrom_into, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_recvfrom_into__doc__},
+    {"recv_into", (PyCFunction)(void (*)(void))csock_py_socket_recv_into, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_recv_into__doc__},
+    {"send", (PyCFunction)(void (*)(void))csock_py_socket_send, METH_FASTCALL, csock_py_socket_send__doc__},
+    {"sendall", (PyCFunction)(void (*)(void))csock_py_socket_sendall, METH_FASTCALL, csock_py_socket_sendall__doc__},
     {"sendto", (PyCFunction)(void (*)(void))csock_py_socket_sendto, METH_VARARGS, csock_py_socket_sendto__doc__},
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
     {"sendmsg", (PyCFunction)(void (*)(void))csock_py_socket_sendmsg, METH_VARARGS, csock_py_socket_sendmsg__doc__},
