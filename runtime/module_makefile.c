@@ -19,6 +19,12 @@ struct mf {
     int reading;
     int writing;
     int timeout_occurred; /* SocketIO._timeout_occurred */
+    /* Text modes read with Python's universal newlines (newline=None):
+     * "\r\n" and a lone "\r" become "\n".  after_cr: the last byte
+     * handed out came from a "\r", so a "\n" opening the next read is
+     * the second half of "\r\n" and is dropped. */
+    int text;
+    int after_cr;
     /* Read-write streams only: stdio cannot switch a buffered non-seekable
      * stream from reading to writing without dropping unread input, so
      * such streams are unbuffered at the stdio level and keep their read
@@ -44,9 +50,8 @@ static int error_errno(const csock_error *e)
     }
 }
 
-static ssize_t mf_read(void *cookie, char *buf, size_t size)
+static ssize_t mf_read_raw(struct mf *m, char *buf, size_t size)
 {
-    struct mf *m = cookie;
     if (!m->reading) {
         errno = EBADF;
         return -1;
@@ -80,6 +85,37 @@ static ssize_t mf_read(void *cookie, char *buf, size_t size)
     memcpy(buf, m->rbuf, k);
     m->rpos = k;
     return (ssize_t)k;
+}
+
+/* Universal newlines in place; returns the new length. */
+static size_t translate_newlines(struct mf *m, char *buf, size_t n)
+{
+    size_t j = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = buf[i];
+        if (c == '\n' && m->after_cr) {
+            m->after_cr = 0;
+            continue;
+        }
+        m->after_cr = c == '\r';
+        buf[j++] = c == '\r' ? '\n' : c;
+    }
+    return j;
+}
+
+static ssize_t mf_read(void *cookie, char *buf, size_t size)
+{
+    struct mf *m = cookie;
+    for (;;) {
+        ssize_t n = mf_read_raw(m, buf, size);
+        if (n <= 0 || !m->text)
+            return n;
+        size_t k = translate_newlines(m, buf, (size_t)n);
+        /* 0 would mean end of file: a read that held only the "\n" of a
+         * split "\r\n" reads on */
+        if (k > 0)
+            return (ssize_t)k;
+    }
 }
 
 static int mf_seek(void *cookie, off64_t *pos, int whence)
@@ -147,6 +183,7 @@ FILE *csock_makefile(csock *s, const char *mode, int buffering,
     }
     m->reading = reading;
     m->writing = writing;
+    m->text = !binary;
     size_t bufsize = buffering < 0 || buffering == 1 ? DEFAULT_BUFFER_SIZE
                                                      : (size_t)buffering;
     if (reading && writing && buffering != 0) {

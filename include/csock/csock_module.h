@@ -251,9 +251,14 @@ long long csock_sendfile(csock *s, int fd, long long offset,
 
 /* socket.makefile(mode, buffering): a stdio stream (fopencookie) reading
  * with recv and writing with send through the socket's timeout rules.
- *   mode: "r", "w", "rw", "rb", "wb", "rwb" (text and binary are the same
- *         in C); anything else: ValueError "invalid mode 'x' (only r, w,
- *         b allowed)".
+ *   mode: "r", "w", "rw", "rb", "wb", "rwb"; anything else: ValueError
+ *         "invalid mode 'x' (only r, w, b allowed)".  Text modes (no "b")
+ *         read with Python's universal newlines ("\r\n" and "\r" arrive as
+ *         "\n"; a "\r" that ends the data received so far is handed out
+ *         at once, where Python waits for the next byte; writing "\n"
+ *         sends "\n", Linux's os.linesep); bytes are
+ *         not decoded (no encoding/errors, unlike Python's TextIOWrapper).
+ *         Binary modes pass bytes through unchanged.
  *   buffering: < 0 default (8192, full buffering), 0 unbuffered (binary
  *         modes only: ValueError "unbuffered streams must be binary"),
  *         1 line buffered, > 1 that buffer size.  Read-write streams

@@ -371,3 +371,45 @@ Test(makefile, detached_socket_stream_gets_ebadf)
     cr_assert_eq(close(fd), 0);
     OK(csock_close(p[1], &e), e);
 }
+
+Test(makefile, text_mode_reads_universal_newlines)
+{
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    FILE *t = csock_makefile(p[0], "r", -1, &e);
+    NN(t, e);
+    /* "\r\n" split across two sends: the "\n" must not become a line */
+    OK(csock_sendall(p[1], "a\r\nb\rc\r", 7, 0, &e), e);
+    char buf[32];
+    cr_assert_not_null(fgets(buf, sizeof buf, t));
+    cr_assert_str_eq(buf, "a\n");
+    cr_assert_not_null(fgets(buf, sizeof buf, t));
+    cr_assert_str_eq(buf, "b\n");
+    cr_assert_not_null(fgets(buf, sizeof buf, t));
+    cr_assert_str_eq(buf, "c\n");
+    OK(csock_sendall(p[1], "\nd\n", 3, 0, &e), e);
+    cr_assert_not_null(fgets(buf, sizeof buf, t));
+    cr_assert_str_eq(buf, "d\n");
+    cr_assert_eq(fclose(t), 0);
+    /* binary: bytes unchanged */
+    FILE *b = csock_makefile(p[0], "rb", -1, &e);
+    NN(b, e);
+    OK(csock_sendall(p[1], "x\r\ny\r", 5, 0, &e), e);
+    cr_assert_eq(fread(buf, 1, 5, b), 5);
+    cr_assert_eq(memcmp(buf, "x\r\ny\r", 5), 0);
+    cr_assert_eq(fclose(b), 0);
+    /* read-write text streams too; writing "\n" sends "\n" */
+    FILE *rw = csock_makefile(p[0], "rw", -1, &e);
+    NN(rw, e);
+    OK(csock_sendall(p[1], "q\r\n", 3, 0, &e), e);
+    cr_assert_not_null(fgets(buf, sizeof buf, rw));
+    cr_assert_str_eq(buf, "q\n");
+    cr_assert_geq(fputs("w\n", rw), 0);
+    cr_assert_eq(fflush(rw), 0);
+    cr_assert_eq(csock_recv_into(p[1], buf, sizeof buf, 0, 0, &e), 2);
+    cr_assert_eq(memcmp(buf, "w\n", 2), 0);
+    cr_assert_eq(fclose(rw), 0);
+    OK(csock_close(p[0], &e), e);
+    OK(csock_close(p[1], &e), e);
+}
