@@ -179,3 +179,55 @@ Test(msg, recvmsg_timeout_and_nonblocking)
     csock_close(s[0], NULL);
     csock_close(s[1], NULL);
 }
+
+Test(msg, scm_credentials_from_another_process)
+{
+    /* With SO_PASSCRED the kernel attaches the sender's credentials even
+     * when it sends none; explicit ones are checked against its own. */
+    csock_error e;
+    csock *s[2];
+    ASSERT_OK(csock_socketpair(0, SOCK_DGRAM, 0, s, &e), e);
+    ASSERT_OK(csock_setsockopt_int(s[0], SOL_SOCKET, SO_PASSCRED, 1, &e), e);
+    pid_t pid = fork();
+    cr_assert_geq(pid, 0);
+    if (pid == 0) {
+        ssize_t a = csock_send(s[1], "plain", 5, 0, NULL);
+        struct ucred mine = { getpid(), getuid(), getgid() };
+        csock_iov iov = { "cred", 4 };
+        csock_cmsg cm = { SOL_SOCKET, SCM_CREDENTIALS, &mine, sizeof mine };
+        ssize_t b = csock_sendmsg(s[1], &iov, 1, &cm, 1, 0, NULL, NULL);
+        /* someone else's pid: the kernel refuses (EPERM) unless root */
+        struct ucred other = { 1, getuid(), getgid() };
+        cm.data = &other;
+        csock_error ce;
+        ssize_t c = csock_sendmsg(s[1], &iov, 1, &cm, 1, 0, NULL, &ce);
+        int refused = c < 0 && ce.code == EPERM;
+        _exit(a == 5 && b == 4 && (refused || geteuid() == 0 || c == 4) ? 0 : 1);
+    }
+    int st;
+    cr_assert_eq(waitpid(pid, &st, 0), pid);
+    cr_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+    ssize_t space = csock_CMSG_SPACE(sizeof(struct ucred), NULL);
+    for (int i = 0; i < 2; i++) {
+        csock_msg m;
+        ASSERT_OK(csock_recvmsg(s[0], 16, space, 0, &m, &e), e);
+        cr_assert_eq(m.len, i ? 4 : 5);
+        cr_assert_eq(m.nancdata, 1, "credentials attached (message %d)", i);
+        cr_assert_eq(m.ancdata[0].level, SOL_SOCKET);
+        cr_assert_eq(m.ancdata[0].type, SCM_CREDENTIALS);
+        struct ucred got;
+        cr_assert_eq(m.ancdata[0].len, sizeof got);
+        memcpy(&got, m.ancdata[0].data, sizeof got);
+        cr_assert_eq(got.pid, pid, "the sender's pid, not ours");
+        cr_assert_eq(got.uid, getuid());
+        cr_assert_eq(got.gid, getgid());
+        csock_msg_free(&m);
+    }
+    /* drain a third message if root could send it */
+    ASSERT_OK(csock_setblocking(s[0], 0, &e), e);
+    csock_msg m;
+    if (csock_recvmsg(s[0], 16, space, 0, &m, &e) == 0)
+        csock_msg_free(&m);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
