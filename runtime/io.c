@@ -211,16 +211,20 @@ ssize_t csock_recvfrom_into(csock *s, void *buf, size_t buflen,
 /* Sending: always try first.                                          */
 /* ------------------------------------------------------------------ */
 
+/* how: SEND_TRIED (the fast path's attempt failed with errno),
+ * SEND_TRY (try first) or SEND_WAIT_FIRST (poll before the first try). */
+enum { SEND_TRY, SEND_TRIED, SEND_WAIT_FIRST };
+
 static COLD ssize_t send_slow(csock *s, const void *buf, size_t len,
-                              int flags, int tried, int64_t *deadline,
+                              int flags, int how, int64_t *deadline,
                               csock_error *err)
 {
     struct io_args a = { (void *)buf, len, flags, NULL, NULL, NULL, 0 };
-    if (tried)
+    if (how == SEND_TRIED)
         return csock__sock_call_after(s, CSOCK__WAIT_WRITE, errno, op_send,
                                       &a, deadline, err);
-    return csock__sock_call(s, CSOCK__WAIT_WRITE, 0, op_send, &a, deadline,
-                            err);
+    return csock__sock_call(s, CSOCK__WAIT_WRITE, how == SEND_WAIT_FIRST,
+                            op_send, &a, deadline, err);
 }
 
 ssize_t csock_send(csock *s, const void *buf, size_t len, int flags,
@@ -230,9 +234,9 @@ ssize_t csock_send(csock *s, const void *buf, size_t len, int flags,
         ssize_t n = csock__sys_send(s->fd, buf, len, flags);
         if (CSOCK_LIKELY(n >= 0))
             return n;
-        return send_slow(s, buf, len, flags, 1, NULL, err);
+        return send_slow(s, buf, len, flags, SEND_TRIED, NULL, err);
     }
-    return send_slow(s, buf, len, flags, 0, NULL, err);
+    return send_slow(s, buf, len, flags, SEND_TRY, NULL, err);
 }
 
 int csock_sendall(csock *s, const void *buf, size_t len, int flags,
@@ -247,14 +251,15 @@ int csock_sendall(csock *s, const void *buf, size_t len, int flags,
      * measurable time. */
     int64_t deadline = 0;
     int fast = fast_send(s);
+    int how = SEND_TRY;
     for (;;) {
         ssize_t n;
         if (CSOCK_LIKELY(fast)) {
             n = csock__sys_send(s->fd, p, len, flags);
             if (CSOCK_UNLIKELY(n < 0))
-                n = send_slow(s, p, len, flags, 1, &deadline, err);
+                n = send_slow(s, p, len, flags, SEND_TRIED, &deadline, err);
         } else {
-            n = send_slow(s, p, len, flags, 0, &deadline, err);
+            n = send_slow(s, p, len, flags, how, &deadline, err);
         }
         if (n < 0)
             return -1;
@@ -273,6 +278,12 @@ int csock_sendall(csock *s, const void *buf, size_t len, int flags,
                 deadline = now + timeout;
             else if (deadline - now <= 0)
                 return csock__err_timed_out(err);
+            /* A short send in timeout mode: the send buffer is full, so
+             * the next attempt would only say EAGAIN.  Wait first (the
+             * sending side of APR's rule): poll + send, not send + poll +
+             * send. */
+            fast = 0;
+            how = SEND_WAIT_FIRST;
         }
     }
 }

@@ -893,3 +893,30 @@ Test(fault, connect_in_timeout_mode_waits_writable_then_reads_so_error)
     }
     csock_close(l, NULL);
 }
+
+Test(fault, sendall_waits_first_after_a_short_send_in_timeout_mode)
+{
+    /* The sending side of APR's rule: a short send means a full buffer,
+     * so sendall polls before the next try (poll + send, not send +
+     * EAGAIN + poll + send); blocking mode just goes on. */
+    for (int mode = 0; mode < 3; mode += 2) {
+        csock_error e;
+        csock *s[2];
+        ASSERT_OK(csock_socketpair(0, SOCK_STREAM, 0, s, &e), e);
+        set_mode(s[0], mode);
+        calls[F_SEND] = calls[F_POLL] = 0;
+        inject(F_SEND, 4);
+        ASSERT_OK(csock_sendall(s[0], "0123456789", 10, 0, &e), e);
+        cr_assert_eq(calls[F_SEND], 2, "mode %d", mode);
+        cr_assert_eq(calls[F_POLL], mode == MODE_TIMEOUT ? 1 : 0, "mode %d", mode);
+        check_all_arrived(s[1], (const unsigned char *)"0123456789", 10);
+        /* a complete first send: one syscall, no poll */
+        calls[F_SEND] = calls[F_POLL] = 0;
+        ASSERT_OK(csock_sendall(s[0], "abc", 3, 0, &e), e);
+        cr_assert_eq(calls[F_SEND], 1);
+        cr_assert_eq(calls[F_POLL], 0);
+        check_all_arrived(s[1], (const unsigned char *)"abc", 3);
+        csock_close(s[0], NULL);
+        csock_close(s[1], NULL);
+    }
+}
