@@ -227,7 +227,11 @@ ssize_t csock_recvfrom_into(csock *s, void *buf, size_t buflen,
 /* Sending. */
 ssize_t csock_send(csock *s, const void *buf, size_t len, int flags,
                    csock_error *err);
-/* sendall: one deadline for the whole buffer; returns 0 when all sent. */
+/* sendall: one deadline for the whole buffer; returns 0 when all sent.
+ * In timeout mode the first send is tried at once and the deadline starts
+ * only when needed (a wait, or a short send); after a short send the next
+ * attempt polls first (the buffer is full).  On error some bytes may have
+ * been sent, as in Python. */
 int csock_sendall(csock *s, const void *buf, size_t len, int flags,
                   csock_error *err);
 ssize_t csock_sendto(csock *s, const void *buf, size_t len, int flags,
