@@ -4,6 +4,7 @@
 #include "common.h"
 
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <linux/if_alg.h>
@@ -11,7 +12,7 @@
 /* ---- the script ------------------------------------------------------ */
 
 enum { F_SEND, F_RECV, F_ACCEPT, F_POLL, F_SENDMSG, F_CONNECT, F_DECODE,
-       F_SOERROR, F_N };
+       F_SOERROR, F_GETSOCKNAME, F_N };
 
 /* Per wrapped function: a queue of actions. 0 = pass through, >0 = pass
  * through with the length cut to that many bytes, <0 = fail with -errno. */
@@ -138,6 +139,17 @@ int __wrap_csock__sys_getsockopt(int fd, int level, int name, void *val,
             *(int *)val = -a;
     }
     return r;
+}
+
+int __real_csock__sys_getsockname(int fd, struct sockaddr *a, socklen_t *l);
+int __wrap_csock__sys_getsockname(int fd, struct sockaddr *a, socklen_t *l)
+{
+    int act = next_action(F_GETSOCKNAME);
+    if (act < 0) {
+        errno = -act;
+        return -1;
+    }
+    return __real_csock__sys_getsockname(fd, a, l);
 }
 
 int __real_csock_addr_decode(const struct sockaddr *sa, socklen_t len,
@@ -919,4 +931,29 @@ Test(fault, sendall_waits_first_after_a_short_send_in_timeout_mode)
         csock_close(s[0], NULL);
         csock_close(s[1], NULL);
     }
+}
+
+Test(fault, fileno_family_from_so_domain_when_getsockname_cannot_say)
+{
+    /* CPython: getsockname() gives the family; when it fails with
+     * anything but EBADF/ENOTSOCK, SO_DOMAIN does */
+    csock_error e;
+    int fd = socket(AF_INET6, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    cr_assert_geq(fd, 0);
+    inject(F_GETSOCKNAME, -EOPNOTSUPP);
+    csock *s = csock_socket_fileno(-1, -1, -1, fd, &e);
+    ASSERT_PTR(s, e);
+    cr_assert_eq(calls[F_GETSOCKNAME], 1);
+    cr_assert_eq(csock_family(s), AF_INET6);
+    cr_assert_eq(csock_type(s), SOCK_DGRAM);
+    cr_assert_eq(csock_proto(s), IPPROTO_UDP);
+    /* EBADF / ENOTSOCK from getsockname are the answer, and the caller
+     * keeps its fd */
+    int other = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    inject(F_GETSOCKNAME, -ENOTSOCK);
+    cr_assert_null(csock_socket_fileno(-1, -1, -1, other, &e));
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 88] Socket operation on non-socket");
+    cr_assert_neq(fcntl(other, F_GETFD), -1);
+    close(other);
+    csock_close(s, NULL);
 }
