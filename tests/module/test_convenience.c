@@ -62,18 +62,18 @@ int __wrap_getaddrinfo(const char *node, const char *serv,
     return 0;
 }
 
-TestSuite(convenience, .init = mod_init, .fini = mod_fini);
+TestSuite(convenience, .init = fd_check_init, .fini = fd_check_fini);
 
 static void echo_once(csock *l, csock *c)
 {
     csock_error e;
     csock *a = csock_accept(l, NULL, &e);
-    NN(a, e);
-    OK(csock_sendall(c, "ping", 4, 0, &e), e);
+    ASSERT_PTR(a, e);
+    ASSERT_OK(csock_sendall(c, "ping", 4, 0, &e), e);
     char buf[8];
     cr_assert_eq(csock_recv_into(a, buf, sizeof buf, 0, 0, &e), 4);
     cr_assert_eq(memcmp(buf, "ping", 4), 0);
-    OK(csock_close(a, &e), e);
+    ASSERT_OK(csock_close(a, &e), e);
 }
 
 Test(convenience, create_connection_connects_with_each_timeout_state)
@@ -86,13 +86,13 @@ Test(convenience, create_connection_connects_with_each_timeout_state)
     for (int i = 0; i < 3; i++) {
         csock *c = csock_create_connection("127.0.0.1", port, states[i], NULL,
                                            0, &e);
-        NN(c, e);
+        ASSERT_PTR(c, e);
         cr_assert_eq(csock_gettimeout(c), want[i]);
         cr_assert_eq(csock_type(c), SOCK_STREAM);
         echo_once(l, c);
-        OK(csock_close(c, &e), e);
+        ASSERT_OK(csock_close(c, &e), e);
     }
-    OK(csock_close(l, &e), e);
+    ASSERT_OK(csock_close(l, &e), e);
 }
 
 Test(convenience, create_connection_by_name_and_source_address)
@@ -102,15 +102,15 @@ Test(convenience, create_connection_by_name_and_source_address)
     csock *l = mod_listener(AF_INET, &port);
     csock *c = csock_create_connection("localhost", port, 5.0, "127.0.0.1", 0,
                                        &e);
-    NN(c, e);
+    ASSERT_PTR(c, e);
     csock_addr me, peer;
-    OK(csock_getsockname(c, &me, &e), e);
-    OK(csock_getpeername(c, &peer, &e), e);
+    ASSERT_OK(csock_getsockname(c, &me, &e), e);
+    ASSERT_OK(csock_getpeername(c, &peer, &e), e);
     cr_assert_str_eq(me.u.inet.host, "127.0.0.1");
     cr_assert_eq(peer.u.inet.port, port);
     echo_once(l, c);
-    OK(csock_close(c, &e), e);
-    OK(csock_close(l, &e), e);
+    ASSERT_OK(csock_close(c, &e), e);
+    ASSERT_OK(csock_close(l, &e), e);
 }
 
 Test(convenience, create_connection_ipv6_loopback)
@@ -120,22 +120,22 @@ Test(convenience, create_connection_ipv6_loopback)
     csock *l = mod_listener(AF_INET6, &port);
     csock *c = csock_create_connection("::1", port, CSOCK_TIMEOUT_DEFAULT,
                                        NULL, 0, &e);
-    NN(c, e);
+    ASSERT_PTR(c, e);
     cr_assert_eq(csock_family(c), AF_INET6);
     echo_once(l, c);
-    OK(csock_close(c, &e), e);
-    OK(csock_close(l, &e), e);
+    ASSERT_OK(csock_close(c, &e), e);
+    ASSERT_OK(csock_close(l, &e), e);
 }
 
 static int closed_port(void)
 {
     csock_error e;
     csock *s = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
-    NN(s, e);
+    ASSERT_PTR(s, e);
     csock_addr a = csock_addr_inet("127.0.0.1", 0);
-    OK(csock_bind(s, &a, &e), e);
-    OK(csock_getsockname(s, &a, &e), e);
-    OK(csock_close(s, &e), e);
+    ASSERT_OK(csock_bind(s, &a, &e), e);
+    ASSERT_OK(csock_getsockname(s, &a, &e), e);
+    ASSERT_OK(csock_close(s, &e), e);
     return a.u.inet.port;
 }
 
@@ -145,16 +145,16 @@ Test(convenience, create_connection_errors)
     int port = closed_port();
     cr_assert_null(csock_create_connection("127.0.0.1", port, 2.0, NULL, 0,
                                            &e));
-    ERR(e, CSOCK_ERR_OS, "[Errno 111] Connection refused");
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 111] Connection refused");
     cr_assert_eq(e.code, ECONNREFUSED);
     cr_assert_null(csock_create_connection("127.0.0.1", -1, 2.0, NULL, 0, &e));
-    ERR(e, CSOCK_ERR_GAI, "[Errno -8] Servname not supported for ai_socktype");
+    ASSERT_ERR(e, CSOCK_ERR_GAI, "[Errno -8] Servname not supported for ai_socktype");
     cr_assert_null(csock_create_connection("127.0.0.1", port, -5.0, NULL, 0,
                                            &e));
-    ERR(e, CSOCK_ERR_VALUE, "Timeout value out of range");
+    ASSERT_ERR(e, CSOCK_ERR_VALUE, "Timeout value out of range");
     cr_assert_null(csock_create_connection("127.0.0.1", port, NAN, NULL, 0,
                                            &e));
-    ERR(e, CSOCK_ERR_VALUE, "Invalid value NaN (not a number)");
+    ASSERT_ERR(e, CSOCK_ERR_VALUE, "Invalid value NaN (not a number)");
 }
 
 Test(convenience, create_server_options_and_bind_error)
@@ -163,46 +163,46 @@ Test(convenience, create_server_options_and_bind_error)
     int port;
     csock *l = mod_listener(AF_INET, &port);
     int v = 0;
-    OK(csock_getsockopt_int(l, SOL_SOCKET, SO_REUSEADDR, &v, &e), e);
+    ASSERT_OK(csock_getsockopt_int(l, SOL_SOCKET, SO_REUSEADDR, &v, &e), e);
     cr_assert_neq(v, 0);
     cr_assert_null(csock_create_server("127.0.0.1", port, AF_INET,
                                        CSOCK_LISTEN_DEFAULT, 0, 0, &e));
     char want[200];
     snprintf(want, sizeof want, "[Errno 98] Address already in use (while "
              "attempting to bind on address ('127.0.0.1', %d))", port);
-    ERR(e, CSOCK_ERR_OS, want);
+    ASSERT_ERR(e, CSOCK_ERR_OS, want);
     cr_assert_eq(e.code, EADDRINUSE);
-    OK(csock_close(l, &e), e);
+    ASSERT_OK(csock_close(l, &e), e);
     /* a resolution error becomes an OSError with the same text */
     cr_assert_null(csock_create_server("::1", 0, AF_INET,
                                        CSOCK_LISTEN_DEFAULT, 0, 0, &e));
-    ERR(e, CSOCK_ERR_OS, "[Errno -9] Address family for hostname not "
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno -9] Address family for hostname not "
         "supported (while attempting to bind on address ('::1', 0))");
     cr_assert_eq(e.code, -9);
     /* not an OSError: passes through unchanged */
     cr_assert_null(csock_create_server("127.0.0.1", 70000, AF_INET,
                                        CSOCK_LISTEN_DEFAULT, 0, 0, &e));
-    ERR(e, CSOCK_ERR_OVERFLOW, "bind(): port must be 0-65535.");
+    ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "bind(): port must be 0-65535.");
 
     l = csock_create_server("127.0.0.1", 0, 0, 5, 1, 0, &e);
-    NN(l, e);
-    OK(csock_getsockopt_int(l, SOL_SOCKET, SO_REUSEPORT, &v, &e), e);
+    ASSERT_PTR(l, e);
+    ASSERT_OK(csock_getsockopt_int(l, SOL_SOCKET, SO_REUSEPORT, &v, &e), e);
     cr_assert_neq(v, 0);
-    OK(csock_close(l, &e), e);
+    ASSERT_OK(csock_close(l, &e), e);
 
     l = csock_create_server("::1", 0, AF_INET6, CSOCK_LISTEN_DEFAULT, 0, 0,
                             &e);
-    NN(l, e);
-    OK(csock_getsockopt_int(l, IPPROTO_IPV6, IPV6_V6ONLY, &v, &e), e);
+    ASSERT_PTR(l, e);
+    ASSERT_OK(csock_getsockopt_int(l, IPPROTO_IPV6, IPV6_V6ONLY, &v, &e), e);
     cr_assert_eq(v, 1);
-    OK(csock_close(l, &e), e);
+    ASSERT_OK(csock_close(l, &e), e);
 
     cr_assert_null(csock_create_server("127.0.0.1", 0, AF_INET,
                                        CSOCK_LISTEN_DEFAULT, 0, 1, &e));
     if (csock_has_dualstack_ipv6())
-        ERR(e, CSOCK_ERR_VALUE, "dualstack_ipv6 requires AF_INET6 family");
+        ASSERT_ERR(e, CSOCK_ERR_VALUE, "dualstack_ipv6 requires AF_INET6 family");
     else
-        ERR(e, CSOCK_ERR_VALUE, "dualstack_ipv6 not supported on this platform");
+        ASSERT_ERR(e, CSOCK_ERR_VALUE, "dualstack_ipv6 not supported on this platform");
 }
 
 Test(convenience, create_server_dualstack_accepts_ipv4)
@@ -214,25 +214,25 @@ Test(convenience, create_server_dualstack_accepts_ipv4)
     csock_error e;
     csock *l = csock_create_server("::", 0, AF_INET6, CSOCK_LISTEN_DEFAULT, 0,
                                    1, &e);
-    NN(l, e);
+    ASSERT_PTR(l, e);
     int v = 1;
-    OK(csock_getsockopt_int(l, IPPROTO_IPV6, IPV6_V6ONLY, &v, &e), e);
+    ASSERT_OK(csock_getsockopt_int(l, IPPROTO_IPV6, IPV6_V6ONLY, &v, &e), e);
     cr_assert_eq(v, 0);
     csock_addr a;
-    OK(csock_getsockname(l, &a, &e), e);
+    ASSERT_OK(csock_getsockname(l, &a, &e), e);
     csock *c = csock_create_connection("127.0.0.1", a.u.inet6.port, 5.0, NULL,
                                        0, &e);
-    NN(c, e);
+    ASSERT_PTR(c, e);
     echo_once(l, c);
-    OK(csock_close(c, &e), e);
-    OK(csock_close(l, &e), e);
+    ASSERT_OK(csock_close(c, &e), e);
+    ASSERT_OK(csock_close(l, &e), e);
 }
 
 Test(convenience, send_fds_recv_fds_pass_a_pipe)
 {
     csock_error e;
     csock *p[2];
-    OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
+    ASSERT_OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
     int pipefd[2];
     cr_assert_eq(pipe(pipefd), 0);
     csock_iov iov = { "x", 1 };
@@ -241,7 +241,7 @@ Test(convenience, send_fds_recv_fds_pass_a_pipe)
     csock_msg m;
     int got[4] = { -1, -1, -1, -1 };
     size_t n = 0;
-    OK(csock_recv_fds(p[1], 16, 4, 0, &m, got, &n, &e), e);
+    ASSERT_OK(csock_recv_fds(p[1], 16, 4, 0, &m, got, &n, &e), e);
     cr_assert_eq(m.len, 1);
     cr_assert_eq(((char *)m.data)[0], 'x');
     cr_assert_eq(n, 2);
@@ -251,23 +251,23 @@ Test(convenience, send_fds_recv_fds_pass_a_pipe)
     cr_assert_eq(read(pipefd[0], buf, sizeof buf), 2);
     /* received fds are non-inheritable */
     cr_assert(fcntl(got[0], F_GETFD) & FD_CLOEXEC);
-    OK(csock_closefd(got[0], &e), e);
-    OK(csock_closefd(got[1], &e), e);
+    ASSERT_OK(csock_closefd(got[0], &e), e);
+    ASSERT_OK(csock_closefd(got[1], &e), e);
 
     /* Room for one: the other never leaks (the fd check after the test). */
     cr_assert_eq(csock_send_fds(p[0], &iov, 1, fds, 2, 0, NULL, &e), 1);
-    OK(csock_recv_fds(p[1], 16, 1, 0, &m, got, &n, &e), e);
+    ASSERT_OK(csock_recv_fds(p[1], 16, 1, 0, &m, got, &n, &e), e);
     cr_assert_eq(n, 1, "the fd that fits is handed back");
     cr_assert(m.flags & MSG_CTRUNC, "and the truncation is reported");
     cr_assert_neq(fcntl(got[0], F_GETFD), -1);
     for (size_t i = 0; i < n; i++)
-        OK(csock_closefd(got[i], &e), e);
+        ASSERT_OK(csock_closefd(got[i], &e), e);
     csock_msg_free(&m);
 
     close(pipefd[0]);
     close(pipefd[1]);
-    OK(csock_close(p[0], &e), e);
-    OK(csock_close(p[1], &e), e);
+    ASSERT_OK(csock_close(p[0], &e), e);
+    ASSERT_OK(csock_close(p[1], &e), e);
 }
 
 Test(convenience, closefd)
@@ -275,12 +275,12 @@ Test(convenience, closefd)
     csock_error e;
     int fds[2];
     cr_assert_eq(pipe(fds), 0);
-    OK(csock_closefd(fds[0], &e), e);
-    OK(csock_closefd(fds[1], &e), e);
+    ASSERT_OK(csock_closefd(fds[0], &e), e);
+    ASSERT_OK(csock_closefd(fds[1], &e), e);
     cr_assert_eq(csock_closefd(fds[1], &e), -1);
-    ERR(e, CSOCK_ERR_OS, "[Errno 9] Bad file descriptor");
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 9] Bad file descriptor");
     cr_assert_eq(csock_closefd(-1, &e), -1);
-    ERR(e, CSOCK_ERR_OS, "[Errno 9] Bad file descriptor");
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 9] Bad file descriptor");
 }
 
 static int temp_file(size_t size)
@@ -301,7 +301,7 @@ Test(convenience, sendfile_whole_file_and_range)
 {
     csock_error e;
     csock *p[2];
-    OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
+    ASSERT_OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
     int fd = temp_file(5000);
     cr_assert_eq(csock_sendfile(p[0], fd, 0, NULL, &e), 5000);
     cr_assert_eq(lseek(fd, 0, SEEK_CUR), 5000);
@@ -321,32 +321,32 @@ Test(convenience, sendfile_whole_file_and_range)
     cr_assert_eq(csock_recv_into(p[1], buf, sizeof buf, 0, 0, &e), 100);
     cr_assert_eq(buf[0], 'k');
     close(fd);
-    OK(csock_close(p[0], &e), e);
-    OK(csock_close(p[1], &e), e);
+    ASSERT_OK(csock_close(p[0], &e), e);
+    ASSERT_OK(csock_close(p[1], &e), e);
 }
 
 Test(convenience, sendfile_errors)
 {
     csock_error e;
     csock *p[2];
-    OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
+    ASSERT_OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
     int fd = temp_file(100);
     long long zero = 0, neg = -3;
     cr_assert_eq(csock_sendfile(p[0], fd, 0, &zero, &e), -1);
-    ERR(e, CSOCK_ERR_VALUE, "count must be a positive integer (got 0)");
+    ASSERT_ERR(e, CSOCK_ERR_VALUE, "count must be a positive integer (got 0)");
     cr_assert_eq(csock_sendfile(p[0], fd, 0, &neg, &e), -1);
-    ERR(e, CSOCK_ERR_VALUE, "count must be a positive integer (got -3)");
-    OK(csock_setblocking(p[0], 0, &e), e);
+    ASSERT_ERR(e, CSOCK_ERR_VALUE, "count must be a positive integer (got -3)");
+    ASSERT_OK(csock_setblocking(p[0], 0, &e), e);
     cr_assert_eq(csock_sendfile(p[0], fd, 0, NULL, &e), -1);
-    ERR(e, CSOCK_ERR_VALUE, "non-blocking sockets are not supported");
-    OK(csock_close(p[0], &e), e);
-    OK(csock_close(p[1], &e), e);
+    ASSERT_ERR(e, CSOCK_ERR_VALUE, "non-blocking sockets are not supported");
+    ASSERT_OK(csock_close(p[0], &e), e);
+    ASSERT_OK(csock_close(p[1], &e), e);
 
-    OK(csock_socketpair(AF_UNIX, SOCK_DGRAM, 0, p, &e), e);
+    ASSERT_OK(csock_socketpair(AF_UNIX, SOCK_DGRAM, 0, p, &e), e);
     cr_assert_eq(csock_sendfile(p[0], fd, 0, NULL, &e), -1);
-    ERR(e, CSOCK_ERR_VALUE, "only SOCK_STREAM type sockets are supported");
-    OK(csock_close(p[0], &e), e);
-    OK(csock_close(p[1], &e), e);
+    ASSERT_ERR(e, CSOCK_ERR_VALUE, "only SOCK_STREAM type sockets are supported");
+    ASSERT_OK(csock_close(p[0], &e), e);
+    ASSERT_OK(csock_close(p[1], &e), e);
     close(fd);
 }
 
@@ -354,28 +354,28 @@ Test(convenience, sendfile_honours_the_timeout)
 {
     csock_error e;
     csock *p[2];
-    OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
+    ASSERT_OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
     int fd = temp_file(8 << 20); /* far more than the socket buffers hold */
     double t = 0.2;
-    OK(csock_settimeout(p[0], &t, &e), e);
-    double t0 = mod_now();
+    ASSERT_OK(csock_settimeout(p[0], &t, &e), e);
+    double t0 = now_s();
     cr_assert_eq(csock_sendfile(p[0], fd, 0, NULL, &e), -1);
-    double dt = mod_now() - t0;
-    ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
+    double dt = now_s() - t0;
+    ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
     cr_assert_geq(dt, 0.15);
     cr_assert_lt(dt, 5.0);
     /* the file offset tells how much went out */
     cr_assert_gt(lseek(fd, 0, SEEK_CUR), 0);
     close(fd);
-    OK(csock_close(p[0], &e), e);
-    OK(csock_close(p[1], &e), e);
+    ASSERT_OK(csock_close(p[0], &e), e);
+    ASSERT_OK(csock_close(p[1], &e), e);
 }
 
 Test(convenience, sendfile_falls_back_to_send)
 {
     csock_error e;
     csock *p[2];
-    OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
+    ASSERT_OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
     int fd = temp_file(20000);
     sendfile_refuses = 1;
     long long count = 10000;
@@ -398,8 +398,8 @@ Test(convenience, sendfile_falls_back_to_send)
     cr_assert_eq(csock_recv_into(p[1], buf, sizeof buf, 0, 0, &e), 10);
     sendfile_refuses = 0;
     close(fd);
-    OK(csock_close(p[0], &e), e);
-    OK(csock_close(p[1], &e), e);
+    ASSERT_OK(csock_close(p[0], &e), e);
+    ASSERT_OK(csock_close(p[1], &e), e);
 }
 
 /* A listener whose backlog is full: SYNs are dropped, so a connect to it
@@ -408,21 +408,21 @@ static csock *full_listener(int *port, csock *fill[8], int *nfill)
 {
     csock_error e;
     csock *l = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
-    NN(l, e);
+    ASSERT_PTR(l, e);
     csock_addr a = csock_addr_inet("127.0.0.1", 0);
-    OK(csock_bind(l, &a, &e), e);
-    OK(csock_listen(l, 0, &e), e);
-    OK(csock_getsockname(l, &a, &e), e);
+    ASSERT_OK(csock_bind(l, &a, &e), e);
+    ASSERT_OK(csock_listen(l, 0, &e), e);
+    ASSERT_OK(csock_getsockname(l, &a, &e), e);
     *port = a.u.inet.port;
     double t = 0.2;
     *nfill = 0;
     for (int i = 0; i < 8; i++) {
         fill[i] = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
-        NN(fill[i], e);
-        OK(csock_settimeout(fill[i], &t, &e), e);
+        ASSERT_PTR(fill[i], e);
+        ASSERT_OK(csock_settimeout(fill[i], &t, &e), e);
         (*nfill)++;
         if (csock_connect(fill[i], &a, &e) < 0) {
-            ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
+            ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
             return l;
         }
     }
@@ -445,31 +445,31 @@ Test(convenience, create_connection_tries_every_address_in_order)
     multi_host[1] = "127.0.0.1"; multi_port[1] = hang;
     multi_host[2] = "127.0.0.1"; multi_port[2] = good;
     multi_n = 3;
-    double t0 = mod_now();
+    double t0 = now_s();
     csock *c = csock_create_connection("multi.csock.test", 0, 0.3, NULL, 0, &e);
-    double dt = mod_now() - t0;
-    NN(c, e);
+    double dt = now_s() - t0;
+    ASSERT_PTR(c, e);
     csock_addr peer;
-    OK(csock_getpeername(c, &peer, &e), e);
+    ASSERT_OK(csock_getpeername(c, &peer, &e), e);
     cr_assert_eq(peer.u.inet.port, good);
     cr_assert_eq(csock_gettimeout(c), 0.3, "the timeout stays on the socket");
     cr_assert_geq(dt, 0.29, "the hanging address had its own timeout");
     cr_assert_lt(dt, 5.0);
     echo_once(l, c);
-    OK(csock_close(c, &e), e);
+    ASSERT_OK(csock_close(c, &e), e);
 
     /* every address fails: the LAST error is reported */
     multi_host[0] = "127.0.0.1"; multi_port[0] = hang;
     multi_host[1] = "127.0.0.1"; multi_port[1] = refused;
     multi_n = 2;
     cr_assert_null(csock_create_connection("multi.csock.test", 0, 0.2, NULL, 0, &e));
-    ERR(e, CSOCK_ERR_OS, "[Errno 111] Connection refused");
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 111] Connection refused");
     multi_host[0] = "127.0.0.1"; multi_port[0] = refused;
     multi_host[1] = "127.0.0.1"; multi_port[1] = hang;
-    t0 = mod_now();
+    t0 = now_s();
     cr_assert_null(csock_create_connection("multi.csock.test", 0, 0.2, NULL, 0, &e));
-    dt = mod_now() - t0;
-    ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
+    dt = now_s() - t0;
+    ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
     cr_assert_geq(dt, 0.19);
     cr_assert_lt(dt, 5.0);
 
@@ -481,17 +481,17 @@ Test(convenience, create_connection_tries_every_address_in_order)
     c = csock_create_connection("multi.csock.test", 0, 2.0, "127.0.0.1", 0, &e);
     /* "127.0.0.1" cannot be bound on the AF_INET6 socket: that attempt
      * fails (gaierror/OSError) and the IPv4 one succeeds from the source */
-    NN(c, e);
+    ASSERT_PTR(c, e);
     csock_addr me;
-    OK(csock_getsockname(c, &me, &e), e);
+    ASSERT_OK(csock_getsockname(c, &me, &e), e);
     cr_assert_eq(me.family, AF_INET);
     cr_assert_str_eq(me.u.inet.host, "127.0.0.1");
     echo_once(l, c);
-    OK(csock_close(c, &e), e);
+    ASSERT_OK(csock_close(c, &e), e);
     multi_n = 0;
 
     for (int i = 0; i < nfill; i++)
-        OK(csock_close(fill[i], &e), e);
-    OK(csock_close(full, &e), e);
-    OK(csock_close(l, &e), e);
+        ASSERT_OK(csock_close(fill[i], &e), e);
+    ASSERT_OK(csock_close(full, &e), e);
+    ASSERT_OK(csock_close(l, &e), e);
 }

@@ -11,7 +11,7 @@
 
 int csock__mod_h_error(csock_error *err, int code); /* internal */
 
-TestSuite(resolver, .init = mod_init, .fini = mod_fini);
+TestSuite(resolver, .init = fd_check_init, .fini = fd_check_fini);
 
 Test(resolver, getaddrinfo_numeric_ipv4)
 {
@@ -20,7 +20,7 @@ Test(resolver, getaddrinfo_numeric_ipv4)
     csock_addrinfo *l = csock_getaddrinfo("127.0.0.1", "80", AF_INET,
                                           SOCK_STREAM, 0, AI_NUMERICHOST,
                                           &n, &e);
-    NN(l, e);
+    ASSERT_PTR(l, e);
     cr_assert_eq(n, 1);
     cr_assert_eq(l[0].family, AF_INET);
     cr_assert_eq(l[0].type, SOCK_STREAM);
@@ -38,7 +38,7 @@ Test(resolver, getaddrinfo_every_type_in_order)
     size_t n = 0;
     csock_addrinfo *l = csock_getaddrinfo_port("127.0.0.1", 7, 0, 0, 0, 0,
                                                &n, &e);
-    NN(l, e);
+    ASSERT_PTR(l, e);
     /* Python: STREAM/6, DGRAM/17, RAW/0 */
     cr_assert_eq(n, 3);
     cr_assert_eq(l[0].type, SOCK_STREAM);
@@ -56,7 +56,7 @@ Test(resolver, getaddrinfo_port_wraps_as_python)
     size_t n = 0;
     csock_addrinfo *l = csock_getaddrinfo_port("127.0.0.1", 70000, AF_INET,
                                                SOCK_STREAM, 0, 0, &n, &e);
-    NN(l, e);
+    ASSERT_PTR(l, e);
     cr_assert_eq(l[0].addr.u.inet.port, 4464);
     csock_freeaddrinfo(l);
 }
@@ -67,7 +67,7 @@ Test(resolver, getaddrinfo_service_name_and_ipv6)
     size_t n = 0;
     csock_addrinfo *l = csock_getaddrinfo("::1", "http", 0, SOCK_STREAM, 0,
                                           0, &n, &e);
-    NN(l, e);
+    ASSERT_PTR(l, e);
     cr_assert_eq(n, 1);
     cr_assert_eq(l[0].family, AF_INET6);
     cr_assert_str_eq(l[0].addr.u.inet6.host, "::1");
@@ -84,7 +84,7 @@ Test(resolver, getaddrinfo_canonname_localhost)
     csock_addrinfo *l = csock_getaddrinfo("localhost", "80", AF_INET,
                                           SOCK_STREAM, 0, AI_CANONNAME, &n,
                                           &e);
-    NN(l, e);
+    ASSERT_PTR(l, e);
     cr_assert_geq(n, 1);
     cr_assert_str_eq(l[0].canonname, "localhost");
     cr_assert_str_eq(l[0].addr.u.inet.host, "127.0.0.1");
@@ -97,7 +97,7 @@ Test(resolver, getaddrinfo_passive_wildcard)
     size_t n = 0;
     csock_addrinfo *l = csock_getaddrinfo(NULL, "80", AF_INET, SOCK_STREAM,
                                           0, AI_PASSIVE, &n, &e);
-    NN(l, e);
+    ASSERT_PTR(l, e);
     cr_assert_str_eq(l[0].addr.u.inet.host, "0.0.0.0");
     csock_freeaddrinfo(l);
 }
@@ -109,19 +109,19 @@ Test(resolver, getaddrinfo_errors)
     cr_assert_null(csock_getaddrinfo("localhost", "80", 0, 0, 0,
                                      AI_NUMERICHOST, &n, &e));
     cr_assert_eq(n, 0);
-    ERR(e, CSOCK_ERR_GAI, "[Errno -2] Name or service not known");
+    ASSERT_ERR(e, CSOCK_ERR_GAI, "[Errno -2] Name or service not known");
     cr_assert_eq(e.code, EAI_NONAME);
     cr_assert_null(csock_getaddrinfo(NULL, NULL, 0, 0, 0, 0, &n, &e));
-    ERR(e, CSOCK_ERR_GAI, "[Errno -2] Name or service not known");
+    ASSERT_ERR(e, CSOCK_ERR_GAI, "[Errno -2] Name or service not known");
     cr_assert_null(csock_getaddrinfo("127.0.0.1", "nosuchservice", 0, 0, 0,
                                      0, &n, &e));
-    ERR(e, CSOCK_ERR_GAI, "[Errno -8] Servname not supported for ai_socktype");
+    ASSERT_ERR(e, CSOCK_ERR_GAI, "[Errno -8] Servname not supported for ai_socktype");
     cr_assert_null(csock_getaddrinfo_port("127.0.0.1", -1, 0, 0, 0, 0, &n,
                                           &e));
-    ERR(e, CSOCK_ERR_GAI, "[Errno -8] Servname not supported for ai_socktype");
+    ASSERT_ERR(e, CSOCK_ERR_GAI, "[Errno -8] Servname not supported for ai_socktype");
     cr_assert_null(csock_getaddrinfo("127.0.0.1", "80", 999, 0, 0, 0, &n,
                                      &e));
-    ERR(e, CSOCK_ERR_GAI, "[Errno -6] ai_family not supported");
+    ASSERT_ERR(e, CSOCK_ERR_GAI, "[Errno -6] ai_family not supported");
     csock_freeaddrinfo(NULL);
 }
 
@@ -148,14 +148,14 @@ Test(resolver, getnameinfo_results)
     csock_error e;
     csock_nameinfo ni;
     csock_addr a = csock_addr_inet("127.0.0.1", 80);
-    OK(csock_getnameinfo(&a, 0, &ni, &e), e);
+    ASSERT_OK(csock_getnameinfo(&a, 0, &ni, &e), e);
     cr_assert_str_eq(ni.host, "localhost");
     cr_assert_str_eq(ni.serv, "http");
-    OK(csock_getnameinfo(&a, NI_NUMERICHOST | NI_NUMERICSERV, &ni, &e), e);
+    ASSERT_OK(csock_getnameinfo(&a, NI_NUMERICHOST | NI_NUMERICSERV, &ni, &e), e);
     cr_assert_str_eq(ni.host, "127.0.0.1");
     cr_assert_str_eq(ni.serv, "80");
     csock_addr a6 = csock_addr_inet6("::1", 80, 0, 0);
-    OK(csock_getnameinfo(&a6, NI_NUMERICHOST, &ni, &e), e);
+    ASSERT_OK(csock_getnameinfo(&a6, NI_NUMERICHOST, &ni, &e), e);
     cr_assert_str_eq(ni.host, "::1");
     cr_assert_str_eq(ni.serv, "http");
 }
@@ -166,42 +166,42 @@ Test(resolver, getnameinfo_errors)
     csock_nameinfo ni;
     csock_addr a = csock_addr_inet6("::1", 80, 0x100000, 0);
     cr_assert_eq(csock_getnameinfo(&a, 0, &ni, &e), -1);
-    ERR(e, CSOCK_ERR_OVERFLOW, "getnameinfo(): flowinfo must be 0-1048575.");
+    ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "getnameinfo(): flowinfo must be 0-1048575.");
     a = csock_addr_inet6("127.0.0.1", 80, 0, 0);
     cr_assert_eq(csock_getnameinfo(&a, 0, &ni, &e), -1);
-    ERR(e, CSOCK_ERR_OS, "IPv4 sockaddr must be 2 tuple");
+    ASSERT_ERR(e, CSOCK_ERR_OS, "IPv4 sockaddr must be 2 tuple");
     a = csock_addr_inet("localhost", 80);
     cr_assert_eq(csock_getnameinfo(&a, 0, &ni, &e), -1);
-    ERR(e, CSOCK_ERR_GAI, "[Errno -2] Name or service not known");
+    ASSERT_ERR(e, CSOCK_ERR_GAI, "[Errno -2] Name or service not known");
     a = csock_addr_inet("127.0.0.1", -1);
     cr_assert_eq(csock_getnameinfo(&a, 0, &ni, &e), -1);
-    ERR(e, CSOCK_ERR_GAI, "[Errno -8] Servname not supported for ai_socktype");
+    ASSERT_ERR(e, CSOCK_ERR_GAI, "[Errno -8] Servname not supported for ai_socktype");
     a = csock_addr_unix("/tmp/x");
     cr_assert_eq(csock_getnameinfo(&a, 0, &ni, &e), -1);
-    ERR(e, CSOCK_ERR_TYPE, "getnameinfo(): illegal sockaddr argument");
+    ASSERT_ERR(e, CSOCK_ERR_TYPE, "getnameinfo(): illegal sockaddr argument");
 }
 
 Test(resolver, gethostbyname)
 {
     csock_error e;
     char out[CSOCK_INET_ADDRSTRLEN];
-    OK(csock_gethostbyname("localhost", out, &e), e);
+    ASSERT_OK(csock_gethostbyname("localhost", out, &e), e);
     cr_assert_str_eq(out, "127.0.0.1");
-    OK(csock_gethostbyname("127.0.0.1", out, &e), e);
+    ASSERT_OK(csock_gethostbyname("127.0.0.1", out, &e), e);
     cr_assert_str_eq(out, "127.0.0.1");
-    OK(csock_gethostbyname("", out, &e), e);
+    ASSERT_OK(csock_gethostbyname("", out, &e), e);
     cr_assert_str_eq(out, "0.0.0.0");
-    OK(csock_gethostbyname("<broadcast>", out, &e), e);
+    ASSERT_OK(csock_gethostbyname("<broadcast>", out, &e), e);
     cr_assert_str_eq(out, "255.255.255.255");
     cr_assert_eq(csock_gethostbyname("::1", out, &e), -1);
-    ERR(e, CSOCK_ERR_GAI, "[Errno -9] Address family for hostname not supported");
+    ASSERT_ERR(e, CSOCK_ERR_GAI, "[Errno -9] Address family for hostname not supported");
 }
 
 Test(resolver, gethostbyname_ex_and_byaddr)
 {
     csock_error e;
     csock_hostent *h = csock_gethostbyname_ex("localhost", &e);
-    NN(h, e);
+    ASSERT_PTR(h, e);
     cr_assert_str_eq(h->name, "localhost");
     cr_assert_geq(h->naddrs, 1);
     cr_assert_str_eq(h->addrs[0], "127.0.0.1");
@@ -210,13 +210,13 @@ Test(resolver, gethostbyname_ex_and_byaddr)
     csock_hostent_free(h);
 
     h = csock_gethostbyname_ex("127.0.0.1", &e);
-    NN(h, e);
+    ASSERT_PTR(h, e);
     cr_assert_str_eq(h->name, "127.0.0.1");
     cr_assert_eq(h->naddrs, 1);
     csock_hostent_free(h);
 
     h = csock_gethostbyaddr("127.0.0.1", &e);
-    NN(h, e);
+    ASSERT_PTR(h, e);
     cr_assert_str_eq(h->name, "localhost");
     cr_assert_str_eq(h->addrs[0], "127.0.0.1");
     csock_hostent_free(h);
@@ -227,23 +227,23 @@ Test(resolver, gethostby_errors)
 {
     csock_error e;
     cr_assert_null(csock_gethostbyname_ex("::1", &e));
-    ERR(e, CSOCK_ERR_GAI, "[Errno -9] Address family for hostname not supported");
+    ASSERT_ERR(e, CSOCK_ERR_GAI, "[Errno -9] Address family for hostname not supported");
     /* '' is the wildcard: two answers (0.0.0.0 and ::) where IPv6 exists. */
     size_t n = 0;
     csock_addrinfo *w = csock_getaddrinfo(NULL, "0", 0, SOCK_DGRAM, 0,
                                           AI_PASSIVE, &n, &e);
-    NN(w, e);
+    ASSERT_PTR(w, e);
     csock_freeaddrinfo(w);
     csock_hostent *h = csock_gethostbyaddr("", &e);
     if (n > 1) {
         cr_assert_null(h);
-        ERR(e, CSOCK_ERR_OS, "wildcard resolved to multiple address");
+        ASSERT_ERR(e, CSOCK_ERR_OS, "wildcard resolved to multiple address");
     } else {
         csock_hostent_free(h);
     }
     /* herror's message, as Python's set_herror (h_errno 1). */
     cr_assert_eq(csock__mod_h_error(&e, HOST_NOT_FOUND), -1);
-    ERR(e, CSOCK_ERR_HERROR, "[Errno 1] Unknown host");
+    ASSERT_ERR(e, CSOCK_ERR_HERROR, "[Errno 1] Unknown host");
     cr_assert_eq(e.code, 1);
 }
 
@@ -251,18 +251,18 @@ Test(resolver, gethostname_and_getfqdn)
 {
     csock_error e;
     char *name = csock_gethostname(&e);
-    NN(name, e);
+    ASSERT_PTR(name, e);
     char sys[1024];
     cr_assert_eq(gethostname(sys, sizeof sys), 0);
     cr_assert_str_eq(name, sys);
     csock_str_free(name);
 
     char *f = csock_getfqdn("localhost", &e);
-    NN(f, e);
+    ASSERT_PTR(f, e);
     cr_assert_str_eq(f, "localhost");
     csock_str_free(f);
     f = csock_getfqdn("  127.0.0.1 \t", &e);
-    NN(f, e);
+    ASSERT_PTR(f, e);
     cr_assert_str_eq(f, "localhost");
     csock_str_free(f);
 }
@@ -274,7 +274,7 @@ Test(resolver, sethostname_error_paths)
     memset(longname, 'x', sizeof longname - 1);
     longname[sizeof longname - 1] = '\0';
     cr_assert_eq(csock_sethostname(longname, &e), -1);
-    ERR(e, CSOCK_ERR_OS, "[Errno 22] Invalid argument");
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 22] Invalid argument");
 }
 
 Test(resolver, sethostname_in_private_uts_namespace)
@@ -308,30 +308,30 @@ Test(resolver, protocol_and_service_databases)
     cr_assert_eq(csock_getprotobyname("udp", &e), 17);
     cr_assert_eq(csock_getprotobyname("icmp", &e), 1);
     cr_assert_eq(csock_getprotobyname("nosuch", &e), -1);
-    ERR(e, CSOCK_ERR_OS, "protocol not found");
+    ASSERT_ERR(e, CSOCK_ERR_OS, "protocol not found");
 
     cr_assert_eq(csock_getservbyname("http", NULL, &e), 80);
     cr_assert_eq(csock_getservbyname("http", "tcp", &e), 80);
     cr_assert_eq(csock_getservbyname("domain", "udp", &e), 53);
     cr_assert_eq(csock_getservbyname("nosuch", NULL, &e), -1);
-    ERR(e, CSOCK_ERR_OS, "service/proto not found");
+    ASSERT_ERR(e, CSOCK_ERR_OS, "service/proto not found");
     cr_assert_eq(csock_getservbyname("http", "xyz", &e), -1);
-    ERR(e, CSOCK_ERR_OS, "service/proto not found");
+    ASSERT_ERR(e, CSOCK_ERR_OS, "service/proto not found");
 
     char *s = csock_getservbyport(80, NULL, &e);
-    NN(s, e);
+    ASSERT_PTR(s, e);
     cr_assert_str_eq(s, "http");
     csock_str_free(s);
     s = csock_getservbyport(22, "tcp", &e);
-    NN(s, e);
+    ASSERT_PTR(s, e);
     cr_assert_str_eq(s, "ssh");
     csock_str_free(s);
     cr_assert_null(csock_getservbyport(70000, NULL, &e));
-    ERR(e, CSOCK_ERR_OVERFLOW, "getservbyport: port must be 0-65535.");
+    ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "getservbyport: port must be 0-65535.");
     cr_assert_null(csock_getservbyport(-1, NULL, &e));
-    ERR(e, CSOCK_ERR_OVERFLOW, "getservbyport: port must be 0-65535.");
+    ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "getservbyport: port must be 0-65535.");
     cr_assert_null(csock_getservbyport(80, "xyz", &e));
-    ERR(e, CSOCK_ERR_OS, "port/proto not found");
+    ASSERT_ERR(e, CSOCK_ERR_OS, "port/proto not found");
 }
 
 static void *db_worker(void *arg)
@@ -372,21 +372,21 @@ Test(resolver, getaddrinfo_ai_flags_honoured)
     size_t n = 0;
     cr_assert_null(csock_getaddrinfo("127.0.0.1", "http", 0, SOCK_STREAM, 0,
                                      AI_NUMERICSERV, &n, &e));
-    ERR(e, CSOCK_ERR_GAI, "[Errno -2] Name or service not known");
+    ASSERT_ERR(e, CSOCK_ERR_GAI, "[Errno -2] Name or service not known");
     csock_addrinfo *l = csock_getaddrinfo_port("127.0.0.1", 80, AF_INET6,
                                                SOCK_STREAM, 0, AI_V4MAPPED,
                                                &n, &e);
-    NN(l, e);
+    ASSERT_PTR(l, e);
     cr_assert_eq(n, 1);
     cr_assert_eq(l[0].family, AF_INET6);
     cr_assert_str_eq(l[0].addr.u.inet6.host, "::ffff:127.0.0.1");
     csock_freeaddrinfo(l);
     cr_assert_null(csock_getaddrinfo_port("127.0.0.1", 80, AF_INET6,
                                           SOCK_STREAM, 0, 0, &n, &e));
-    ERR(e, CSOCK_ERR_GAI, "[Errno -9] Address family for hostname not supported");
+    ASSERT_ERR(e, CSOCK_ERR_GAI, "[Errno -9] Address family for hostname not supported");
     l = csock_getaddrinfo_port("127.0.0.1", 80, 0, SOCK_STREAM, 0,
                                AI_NUMERICHOST | AI_CANONNAME, &n, &e);
-    NN(l, e);
+    ASSERT_PTR(l, e);
     cr_assert_str_eq(l[0].canonname, "127.0.0.1");
     csock_freeaddrinfo(l);
 }
@@ -492,12 +492,12 @@ Test(resolver, setipaddr_broadcast_needs_af_inet)
      * an error for any other family */
     csock_error e;
     csock *s = csock_socket(AF_INET6, SOCK_DGRAM, 0, &e);
-    NN(s, e);
+    ASSERT_PTR(s, e);
     csock_addr a = csock_addr_inet6("<broadcast>", 0, 0, 0);
     cr_assert_eq(csock_bind(s, &a, &e), -1);
-    ERR(e, CSOCK_ERR_OS, "address family mismatched");
-    OK(csock_close(s, &e), e);
+    ASSERT_ERR(e, CSOCK_ERR_OS, "address family mismatched");
+    ASSERT_OK(csock_close(s, &e), e);
     char out[CSOCK_INET_ADDRSTRLEN];
-    OK(csock_gethostbyname("<broadcast>", out, &e), e);
+    ASSERT_OK(csock_gethostbyname("<broadcast>", out, &e), e);
     cr_assert_str_eq(out, "255.255.255.255");
 }
