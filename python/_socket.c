@@ -201,10 +201,68 @@ static int port_from(PyObject *o, const char *caller, int *port)
     return 0;
 }
 
+/* The common AF_INET/AF_INET6 address, (ASCII str, int[, int, int]) of
+ * exact types with values in range, without PyArg; 1 when done, 0 (no
+ * exception) to let the general path below convert it, errors included. */
+static int addr_inet_fast(PyObject *o, int family, csock_addr *a)
+{
+    if (!PyTuple_CheckExact(o))
+        return 0;
+    Py_ssize_t n = PyTuple_GET_SIZE(o);
+    if (n != 2 && (family != AF_INET6 || n > 4))
+        return 0;
+    PyObject *host = PyTuple_GET_ITEM(o, 0), *porto = PyTuple_GET_ITEM(o, 1);
+    if (!PyUnicode_CheckExact(host) || !PyUnicode_IS_COMPACT_ASCII(host) || !PyLong_CheckExact(porto))
+        return 0;
+    Py_ssize_t hlen = PyUnicode_GET_LENGTH(host);
+    const char *h = (const char *)PyUnicode_DATA(host);
+    if (hlen >= CSOCK_ADDR_HOST_MAX || memchr(h, 0, (size_t)hlen) != NULL)
+        return 0;
+    long port = PyLong_AsLong(porto);
+    if (port < 0 || port > 0xffff) {
+        PyErr_Clear();
+        return 0;
+    }
+    unsigned long extra[2] = {0, 0};
+    for (Py_ssize_t i = 2; i < n; i++) {
+        PyObject *v = PyTuple_GET_ITEM(o, i);
+        if (!PyLong_CheckExact(v))
+            return 0;
+        extra[i - 2] = PyLong_AsUnsignedLong(v);
+        if (extra[i - 2] == (unsigned long)-1 && PyErr_Occurred()) {
+            PyErr_Clear();
+            return 0;
+        }
+        if (extra[i - 2] > UINT_MAX)
+            return 0;
+    }
+    if (extra[0] > 0xfffff)
+        return 0;
+    char *dst;
+    if (family == AF_INET) {
+        memset(&a->u.inet, 0, sizeof a->u.inet);
+        a->family = AF_INET;
+        a->u.inet.port = (int)port;
+        dst = a->u.inet.host;
+    } else {
+        memset(&a->u.inet6, 0, sizeof a->u.inet6);
+        a->family = AF_INET6;
+        a->u.inet6.port = (int)port;
+        a->u.inet6.flowinfo = (unsigned int)extra[0];
+        a->u.inet6.scope_id = (unsigned int)extra[1];
+        dst = a->u.inet6.host;
+    }
+    memcpy(dst, h, (size_t)hlen);
+    dst[hlen] = 0;
+    return 1;
+}
+
 /* Python address object -> csock_addr, for a socket of that family
  * (CPython's getsockaddrarg shapes; csock validates and resolves). */
 static int addr_from_py(PyObject *o, int family, const char *caller, csock_addr *a)
 {
+    if ((family == AF_INET || family == AF_INET6) && addr_inet_fast(o, family, a))
+        return 0;
     memset(a, 0, sizeof *a);
     switch (family) {
     case AF_UNIX: {
@@ -310,11 +368,33 @@ static PyObject *addr_to_py(const csock_addr *a)
         return PyUnicode_DecodeFSDefaultAndSize(a->u.un.path, (Py_ssize_t)strnlen(a->u.un.path, len));
     }
     case AF_INET:
-        return Py_BuildValue("si", a->u.inet.host, a->u.inet.port);
-    case AF_INET6:
-        return Py_BuildValue("siII", a->u.inet6.host, a->u.inet6.port,
-                             (unsigned int)a->u.inet6.flowinfo,
-                             (unsigned int)a->u.inet6.scope_id);
+    case AF_INET6: {
+        /* (host, port) / (host, port, flowinfo, scope_id), as Py_BuildValue
+         * "si" / "siII" would build them, without parsing a format */
+        int v6 = a->family == AF_INET6;
+        PyObject *t = PyTuple_New(v6 ? 4 : 2);
+        if (t == NULL)
+            return NULL;
+        const char *host = v6 ? a->u.inet6.host : a->u.inet.host;
+        PyObject *items[4] = {
+            PyUnicode_FromStringAndSize(host, (Py_ssize_t)strlen(host)),
+            PyLong_FromLong(v6 ? a->u.inet6.port : a->u.inet.port),
+            v6 ? PyLong_FromUnsignedLong((unsigned int)a->u.inet6.flowinfo) : NULL,
+            v6 ? PyLong_FromUnsignedLong((unsigned int)a->u.inet6.scope_id) : NULL,
+        };
+        int ok = 1;
+        for (int i = 0; i < (v6 ? 4 : 2); i++) {
+            if (items[i] == NULL)
+                ok = 0;
+            else
+                PyTuple_SET_ITEM(t, i, items[i]);
+        }
+        if (!ok) {
+            Py_DECREF(t);
+            return NULL;
+        }
+        return t;
+    }
     default:
         return Py_BuildValue("iy#", a->family, "", (Py_ssize_t)0);
     }
@@ -431,17 +511,70 @@ static PyObject *wrap_csock(csock *cs)
     return (PyObject *)s;
 }
 
+/* socket.__init__'s arguments when they are ints (and any fileno), given
+ * once each, without PyArg (socket.py's accept() passes fileno by keyword);
+ * 0 (no exception) lets PyArg parse them, errors included. */
+static int init_args_fast(PyObject *args, PyObject *kwds, int *ints[3], PyObject **fdobj)
+{
+    static const char *const names[4] = {"family", "type", "proto", "fileno"};
+    Py_ssize_t n = PyTuple_GET_SIZE(args);
+    if (n > 4)
+        return 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *v = PyTuple_GET_ITEM(args, i);
+        if (i == 3)
+            *fdobj = v;
+        else if (csock_py_fast_int(v, ints[i]) < 0)
+            return 0;
+    }
+    if (kwds == NULL)
+        return 1;
+    if (!PyDict_CheckExact(kwds))
+        return 0;
+    Py_ssize_t pos = 0;
+    PyObject *k, *v;
+    while (PyDict_Next(kwds, &pos, &k, &v)) {
+        int idx = -1;
+        if (!PyUnicode_CheckExact(k))
+            return 0;
+        for (int j = 0; j < 4 && idx < 0; j++)
+            if (PyUnicode_CompareWithASCIIString(k, names[j]) == 0)
+                idx = j;
+        if (idx < n) /* unknown (-1) or also given by position */
+            return 0;
+        if (idx == 3)
+            *fdobj = v;
+        else if (csock_py_fast_int(v, ints[idx]) < 0)
+            return 0;
+    }
+    return 1;
+}
+
 static int sock_init(PyObject *self, PyObject *args, PyObject *kwds)
 {
     static char *kwlist[] = {"family", "type", "proto", "fileno", NULL};
     int family = -1, type = -1, proto = -1;
+    int *ints[3] = {&family, &type, &proto};
     PyObject *fdobj = NULL;
     csock_error err;
     csock *cs;
 
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "|iiiO:socket", kwlist,
-                                     &family, &type, &proto, &fdobj))
-        return -1;
+    if (!init_args_fast(args, kwds, ints, &fdobj)) {
+        /* As CPython's (Argument Clinic) parser: ints by _PyLong_AsInt */
+        PyObject *o[3] = {NULL, NULL, NULL};
+        family = type = proto = -1;
+        fdobj = NULL;
+        if (!PyArg_ParseTupleAndKeywords(args, kwds, "|OOOO:socket", kwlist,
+                                         &o[0], &o[1], &o[2], &fdobj))
+            return -1;
+        for (int i = 0; i < 3; i++) {
+            if (o[i] == NULL)
+                continue;
+            *ints[i] = _PyLong_AsInt(o[i]);
+            if (*ints[i] == -1 && PyErr_Occurred())
+                return -1;
+        }
+    }
     if (PySys_Audit("socket.__new__", "Oiii", self, family, type, proto) < 0)
         return -1;
     if (fdobj != NULL && fdobj != Py_None) {
@@ -545,11 +678,17 @@ static PyObject *csock_py_socket__accept(PyObject *self, PyObject *Py_UNUSED(ign
     if (fd < 0)
         return set_error(&err);
     PyObject *a = addr_to_py(&addr);
-    if (a == NULL) {
+    PyObject *fdo = a ? PyLong_FromLong(fd) : NULL;
+    PyObject *r = fdo ? PyTuple_New(2) : NULL;
+    if (r == NULL) {
+        Py_XDECREF(fdo);
+        Py_XDECREF(a);
         csock_closefd(fd, NULL);
         return NULL;
     }
-    return Py_BuildValue("(iN)", fd, a);
+    PyTuple_SET_ITEM(r, 0, fdo);
+    PyTuple_SET_ITEM(r, 1, a);
+    return r;
 }
 
 static PyObject *csock_py_socket_bind(PyObject *self, PyObject *address)
@@ -1206,6 +1345,46 @@ static PyObject *csock_py_module_dup(PyObject *self, PyObject *fdo)
     return PyLong_FromLong(nfd);
 }
 
+/* The "idna" codec's own fast path for an ASCII str (encodings/idna.py:
+ * every label but the last 1..63 characters, the last < 64): the same bytes
+ * without calling the codec.  NULL (no exception) when the codec must run:
+ * not ASCII, or a bad label (the codec raises its own error). */
+static PyObject *idna_ascii_fast(PyObject *s)
+{
+    if (!PyUnicode_CheckExact(s) || !PyUnicode_IS_COMPACT_ASCII(s))
+        return NULL;
+    const char *p = (const char *)PyUnicode_DATA(s);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s), start = 0;
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        if (i == n || p[i] == '.') {
+            Py_ssize_t len = i - start;
+            if (len >= 64 || (i < n && len == 0))
+                return NULL;
+            start = i + 1;
+        }
+    }
+    return PyBytes_FromStringAndSize(p, n);
+}
+
+/* v in decimal into buf (as "%ld"); returns buf. */
+static const char *long_to_dec(long v, char *buf, size_t size)
+{
+    char tmp[24];
+    size_t i = 0;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do {
+        tmp[i++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u != 0);
+    size_t o = 0;
+    if (v < 0)
+        buf[o++] = '-';
+    while (i > 0 && o + 1 < size)
+        buf[o++] = tmp[--i];
+    buf[o] = 0;
+    return buf;
+}
+
 static PyObject *csock_py_module_getaddrinfo(PyObject *self, PyObject *args, PyObject *kwargs)
 {
     (void)self;
@@ -1227,7 +1406,9 @@ static PyObject *csock_py_module_getaddrinfo(PyObject *self, PyObject *args, PyO
             return NULL;
         }
         if (PyUnicode_Check(hobj)) {
-            hostb = PyUnicode_AsEncodedString(hobj, "idna", NULL);
+            hostb = idna_ascii_fast(hobj);
+            if (hostb == NULL)
+                hostb = PyUnicode_AsEncodedString(hobj, "idna", NULL);
             if (hostb == NULL)
                 return NULL;
         } else
@@ -1238,8 +1419,7 @@ static PyObject *csock_py_module_getaddrinfo(PyObject *self, PyObject *args, PyO
         long v = PyLong_AsLong(pobj);
         if (v == -1 && PyErr_Occurred())
             goto done;
-        PyOS_snprintf(pbuf, sizeof pbuf, "%ld", v);
-        port = pbuf;
+        port = long_to_dec(v, pbuf, sizeof pbuf); /* "%ld" */
     } else if (PyUnicode_Check(pobj)) {
         port = PyUnicode_AsUTF8(pobj);
         if (port == NULL)
@@ -1257,14 +1437,30 @@ static PyObject *csock_py_module_getaddrinfo(PyObject *self, PyObject *args, PyO
         set_error(&err);
         goto done;
     }
-    list = PyList_New(0);
+    list = PyList_New((Py_ssize_t)count);
     for (size_t i = 0; list != NULL && i < count; i++) {
-        PyObject *a = addr_to_py(&ai[i].addr);
-        PyObject *t = a ? Py_BuildValue("(iiisN)", ai[i].family, ai[i].type, ai[i].proto,
-                                        ai[i].canonname, a) : NULL;
-        if (t == NULL || PyList_Append(list, t) < 0)
+        /* (family, type, proto, canonname, sockaddr), as "(iiisN)" */
+        PyObject *t = PyTuple_New(5);
+        PyObject *items[5] = {
+            PyLong_FromLong(ai[i].family), PyLong_FromLong(ai[i].type),
+            PyLong_FromLong(ai[i].proto),
+            PyUnicode_FromString(ai[i].canonname ? ai[i].canonname : ""),
+            addr_to_py(&ai[i].addr),
+        };
+        int ok = t != NULL;
+        for (int j = 0; j < 5; j++) {
+            if (items[j] == NULL || !ok) {
+                ok = 0;
+                Py_XDECREF(items[j]);
+            } else
+                PyTuple_SET_ITEM(t, j, items[j]);
+        }
+        if (!ok) {
+            Py_XDECREF(t);
             Py_CLEAR(list);
-        Py_XDECREF(t);
+            break;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, t);
     }
     csock_freeaddrinfo(ai);
 done:

@@ -36,13 +36,14 @@ typedef struct {
 
 /* Fast argument conversions for the generated METH_FASTCALL wrappers
  * (generated/python/csock_py_methods.h).  Each takes the common case only
- * (an exact int, an object with a C-contiguous buffer) and returns 0, or
+ * (an int, an object with a C-contiguous buffer) and returns 0, or
  * returns -1 with no exception set: the wrapper then parses the arguments
  * again with PyArg_ParseTuple, so every other case, and every error
  * message, is PyArg's, exactly as from a METH_VARARGS method. */
 static inline int csock_py_fast_ssize(PyObject *o, Py_ssize_t *out)
 {
-    if (!PyLong_CheckExact(o))
+    /* int subclasses (IntEnum) too: PyArg's n and i read them directly */
+    if (!PyLong_Check(o))
         return -1;
     Py_ssize_t v = PyLong_AsSsize_t(o);
     if (v == -1 && PyErr_Occurred()) {
@@ -55,7 +56,7 @@ static inline int csock_py_fast_ssize(PyObject *o, Py_ssize_t *out)
 
 static inline int csock_py_fast_int(PyObject *o, int *out)
 {
-    if (!PyLong_CheckExact(o))
+    if (!PyLong_Check(o))
         return -1;
     long v = PyLong_AsLong(o);
     if (v == -1 && PyErr_Occurred()) {
