@@ -23,20 +23,35 @@ static PyObject *csock_py_gaierror;
 /* ------------------------------------------------------------------ */
 /* Hooks: the runtime calls them around every call that may block (a   */
 /* poll wait, a syscall on a blocking-mode socket, a resolver call), so */
-/* the binding never wraps a libcsock call that may block in            */
-/* Py_BEGIN_ALLOW_THREADS itself.  Only the few libcsock calls that do  */
-/* not run the hooks but where CPython drops the GIL (socket(), close() */
-/* of a bare fd, shutdown(), getservby*()) are wrapped here.  As a      */
-/* safety net against a double release (fatal in CPython) the hooks do */
-/* nothing when this thread does not hold the GIL.  EINTR runs the      */
-/* signal handlers (PEP 475: retry unless a handler raised).            */
+/* the binding never wraps such a libcsock call in                      */
+/* Py_BEGIN_ALLOW_THREADS.  Where the binding itself drops the GIL      */
+/* (nogil_begin: libcsock calls that run no hooks but where CPython     */
+/* drops it, and io_begin below) it says so in a thread-local, and the  */
+/* hooks then do nothing: a double release (fatal) cannot happen.       */
+/* on_eintr runs the signal handlers (PEP 475: retry unless one raised),*/
+/* taking the GIL back for them when the binding had dropped it.        */
 /* ------------------------------------------------------------------ */
+
+/* The thread state this thread's binding code released, while it is. */
+static _Thread_local PyThreadState *nogil_ts;
+
+static inline void nogil_begin(void)
+{
+    nogil_ts = PyEval_SaveThread();
+}
+
+static inline void nogil_end(void)
+{
+    PyThreadState *ts = nogil_ts;
+    nogil_ts = NULL;
+    PyEval_RestoreThread(ts);
+}
 
 static void *hook_begin(void *ctx)
 {
     (void)ctx;
-    if (_PyThreadState_UncheckedGet() == NULL)
-        return NULL; /* already released by the caller */
+    if (nogil_ts != NULL)
+        return NULL; /* released by the binding already */
     return PyEval_SaveThread();
 }
 
@@ -50,9 +65,36 @@ static void hook_end(void *ctx, void *state)
 static int hook_eintr(void *ctx)
 {
     (void)ctx;
-    if (_PyThreadState_UncheckedGet() == NULL)
-        return 0; /* no GIL: retry; the handlers run once we return */
-    return PyErr_CheckSignals() < 0 ? -1 : 0;
+    if (nogil_ts == NULL)
+        return PyErr_CheckSignals() < 0 ? -1 : 0;
+    PyEval_RestoreThread(nogil_ts);
+    int r = PyErr_CheckSignals();
+    nogil_ts = PyEval_SaveThread();
+    return r < 0 ? -1 : 0;
+}
+
+/* Timeout mode tries the syscall first on a non-blocking fd and only its
+ * waits run inside the hooks, so a ready socket costs no GIL release: the
+ * single-threaded fast path.  With other threads alive that would keep
+ * them off the GIL during every syscall (CPython drops it around each), so
+ * there the whole call runs without the GIL, as in CPython.  Blocking mode
+ * needs nothing here (the runtime's hooks release the GIL). */
+static inline int io_begin(PyObject *self)
+{
+    if (((csock_py_sock *)self)->sock_timeout <= 0)
+        return 0;
+    PyThreadState *ts = PyThreadState_Get();
+    PyThreadState *head = PyInterpreterState_ThreadHead(ts->interp);
+    if (head == ts && PyThreadState_Next(head) == NULL)
+        return 0; /* the only thread */
+    nogil_begin();
+    return 1;
+}
+
+static inline void io_end(int released)
+{
+    if (released)
+        nogil_end();
 }
 
 /* ------------------------------------------------------------------ */
@@ -602,9 +644,9 @@ static int sock_init(PyObject *self, PyObject *args, PyObject *kwds)
             type = SOCK_STREAM;
         if (proto == -1)
             proto = 0;
-        Py_BEGIN_ALLOW_THREADS
+        nogil_begin();
         cs = csock_socket(family, type, proto, &err);
-        Py_END_ALLOW_THREADS
+        nogil_end();
     }
     if (cs == NULL) {
         set_error(&err);
@@ -674,7 +716,9 @@ static PyObject *csock_py_socket__accept(PyObject *self, PyObject *Py_UNUSED(ign
     csock *cs = CS(self);
     if (cs == NULL)
         return NULL;
+    int io = io_begin(self);
     int fd = csock_accept_fd(cs, &addr, &err);
+    io_end(io);
     if (fd < 0)
         return set_error(&err);
     PyObject *a = addr_to_py(&addr);
@@ -850,7 +894,9 @@ static PyObject *csock_py_socket_recv_impl(PyObject *self, Py_ssize_t bufsize, i
     PyObject *b = PyBytes_FromStringAndSize(NULL, bufsize);
     if (b == NULL)
         return NULL;
+    int io = io_begin(self);
     ssize_t n = csock_recv_into(cs, PyBytes_AS_STRING(b), (size_t)bufsize, bufsize, flags, &err);
+    io_end(io);
     if (n < 0) {
         Py_DECREF(b);
         return set_error(&err);
@@ -874,7 +920,9 @@ static PyObject *csock_py_socket_recvfrom_impl(PyObject *self, Py_ssize_t bufsiz
     PyObject *b = PyBytes_FromStringAndSize(NULL, bufsize);
     if (b == NULL)
         return NULL;
+    int io = io_begin(self);
     ssize_t n = csock_recvfrom_into(cs, PyBytes_AS_STRING(b), (size_t)bufsize, bufsize, flags, &a, &err);
+    io_end(io);
     if (n < 0) {
         Py_DECREF(b);
         return set_error(&err);
@@ -895,7 +943,9 @@ static PyObject *csock_py_socket_recv_into_impl(PyObject *self, Py_buffer *buffe
     csock *cs = CS(self);
     if (cs == NULL)
         return NULL;
+    int io = io_begin(self);
     ssize_t n = csock_recv_into(cs, buffer->buf, (size_t)buffer->len, nbytes, flags, &err);
+    io_end(io);
     if (n < 0)
         return set_error(&err);
     return PyLong_FromSsize_t(n);
@@ -908,7 +958,9 @@ static PyObject *csock_py_socket_recvfrom_into_impl(PyObject *self, Py_buffer *b
     csock *cs = CS(self);
     if (cs == NULL)
         return NULL;
+    int io = io_begin(self);
     ssize_t n = csock_recvfrom_into(cs, buffer->buf, (size_t)buffer->len, nbytes, flags, &a, &err);
+    io_end(io);
     if (n < 0)
         return set_error(&err);
     PyObject *ao = addr_to_py(&a);
@@ -1006,7 +1058,9 @@ static PyObject *csock_py_socket_send_impl(PyObject *self, Py_buffer *data, int 
     csock *cs = CS(self);
     if (cs == NULL)
         return NULL;
+    int io = io_begin(self);
     ssize_t n = csock_send(cs, data->buf, (size_t)data->len, flags, &err);
+    io_end(io);
     if (n < 0)
         return set_error(&err);
     return PyLong_FromSsize_t(n);
@@ -1018,7 +1072,10 @@ static PyObject *csock_py_socket_sendall_impl(PyObject *self, Py_buffer *data, i
     csock *cs = CS(self);
     if (cs == NULL)
         return NULL;
-    if (csock_sendall(cs, data->buf, (size_t)data->len, flags, &err) < 0)
+    int io = io_begin(self);
+    int r = csock_sendall(cs, data->buf, (size_t)data->len, flags, &err);
+    io_end(io);
+    if (r < 0)
         return set_error(&err);
     Py_RETURN_NONE;
 }
@@ -1047,7 +1104,9 @@ static PyObject *csock_py_socket_sendto(PyObject *self, PyObject *args)
         goto done;
     if (PySys_Audit("socket.sendto", "OO", self, addro) < 0)
         goto done;
+    int io = io_begin(self);
     ssize_t n = csock_sendto(cs, data.buf, (size_t)data.len, flags, &a, &err);
+    io_end(io);
     r = n < 0 ? set_error(&err) : PyLong_FromSsize_t(n);
 done:
     PyBuffer_Release(&data);
@@ -1278,9 +1337,9 @@ static PyObject *csock_py_socket_shutdown(PyObject *self, PyObject *how)
     if (cs == NULL)
         return NULL;
     int r;
-    Py_BEGIN_ALLOW_THREADS
+    nogil_begin();
     r = csock_shutdown(cs, h, &err);
-    Py_END_ALLOW_THREADS
+    nogil_end();
     if (r < 0)
         return set_error(&err);
     Py_RETURN_NONE;
@@ -1322,9 +1381,9 @@ static PyObject *csock_py_module_close(PyObject *self, PyObject *fdo)
     int fd, r;
     if (fd_arg(fdo, &fd) < 0)
         return NULL;
-    Py_BEGIN_ALLOW_THREADS
+    nogil_begin();
     r = csock_closefd(fd, &err);
-    Py_END_ALLOW_THREADS
+    nogil_end();
     if (r < 0)
         return set_error(&err);
     Py_RETURN_NONE;
@@ -1608,9 +1667,9 @@ static PyObject *csock_py_module_getservbyname(PyObject *self, PyObject *args)
     if (PySys_Audit("socket.getservbyname", "ss", name, proto) < 0)
         return NULL;
     int r;
-    Py_BEGIN_ALLOW_THREADS
+    nogil_begin();
     r = csock_getservbyname(name, proto, &err);
-    Py_END_ALLOW_THREADS
+    nogil_end();
     return r < 0 ? set_error(&err) : PyLong_FromLong(r);
 }
 
@@ -1629,9 +1688,9 @@ static PyObject *csock_py_module_getservbyport(PyObject *self, PyObject *args)
     if (PySys_Audit("socket.getservbyport", "is", port, proto) < 0)
         return NULL;
     char *s;
-    Py_BEGIN_ALLOW_THREADS
+    nogil_begin();
     s = csock_getservbyport(port, proto, &err);
-    Py_END_ALLOW_THREADS
+    nogil_end();
     if (s == NULL)
         return set_error(&err);
     PyObject *r = PyUnicode_FromString(s);
