@@ -771,7 +771,10 @@ static PyObject *csock_py_socket_connect(PyObject *self, PyObject *address)
         return NULL;
     if (PySys_Audit("socket.connect", "OO", self, address) < 0)
         return NULL;
-    if (csock_connect(cs, &a, &err) < 0)
+    int io = io_begin(self);
+    int r = csock_connect(cs, &a, &err);
+    io_end(io);
+    if (r < 0)
         return set_error(&err);
     Py_RETURN_NONE;
 }
@@ -785,7 +788,9 @@ static PyObject *csock_py_socket_connect_ex(PyObject *self, PyObject *address)
         return NULL;
     if (PySys_Audit("socket.connect", "OO", self, address) < 0)
         return NULL;
+    int io = io_begin(self);
     int r = csock_connect_ex(cs, &a, &err);
+    io_end(io);
     if (r < 0)
         return set_error(&err);
     return PyLong_FromLong(r);
@@ -1000,7 +1005,10 @@ static PyObject *csock_py_socket_recvmsg_impl(PyObject *self, Py_ssize_t bufsize
     csock *cs = CS(self);
     if (cs == NULL)
         return NULL;
-    if (csock_recvmsg(cs, bufsize, ancbufsize, flags, &m, &err) < 0)
+    int io = io_begin(self);
+    int rr = csock_recvmsg(cs, bufsize, ancbufsize, flags, &m, &err);
+    io_end(io);
+    if (rr < 0)
         return set_error(&err);
     PyObject *data = PyBytes_FromStringAndSize((const char *)m.data, (Py_ssize_t)m.len);
     PyObject *r = data ? msg_result(&m, data) : NULL;
@@ -1037,7 +1045,10 @@ static PyObject *csock_py_socket_recvmsg_into_impl(PyObject *self, PyObject *buf
         iov[i].base = views[i].buf;
         iov[i].len = (size_t)views[i].len;
     }
-    if (csock_recvmsg_into(cs, iov, (size_t)n, ancbufsize, flags, &m, &err) < 0) {
+    int io = io_begin(self);
+    int rr = csock_recvmsg_into(cs, iov, (size_t)n, ancbufsize, flags, &m, &err);
+    io_end(io);
+    if (rr < 0) {
         set_error(&err);
         goto done;
     }
@@ -1202,7 +1213,9 @@ static PyObject *csock_py_socket_sendmsg(PyObject *self, PyObject *args)
             cm[i].len = (size_t)cviews[i].len;
         }
     }
+    int io = io_begin(self);
     ssize_t n = csock_sendmsg(cs, b.iov, (size_t)b.n, cm, (size_t)nc, flags, ap, &err);
+    io_end(io);
     r = n < 0 ? set_error(&err) : PyLong_FromSsize_t(n);
 done:
     bufs_free(&b);
