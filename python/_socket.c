@@ -84,9 +84,8 @@ static inline int io_begin(PyObject *self)
     if (((csock_py_sock *)self)->sock_timeout <= 0)
         return 0;
     PyThreadState *ts = PyThreadState_Get();
-    PyThreadState *head = PyInterpreterState_ThreadHead(ts->interp);
-    if (head == ts && PyThreadState_Next(head) == NULL)
-        return 0; /* the only thread */
+    if (ts->prev == NULL && ts->next == NULL)
+        return 0; /* the interpreter's only thread */
     nogil_begin();
     return 1;
 }

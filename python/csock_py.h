@@ -78,6 +78,16 @@ static inline int csock_py_fast_object(PyObject *o, PyObject **out)
 /* y* (readable) / w* (writable), as PyArg's getbuffer(). */
 static inline int csock_py_fast_buffer(PyObject *o, Py_buffer *view, int writable)
 {
+    if (!writable && PyBytes_CheckExact(o)) {
+        /* immutable and kept alive by the caller's arguments for the whole
+         * call: its storage, without a buffer export (obj stays NULL, so
+         * PyBuffer_Release does nothing; the wrapper zeroed the rest) */
+        view->buf = PyBytes_AS_STRING(o);
+        view->len = PyBytes_GET_SIZE(o);
+        view->obj = NULL;
+        view->readonly = 1;
+        return 0;
+    }
     if (PyUnicode_Check(o) ||
         PyObject_GetBuffer(o, view, writable ? PyBUF_WRITABLE : PyBUF_SIMPLE) < 0) {
         PyErr_Clear();
