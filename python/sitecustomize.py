@@ -5,7 +5,8 @@ module (pyenv, upstream builds) the path order alone picks ours; where it is
 compiled into the interpreter (Debian's /usr/bin/python3, listed in
 sys.builtin_module_names) the builtin importer would win, so a finder for
 `_socket` goes first on sys.meta_path and loads the extension next to this
-file with ExtensionFileLoader.
+file with ExtensionFileLoader.  The interpreter's own sitecustomize, which
+this one hides on sys.path, still runs (see the end).
 """
 import importlib.machinery
 import os
@@ -39,3 +40,19 @@ class _CsockSocketFinder:
 
 if "_socket" not in sys.modules:
     sys.meta_path.insert(0, _CsockSocketFinder)
+
+
+def _run_shadowed_sitecustomize():
+    """Run the sitecustomize this file hides (Debian's installs the apport
+    hook), as site would have; its errors reach site as ours."""
+    here = _CsockSocketFinder._dir
+    path = [p for p in sys.path if os.path.abspath(p or os.curdir) != here]
+    spec = importlib.machinery.PathFinder.find_spec("sitecustomize", path)
+    if spec is None or spec.loader is None or spec.origin == os.path.abspath(__file__):
+        return
+    module = type(sys)(spec.name)
+    module.__spec__, module.__loader__, module.__file__ = spec, spec.loader, spec.origin
+    spec.loader.exec_module(module)
+
+
+_run_shadowed_sitecustomize()
