@@ -304,6 +304,10 @@ def main():
     for r in missing:
         print("no number: %s/%s/%s %s" % (r["case"], r["family"], r["mode"],
                                           r["impl"]), file=sys.stderr)
+    if args.smoke:
+        # One check per case x family x mode x impl: it produced a number.
+        print("bench_smoke: %d passed, %d failed"
+              % (len(records) - len(missing), len(missing) + len(failures)))
     if failures or missing:
         sys.exit(1)
     print("wrote %s" % os.path.join(args.out, name))
