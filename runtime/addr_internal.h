@@ -32,6 +32,13 @@ void csock__addr_ifname(int index, char *out);
 int csock__addr_bdaddr_parse(const char *s, void *bdaddr, csock_error *err);
 void csock__addr_bdaddr_format(const void *bdaddr, char *out);
 
+/* inet_ntop(af, src, dst, size) with the same output byte for byte (and
+ * the same errors: EAFNOSUPPORT, ENOSPC), without glibc's sprintf: the
+ * decode path of every AF_INET/AF_INET6 address.  CSOCK__NTOP_MAX is
+ * INET6_ADDRSTRLEN (46): enough for any output plus the NUL. */
+#define CSOCK__NTOP_MAX 46
+const char *csock__addr_ntop(int af, const void *src, char *dst, size_t size);
+
 /* Formats with `codec: runtime` (runtime/addr_support.c).  encode gets a
  * zeroed *ss. */
 #define CSOCK__ADDR_RUNTIME_CODEC(name)                                      \

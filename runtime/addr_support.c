@@ -80,6 +80,98 @@ void csock__addr_bdaddr_format(const void *bdaddr, char *out)
 }
 
 /* ------------------------------------------------------------------ */
+/* inet_ntop without stdio.  glibc formats each part with sprintf, which
+ * is most of the cost of decoding an address (getaddrinfo, accept,
+ * recvfrom); these write the same bytes directly.  IPv6 follows the
+ * glibc/BIND rules: the first longest run of two or more zero groups
+ * becomes "::", groups in lowercase hex without leading zeros, and a
+ * dotted quad for the last 32 bits when the first 96 are zero (::a.b.c.d,
+ * six zero groups) or ::ffff:0:0/96 (IPv4-mapped).                   */
+/* ------------------------------------------------------------------ */
+
+static char *ntop4(const unsigned char *a, char *p)
+{
+    for (int i = 0; i < 4; i++) {
+        unsigned v = a[i];
+        if (i)
+            *p++ = '.';
+        if (v >= 100) {
+            *p++ = (char)('0' + v / 100);
+            v %= 100;
+            *p++ = (char)('0' + v / 10);
+        } else if (v >= 10) {
+            *p++ = (char)('0' + v / 10);
+        }
+        *p++ = (char)('0' + v % 10);
+    }
+    return p;
+}
+
+static char *ntop6(const unsigned char *a, char *p)
+{
+    static const char hex[] = "0123456789abcdef";
+    unsigned w[8];
+    int best = -1, bestlen = 0, cur = -1;
+    for (int i = 0; i < 8; i++) {
+        w[i] = (unsigned)a[2 * i] << 8 | a[2 * i + 1];
+        if (w[i] == 0) {
+            if (cur < 0)
+                cur = i;
+            if (i + 1 - cur > bestlen) {
+                best = cur;
+                bestlen = i + 1 - cur;
+            }
+        } else {
+            cur = -1;
+        }
+    }
+    if (bestlen < 2)
+        best = -1;
+    for (int i = 0; i < 8; i++) {
+        if (best >= 0 && i >= best && i < best + bestlen) {
+            if (i == best)
+                *p++ = ':';
+            continue;
+        }
+        if (i)
+            *p++ = ':';
+        if (i == 6 && best == 0 &&
+            (bestlen == 6 || (bestlen == 5 && w[5] == 0xffff)))
+            return ntop4(a + 12, p);
+        unsigned v = w[i];
+        int shift = v >= 0x1000 ? 12 : v >= 0x100 ? 8 : v >= 0x10 ? 4 : 0;
+        for (; shift >= 0; shift -= 4)
+            *p++ = hex[(v >> shift) & 0xf];
+    }
+    if (best >= 0 && best + bestlen == 8)
+        *p++ = ':';
+    return p;
+}
+
+const char *csock__addr_ntop(int af, const void *src, char *dst, size_t size)
+{
+    char tmp[CSOCK__NTOP_MAX];
+    char *start = size >= sizeof tmp ? dst : tmp, *end;
+    if (af == AF_INET)
+        end = ntop4(src, start);
+    else if (af == AF_INET6)
+        end = ntop6(src, start);
+    else {
+        errno = EAFNOSUPPORT;
+        return NULL;
+    }
+    size_t n = (size_t)(end - start);
+    if (n >= size) {
+        errno = ENOSPC;
+        return NULL;
+    }
+    if (start != dst)
+        memcpy(dst, start, n);
+    dst[n] = '\0';
+    return dst;
+}
+
+/* ------------------------------------------------------------------ */
 /* AF_TIPC: which union member v1..v3 go to depends on addr_type.      */
 /* ------------------------------------------------------------------ */
 #if defined(__linux__) && defined(AF_TIPC)

@@ -180,13 +180,31 @@ csock_addrinfo *csock_getaddrinfo(const char *host, const char *service,
     return list;
 }
 
+/* snprintf(buf, 32, "%ld", v) without stdio (a port is formatted on
+ * every getaddrinfo/getnameinfo call). */
+static void fmt_long(char buf[32], long v)
+{
+    char tmp[24];
+    size_t n = 0;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *buf++ = '-';
+    while (n)
+        *buf++ = tmp[--n];
+    *buf = '\0';
+}
+
 csock_addrinfo *csock_getaddrinfo_port(const char *host, long port,
                                        int family, int type, int proto,
                                        int flags, size_t *count,
                                        csock_error *err)
 {
     char buf[32];
-    snprintf(buf, sizeof buf, "%ld", port);
+    fmt_long(buf, port);
     return csock_getaddrinfo(host, buf, family, type, proto, flags, count,
                              err);
 }
@@ -223,7 +241,7 @@ int csock_getnameinfo(const csock_addr *sockaddr, int flags,
         return csock__err_ni_flowinfo(err);
 
     char pbuf[32];
-    snprintf(pbuf, sizeof pbuf, "%d", port);
+    fmt_long(pbuf, port);
     struct addrinfo hints, *res = NULL;
     memset(&hints, 0, sizeof hints);
     hints.ai_family = AF_UNSPEC;

@@ -651,8 +651,8 @@ static int dec_inet(const struct sockaddr_storage *ss, socklen_t len,
         (const struct sockaddr_in *)(const void *)ss;
     (void)len;
     (void)err;
-    if (!inet_ntop(AF_INET, &sa->sin_addr, out->u.inet.host,
-                   sizeof out->u.inet.host))
+    if (!csock__addr_ntop(AF_INET, &sa->sin_addr, out->u.inet.host,
+                          sizeof out->u.inet.host))
         return csock__set_os_error(err, errno);
     out->u.inet.port = ntohs(sa->sin_port);
     return 0;
@@ -722,8 +722,8 @@ static int dec_inet6(const struct sockaddr_storage *ss, socklen_t len,
         (const struct sockaddr_in6 *)(const void *)ss;
     (void)len;
     (void)err;
-    if (!inet_ntop(AF_INET6, &sa->sin6_addr, out->u.inet6.host,
-                   sizeof out->u.inet6.host))
+    if (!csock__addr_ntop(AF_INET6, &sa->sin6_addr, out->u.inet6.host,
+                          sizeof out->u.inet6.host))
         return csock__set_os_error(err, errno);
     out->u.inet6.port = ntohs(sa->sin6_port);
     out->u.inet6.flowinfo = ntohl(sa->sin6_flowinfo);

@@ -150,8 +150,8 @@ static int dec_inet(const struct sockaddr_storage *ss, socklen_t len,
         (const struct sockaddr_in *)(const void *)ss;
     (void)len;
     (void)err;
-    if (!inet_ntop(AF_INET, &sa->sin_addr, out->u.inet.host,
-                   sizeof out->u.inet.host))
+    if (!csock__addr_ntop(AF_INET, &sa->sin_addr, out->u.inet.host,
+                          sizeof out->u.inet.host))
         return csock__set_os_error(err, errno);
     out->u.inet.port = ntohs(sa->sin_port);
     return 0;
