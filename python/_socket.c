@@ -17,6 +17,9 @@
 #include "csock/csock_constants.h"
 
 static PyTypeObject csock_py_sock_type;
+/* 1 when the filesystem encoding maps every ASCII character to its own
+ * byte (checked at import): then an ASCII str path needs no encoding. */
+static int fs_ascii;
 static PyObject *csock_py_herror;
 static PyObject *csock_py_gaierror;
 
@@ -32,8 +35,21 @@ static PyObject *csock_py_gaierror;
 /* taking the GIL back for them when the binding had dropped it.        */
 /* ------------------------------------------------------------------ */
 
-/* The thread state this thread's binding code released, while it is. */
+/* The thread state this thread's binding code released, while it is.
+ * initial-exec: every hook reads it, and the default (global-dynamic)
+ * model costs a __tls_get_addr call per read in a shared object. */
+#if defined(__GNUC__)
+static _Thread_local PyThreadState *nogil_ts __attribute__((tls_model("initial-exec")));
+#else
 static _Thread_local PyThreadState *nogil_ts;
+#endif
+
+/* No other thread state in this interpreter: nobody waits for the GIL. */
+static inline int only_thread(void)
+{
+    PyThreadState *ts = PyThreadState_Get();
+    return ts->prev == NULL && ts->next == NULL;
+}
 
 static inline void nogil_begin(void)
 {
@@ -83,9 +99,8 @@ static inline int io_begin(PyObject *self)
 {
     if (((csock_py_sock *)self)->sock_timeout <= 0)
         return 0;
-    PyThreadState *ts = PyThreadState_Get();
-    if (ts->prev == NULL && ts->next == NULL)
-        return 0; /* the interpreter's only thread */
+    if (only_thread())
+        return 0;
     nogil_begin();
     return 1;
 }
@@ -304,6 +319,29 @@ static int addr_from_py(PyObject *o, int family, const char *caller, csock_addr 
 {
     if ((family == AF_INET || family == AF_INET6) && addr_inet_fast(o, family, a))
         return 0;
+    if (family == AF_UNIX) {
+        /* exact bytes, or a str whose filesystem encoding is its ASCII
+         * bytes (what PyUnicode_EncodeFSDefault would give): the path
+         * straight into the one member encode reads */
+        const char *p = NULL;
+        Py_ssize_t n = 0;
+        if (PyBytes_CheckExact(o)) {
+            p = PyBytes_AS_STRING(o);
+            n = PyBytes_GET_SIZE(o);
+        } else if (fs_ascii && PyUnicode_CheckExact(o) && PyUnicode_IS_COMPACT_ASCII(o)) {
+            p = (const char *)PyUnicode_DATA(o);
+            n = PyUnicode_GET_LENGTH(o);
+        }
+        if (p != NULL) {
+            a->family = AF_UNIX;
+            a->proto = 0;
+            a->u.un.len = (size_t)n;
+            if ((size_t)n > sizeof a->u.un.path)
+                n = (Py_ssize_t)sizeof a->u.un.path;
+            memcpy(a->u.un.path, p, (size_t)n);
+            return 0;
+        }
+    }
     memset(a, 0, sizeof *a);
     switch (family) {
     case AF_UNIX: {
@@ -404,7 +442,9 @@ static PyObject *addr_to_py(const csock_addr *a)
         size_t len = a->u.un.len;
         if (len > sizeof a->u.un.path)
             len = sizeof a->u.un.path;
-        if (len > 0 && a->u.un.path[0] == 0)
+        if (len == 0)
+            return PyUnicode_New(0, 0); /* '' (an unnamed peer), as decoding gives */
+        if (a->u.un.path[0] == 0)
             return PyBytes_FromStringAndSize(a->u.un.path, (Py_ssize_t)len);
         return PyUnicode_DecodeFSDefaultAndSize(a->u.un.path, (Py_ssize_t)strnlen(a->u.un.path, len));
     }
@@ -619,13 +659,19 @@ static int sock_init(PyObject *self, PyObject *args, PyObject *kwds)
     if (PySys_Audit("socket.__new__", "Oiii", self, family, type, proto) < 0)
         return -1;
     if (fdobj != NULL && fdobj != Py_None) {
-        if (PyFloat_Check(fdobj)) {
-            PyErr_SetString(PyExc_TypeError, "'float' object cannot be interpreted as an integer");
-            return -1;
+        int small;
+        long fd;
+        if (csock_py_fast_int(fdobj, &small) == 0) {
+            fd = small; /* an int (never a float) in int range */
+        } else {
+            if (PyFloat_Check(fdobj)) {
+                PyErr_SetString(PyExc_TypeError, "'float' object cannot be interpreted as an integer");
+                return -1;
+            }
+            fd = PyLong_AsLong(fdobj);
+            if (fd == -1 && PyErr_Occurred())
+                return -1;
         }
-        long fd = PyLong_AsLong(fdobj);
-        if (fd == -1 && PyErr_Occurred())
-            return -1;
         if (fd < 0) {
             PyErr_SetString(PyExc_ValueError, "negative file descriptor");
             return -1;
@@ -643,9 +689,14 @@ static int sock_init(PyObject *self, PyObject *args, PyObject *kwds)
             type = SOCK_STREAM;
         if (proto == -1)
             proto = 0;
-        nogil_begin();
+        /* socket(2) does not block: CPython drops the GIL around it for
+         * the other threads' sake, so only when there are any */
+        int nogil = !only_thread();
+        if (nogil)
+            nogil_begin();
         cs = csock_socket(family, type, proto, &err);
-        nogil_end();
+        if (nogil)
+            nogil_end();
     }
     if (cs == NULL) {
         set_error(&err);
@@ -676,7 +727,9 @@ static void sock_finalize(PyObject *self)
 
 static void sock_dealloc(PyObject *self)
 {
-    if (PyObject_CallFinalizerFromDealloc(self) < 0)
+    /* sock_finalize does nothing once the fd is closed (the usual end) */
+    if (SELF->cs != NULL && csock_fileno(SELF->cs) >= 0 &&
+        PyObject_CallFinalizerFromDealloc(self) < 0)
         return;
     if (SELF->cs != NULL) {
         if (csock_fileno(SELF->cs) >= 0)
@@ -1977,6 +2030,18 @@ PyMODINIT_FUNC PyInit__socket(void)
     if (m == NULL)
         return NULL;
     csock_set_hooks(&hooks);
+    {
+        char ascii[128];
+        for (int i = 0; i < 128; i++)
+            ascii[i] = (char)i;
+        PyObject *u = PyUnicode_DecodeASCII(ascii, 128, NULL);
+        PyObject *b = u ? PyUnicode_EncodeFSDefault(u) : NULL;
+        Py_XDECREF(u);
+        if (b == NULL)
+            PyErr_Clear();
+        fs_ascii = b != NULL && PyBytes_GET_SIZE(b) == 128 && memcmp(PyBytes_AS_STRING(b), ascii, 128) == 0;
+        Py_XDECREF(b);
+    }
     if (csock_py_herror == NULL) {
         csock_py_herror = PyErr_NewException("socket.herror", PyExc_OSError, NULL);
         csock_py_gaierror = PyErr_NewException("socket.gaierror", PyExc_OSError, NULL);

@@ -58,6 +58,19 @@ static inline int csock_py_fast_int(PyObject *o, int *out)
 {
     if (!PyLong_Check(o))
         return -1;
+#if PY_VERSION_HEX < 0x030C0000
+    /* 3.11's layout: a value of at most one digit (30 bits, so an int)
+     * needs no PyLong_AsLong call */
+    Py_ssize_t size = Py_SIZE(o);
+    if (size == 0) {
+        *out = 0;
+        return 0;
+    }
+    if (size == 1 || size == -1) {
+        *out = (int)(size * (Py_ssize_t)((PyLongObject *)o)->ob_digit[0]);
+        return 0;
+    }
+#endif
     long v = PyLong_AsLong(o);
     if (v == -1 && PyErr_Occurred()) {
         PyErr_Clear();
