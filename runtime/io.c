@@ -125,7 +125,8 @@ static ssize_t recv_raw(csock *s, void *buf, size_t len, int flags,
     struct sockaddr_storage ss;
     socklen_t sslen = 0;
     struct io_args a = { buf, len, flags, &ss, &sslen, NULL, 0 };
-    memset(&ss, 0, sizeof ss);
+    /* No memset of ss: csock_addr_decode reads only the sslen bytes the
+     * kernel wrote. */
     ssize_t n = csock__recv_call(s, op_recvfrom, &a, len, err);
     if (n < 0)
         return -1;

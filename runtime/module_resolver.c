@@ -150,7 +150,9 @@ csock_addrinfo *csock_getaddrinfo(const char *host, const char *service,
         n++;
         names += (ai->ai_canonname ? strlen(ai->ai_canonname) : 0) + 1;
     }
-    csock_addrinfo *list = calloc(1, n * sizeof *list + names);
+    /* malloc, not calloc: every field of every entry is set below
+     * (csock_addr_decode zeroes the whole address first). */
+    csock_addrinfo *list = malloc(n * sizeof *list + names);
     if (!list) {
         freeaddrinfo(res);
         csock__err_nomem(err);

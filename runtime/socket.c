@@ -21,7 +21,8 @@ int csock__addr_in(csock *s, const csock_addr *a, const char *caller,
                    struct sockaddr_storage *ss, socklen_t *len,
                    csock_error *err)
 {
-    memset(ss, 0, sizeof *ss);
+    /* No memset: every encoder zeroes what it fills (runtime/
+     * addr_internal.h, templates/addr.c.j2), and on error ss is unused. */
     *len = sizeof *ss;
     return csock_addr_encode(a, s->family, s->proto, caller, ss, len, err);
 }
@@ -436,7 +437,8 @@ int csock_getsockname(csock *s, csock_addr *addr, csock_error *err)
 {
     struct sockaddr_storage ss;
     socklen_t len = sizeof ss;
-    memset(&ss, 0, sizeof ss);
+    /* The kernel writes len bytes; csock_addr_decode reads no more than
+     * those (it copies them into a zeroed buffer of its own). */
     if (csock__sys_getsockname(s->fd, (struct sockaddr *)&ss, &len) < 0)
         return csock__set_os_error(err, errno);
     return csock__addr_out(s, (struct sockaddr *)&ss, len, addr, err);
@@ -446,7 +448,6 @@ int csock_getpeername(csock *s, csock_addr *addr, csock_error *err)
 {
     struct sockaddr_storage ss;
     socklen_t len = sizeof ss;
-    memset(&ss, 0, sizeof ss);
     if (csock__sys_getpeername(s->fd, (struct sockaddr *)&ss, &len) < 0)
         return csock__set_os_error(err, errno);
     return csock__addr_out(s, (struct sockaddr *)&ss, len, addr, err);
@@ -549,11 +550,14 @@ struct accept_args {
     struct sockaddr_storage ss;
     socklen_t len;
     int flags;
+    int want_addr;
 };
 
 static ssize_t op_accept(csock *s, void *arg)
 {
     struct accept_args *a = arg;
+    if (!a->want_addr)
+        return csock__sys_accept4(s->fd, NULL, NULL, a->flags);
     a->len = sizeof a->ss;
     return csock__sys_accept4(s->fd, (struct sockaddr *)&a->ss, &a->len,
                               a->flags);
@@ -562,8 +566,12 @@ static ssize_t op_accept(csock *s, void *arg)
 static int accept_common(csock *s, csock_addr *addr, int flags,
                          csock_error *err)
 {
+    /* No peer address asked for: the kernel need not copy it out.  Else
+     * the kernel writes a.len bytes and csock_addr_decode reads no more
+     * (no memset of a.ss needed). */
     struct accept_args a;
-    memset(&a.ss, 0, sizeof a.ss);
+    a.len = 0;
+    a.want_addr = addr != NULL;
     a.flags = SOCK_CLOEXEC | flags;
     ssize_t fd = csock__sock_call(s, CSOCK__WAIT_READ, 0, op_accept, &a,
                                   NULL, err);

@@ -250,7 +250,8 @@ static int enc_alg(const csock_addr *a, const char *caller,
     struct sockaddr_alg *sa = (struct sockaddr_alg *)(void *)ss;
     (void)caller;
     (void)err;
-    memset(ss, 0, sizeof *ss);
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* type (str) */
     {
@@ -459,7 +460,8 @@ static int enc_can_raw(const csock_addr *a, const char *caller,
     struct sockaddr_can *sa = (struct sockaddr_can *)(void *)ss;
     (void)caller;
     (void)err;
-    memset(ss, 0, sizeof *ss);
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* interface (ifname) */
     {
@@ -506,7 +508,8 @@ static int enc_can_isotp(const csock_addr *a, const char *caller,
     struct sockaddr_can *sa = (struct sockaddr_can *)(void *)ss;
     (void)caller;
     (void)err;
-    memset(ss, 0, sizeof *ss);
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* interface (ifname) */
     {
@@ -560,7 +563,8 @@ static int enc_can_j1939(const csock_addr *a, const char *caller,
     struct sockaddr_can *sa = (struct sockaddr_can *)(void *)ss;
     (void)caller;
     (void)err;
-    memset(ss, 0, sizeof *ss);
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* interface (ifname) */
     {
@@ -630,7 +634,8 @@ static int enc_inet(const csock_addr *a, const char *caller,
     struct sockaddr_in *sa = (struct sockaddr_in *)(void *)ss;
     (void)caller;
     (void)err;
-    memset(ss, 0, sizeof *ss);
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* host (host) */
     if (csock__addr_host(a->u.inet.host, AF_INET, &sa->sin_addr,
@@ -695,7 +700,8 @@ static int enc_inet6(const csock_addr *a, const char *caller,
     struct sockaddr_in6 *sa = (struct sockaddr_in6 *)(void *)ss;
     (void)caller;
     (void)err;
-    memset(ss, 0, sizeof *ss);
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* host (host) */
     if (csock__addr_host(a->u.inet6.host, AF_INET6, &sa->sin6_addr,
@@ -810,7 +816,8 @@ static int enc_netlink(const csock_addr *a, const char *caller,
     struct sockaddr_nl *sa = (struct sockaddr_nl *)(void *)ss;
     (void)caller;
     (void)err;
-    memset(ss, 0, sizeof *ss);
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* pid (u32) */
     sa->nl_pid = a->u.netlink.pid;
@@ -870,7 +877,8 @@ static int enc_packet(const csock_addr *a, const char *caller,
     struct sockaddr_ll *sa = (struct sockaddr_ll *)(void *)ss;
     (void)caller;
     (void)err;
-    memset(ss, 0, sizeof *ss);
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* ifname (ifname) */
     {
@@ -955,7 +963,8 @@ static int enc_rds(const csock_addr *a, const char *caller,
     struct sockaddr_in *sa = (struct sockaddr_in *)(void *)ss;
     (void)caller;
     (void)err;
-    memset(ss, 0, sizeof *ss);
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* host (host) */
     if (csock__addr_host(a->u.rds.host, AF_INET, &sa->sin_addr,
@@ -1043,7 +1052,8 @@ static int enc_unix(const csock_addr *a, const char *caller,
     struct sockaddr_un *sa = (struct sockaddr_un *)(void *)ss;
     (void)caller;
     (void)err;
-    memset(ss, 0, sizeof *ss);
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* path (path) */
     {
@@ -1121,7 +1131,8 @@ static int enc_vsock(const csock_addr *a, const char *caller,
     struct sockaddr_vm *sa = (struct sockaddr_vm *)(void *)ss;
     (void)caller;
     (void)err;
-    memset(ss, 0, sizeof *ss);
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* cid (u32) */
     sa->svm_cid = a->u.vsock.cid;
@@ -1293,8 +1304,9 @@ int csock_addr_decode(const struct sockaddr *sa, socklen_t len,
         return 0; /* Python's None */
     if (len > (socklen_t)sizeof ss)
         len = (socklen_t)sizeof ss;
-    memset(&ss, 0, sizeof ss);
+    /* The decoders may read past len (a short address reads as zeros). */
     memcpy(&ss, sa, len);
+    memset((char *)&ss + len, 0, sizeof ss - len);
     out->family = ss.ss_family;
     switch (ss.ss_family) {
 #ifdef CSOCK__HAVE_ALG

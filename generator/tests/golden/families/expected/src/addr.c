@@ -129,7 +129,8 @@ static int enc_inet(const csock_addr *a, const char *caller,
     struct sockaddr_in *sa = (struct sockaddr_in *)(void *)ss;
     (void)caller;
     (void)err;
-    memset(ss, 0, sizeof *ss);
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* host (host) */
     if (csock__addr_host(a->u.inet.host, AF_INET, &sa->sin_addr,
@@ -185,7 +186,8 @@ static int enc_unix(const csock_addr *a, const char *caller,
     struct sockaddr_un *sa = (struct sockaddr_un *)(void *)ss;
     (void)caller;
     (void)err;
-    memset(ss, 0, sizeof *ss);
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* path (path) */
     {
@@ -270,8 +272,9 @@ int csock_addr_decode(const struct sockaddr *sa, socklen_t len,
         return 0; /* Python's None */
     if (len > (socklen_t)sizeof ss)
         len = (socklen_t)sizeof ss;
-    memset(&ss, 0, sizeof ss);
+    /* The decoders may read past len (a short address reads as zeros). */
     memcpy(&ss, sa, len);
+    memset((char *)&ss + len, 0, sizeof ss - len);
     out->family = ss.ss_family;
     switch (ss.ss_family) {
 #ifdef CSOCK__HAVE_INET
