@@ -89,6 +89,14 @@ void csock__addr_bdaddr_format(const void *bdaddr, char *out)
  * six zero groups) or ::ffff:0:0/96 (IPv4-mapped).                   */
 /* ------------------------------------------------------------------ */
 
+/* "00" .. "99": two digits per lookup. */
+static const char dec_pairs[201] =
+    "0001020304050607080910111213141516171819"
+    "2021222324252627282930313233343536373839"
+    "4041424344454647484950515253545556575859"
+    "6061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
 static char *ntop4(const unsigned char *a, char *p)
 {
     for (int i = 0; i < 4; i++) {
@@ -96,13 +104,17 @@ static char *ntop4(const unsigned char *a, char *p)
         if (i)
             *p++ = '.';
         if (v >= 100) {
-            *p++ = (char)('0' + v / 100);
-            v %= 100;
-            *p++ = (char)('0' + v / 10);
+            unsigned h = v >= 200 ? 2 : 1;
+            *p++ = (char)('0' + h);
+            v -= 100 * h;
+            memcpy(p, dec_pairs + 2 * v, 2);
+            p += 2;
         } else if (v >= 10) {
-            *p++ = (char)('0' + v / 10);
+            memcpy(p, dec_pairs + 2 * v, 2);
+            p += 2;
+        } else {
+            *p++ = (char)('0' + v);
         }
-        *p++ = (char)('0' + v % 10);
     }
     return p;
 }
