@@ -160,6 +160,36 @@ static char *ntop6(const unsigned char *a, char *p)
     return p;
 }
 
+int csock__addr_pton4(const char *s, void *dst)
+{
+    unsigned char out[4];
+    for (int n = 0;;) {
+        if (*s < '0' || *s > '9')
+            return 0;
+        unsigned v = (unsigned)(*s++ - '0');
+        if (*s >= '0' && *s <= '9') {
+            if (v == 0)
+                return 0; /* leading zero */
+            v = v * 10 + (unsigned)(*s++ - '0');
+            if (*s >= '0' && *s <= '9') {
+                v = v * 10 + (unsigned)(*s++ - '0');
+                if (v > 255 || (*s >= '0' && *s <= '9'))
+                    return 0;
+            }
+        }
+        out[n++] = (unsigned char)v;
+        if (n == 4) {
+            if (*s)
+                return 0;
+            break;
+        }
+        if (*s++ != '.')
+            return 0;
+    }
+    memcpy(dst, out, 4);
+    return 1;
+}
+
 const char *csock__addr_ntop(int af, const void *src, char *dst, size_t size)
 {
     char tmp[CSOCK__NTOP_MAX];

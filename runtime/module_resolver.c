@@ -5,6 +5,7 @@
  * Thread safety: only the _r database functions are used, and every
  * result is copied into caller storage or one allocation of ours. */
 #include "module_internal.h"
+#include "addr_internal.h"
 
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -89,7 +90,7 @@ int csock__mod_setipaddr(const char *name, int af,
     /* Numeric addresses never reach the resolver. */
     if (af == AF_INET || af == AF_UNSPEC) {
         struct sockaddr_in *sin = (struct sockaddr_in *)ss;
-        if (inet_pton(AF_INET, name, &sin->sin_addr) > 0) {
+        if (csock__addr_pton4(name, &sin->sin_addr)) { /* inet_pton's */
             sin->sin_family = AF_INET;
             return (int)sizeof *sin;
         }

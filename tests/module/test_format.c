@@ -289,3 +289,64 @@ Test(format, getaddrinfo_port_matches_ld)
     for (int i = 0; i < 500; i++)
         check_port((long)next());
 }
+
+/* The AF_INET numeric fast path (csock__addr_pton4, runtime/
+ * addr_internal.h) accepts exactly what inet_pton(AF_INET) accepts. */
+int csock__addr_pton4(const char *s, void *dst);
+
+static void check_pton(const char *s)
+{
+    unsigned char want[4] = { 0xaa, 0xaa, 0xaa, 0xaa };
+    unsigned char got[4] = { 0xaa, 0xaa, 0xaa, 0xaa };
+    int rw = inet_pton(AF_INET, s, want);
+    int rg = csock__addr_pton4(s, got);
+    cr_assert_eq(rg, rw > 0 ? 1 : 0, "\"%s\": %d, inet_pton %d", s, rg, rw);
+    cr_assert_eq(memcmp(got, want, 4), 0, "\"%s\"", s);
+}
+
+Test(format, pton4_matches_inet_pton)
+{
+    static const char *edge[] = {
+        "0.0.0.0", "255.255.255.255", "127.0.0.1", "1.2.3.4", "256.1.1.1",
+        "1.1.1.256", "01.2.3.4", "1.2.3.04", "1.2.3.00", "00.0.0.0",
+        "1.2.3", "1.2.3.4.", ".1.2.3.4", "1..2.3", "1.2.3.4.5", "", ".",
+        "1", "1.2", "0x1.2.3.4", "1.2.3.4 ", " 1.2.3.4", "1.2.3.4x",
+        "1000.1.1.1", "1.1.1.1000", "999.1.1.1", "255.255.255.2555",
+        "1.2.3.-4", "+1.2.3.4", "1.2.3.4\n", "localhost", "::1",
+        "::ffff:1.2.3.4", "100.200.250.255", "199.099.1.1", "9.99.199.249",
+        "4294967295", "1.2.3.4/8", "1.2.3.4:80",
+    };
+    for (size_t i = 0; i < sizeof edge / sizeof edge[0]; i++)
+        check_pton(edge[i]);
+    char s[32];
+    /* Every part value 0..999 in every position, plain and zero-padded. */
+    for (int pos = 0; pos < 4; pos++)
+        for (int v = 0; v < 1000; v++) {
+            int p[4] = { 10, 0, 255, 7 };
+            p[pos] = v;
+            snprintf(s, sizeof s, "%d.%d.%d.%d", p[0], p[1], p[2], p[3]);
+            check_pton(s);
+            snprintf(s, sizeof s, "%d.%d.%d.%03d", p[0], p[1], p[2], p[3]);
+            check_pton(s);
+            snprintf(s, sizeof s, "%02d.%d.%d.%d", p[0], p[1], p[2], p[3]);
+            check_pton(s);
+        }
+    /* Random strings over digits, dots and a few others, length 0..17. */
+    static const char alpha[] = "0123456789012345......x -";
+    for (int i = 0; i < 300000; i++) {
+        uint64_t r = next();
+        size_t n = r % 18;
+        for (size_t k = 0; k < n; k++)
+            s[k] = alpha[next() % (sizeof alpha - 1)];
+        s[n] = '\0';
+        check_pton(s);
+    }
+    /* Random valid addresses, formatted back. */
+    for (int i = 0; i < 100000; i++) {
+        uint64_t r = next();
+        snprintf(s, sizeof s, "%u.%u.%u.%u", (unsigned)(r & 255),
+                 (unsigned)(r >> 8 & 255), (unsigned)(r >> 16 & 255),
+                 (unsigned)(r >> 24 & 255));
+        check_pton(s);
+    }
+}
