@@ -294,14 +294,14 @@ static int addr_inet_fast(PyObject *o, int family, csock_addr *a)
     }
     if (extra[0] > 0xfffff)
         return 0;
+    /* no memset of the member: host is read as a NUL-terminated string */
     char *dst;
+    a->proto = 0;
     if (family == AF_INET) {
-        memset(&a->u.inet, 0, sizeof a->u.inet);
         a->family = AF_INET;
         a->u.inet.port = (int)port;
         dst = a->u.inet.host;
     } else {
-        memset(&a->u.inet6, 0, sizeof a->u.inet6);
         a->family = AF_INET6;
         a->u.inet6.port = (int)port;
         a->u.inet6.flowinfo = (unsigned int)extra[0];
