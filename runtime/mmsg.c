@@ -37,25 +37,29 @@ static ssize_t op_recvmmsg(csock *s, void *arg)
 }
 
 /* The vectors of one call: n headers, n iovecs and, when addresses are
- * wanted, n sockaddr_storage, in one block (stack or heap). */
+ * wanted, n sockaddr_storage; small batches in the struct itself (on the
+ * caller's stack), larger ones in one heap block. */
 struct mmsg_block {
     struct mmsghdr *v;
     struct iovec *iov;
     struct sockaddr_storage *ss;
     void *heap;
+    unsigned int n;
+    struct mmsghdr sv[MMSG_STACK];
+    struct iovec siov[MMSG_STACK];
+    struct sockaddr_storage sss[MMSG_STACK];
 };
 
-static int block_init(struct mmsg_block *b, unsigned int n, int want_ss,
-                      struct mmsghdr *sv, struct iovec *siov,
-                      struct sockaddr_storage *sss, csock_error *err)
+static int block_alloc(struct mmsg_block *b, const csock_mmsg *msgs,
+                       csock_error *err)
 {
-    b->heap = NULL;
-    if (n <= MMSG_STACK) {
-        b->v = sv;
-        b->iov = siov;
-        b->ss = sss;
-        return 0;
-    }
+    unsigned int n = b->n;
+    int want_ss = 0;
+    for (unsigned int i = 0; i < n; i++)
+        if (msgs[i].addr) {
+            want_ss = 1;
+            break;
+        }
     size_t size = (size_t)n * (sizeof *b->v + sizeof *b->iov);
     if (want_ss)
         size += (size_t)n * sizeof *b->ss;
@@ -64,11 +68,10 @@ static int block_init(struct mmsg_block *b, unsigned int n, int want_ss,
     if (!p)
         return csock__err_nomem(err);
     b->heap = p;
+    b->ss = NULL;
     if (want_ss) {
         b->ss = (struct sockaddr_storage *)(void *)p;
         p += (size_t)n * sizeof *b->ss;
-    } else {
-        b->ss = NULL;
     }
     b->v = (struct mmsghdr *)(void *)p;
     p += (size_t)n * sizeof *b->v;
@@ -76,46 +79,47 @@ static int block_init(struct mmsg_block *b, unsigned int n, int want_ss,
     return 0;
 }
 
-static int check_args(csock *s, const csock_mmsg *msgs, size_t n,
-                      const char *caller, csock_error *err)
+/* Check the arguments and lay out the batch (one iovec per message, no
+ * addresses yet): 1 = ready, 0 = nothing to do (n == 0), -1 = error. */
+static int block_prepare(struct mmsg_block *b, csock *s,
+                         const csock_mmsg *msgs, size_t n,
+                         const char *caller, csock_error *err)
 {
     if (n > 0 && !msgs)
         return csock__set_error(err, CSOCK_ERR_VALUE, 0,
                                 "%s: msgs is NULL", caller);
     if (s->fd < 0)
         return csock__set_os_error(err, EBADF);
-    return 0;
+    if (n == 0)
+        return 0;
+    b->n = n > CSOCK_MMSG_MAX ? CSOCK_MMSG_MAX : (unsigned int)n;
+    b->heap = NULL;
+    b->v = b->sv;
+    b->iov = b->siov;
+    b->ss = b->sss;
+    if (b->n > MMSG_STACK && block_alloc(b, msgs, err) < 0)
+        return -1;
+    for (unsigned int i = 0; i < b->n; i++) {
+        b->iov[i].iov_base = msgs[i].buf;
+        b->iov[i].iov_len = msgs[i].len;
+        b->v[i].msg_hdr = (struct msghdr){ .msg_iov = &b->iov[i],
+                                           .msg_iovlen = 1 };
+        b->v[i].msg_len = 0;
+    }
+    return 1;
 }
 
 ssize_t csock_sendmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
                        csock_error *err)
 {
-    if (check_args(s, msgs, n, "sendmmsg", err) < 0)
-        return -1;
-    if (n == 0)
-        return 0;
-    unsigned int cnt = n > CSOCK_MMSG_MAX ? CSOCK_MMSG_MAX : (unsigned int)n;
-    int want_ss = 0;
-    /* (small batches use the stack arrays: no need to look) */
-    for (unsigned int i = 0; cnt > MMSG_STACK && i < cnt; i++)
-        if (msgs[i].addr) {
-            want_ss = 1;
-            break;
-        }
-    struct mmsghdr sv[MMSG_STACK];
-    struct iovec siov[MMSG_STACK];
-    struct sockaddr_storage sss[MMSG_STACK];
     struct mmsg_block b;
-    if (block_init(&b, cnt, want_ss, sv, siov, sss, err) < 0)
-        return -1;
+    int st = block_prepare(&b, s, msgs, n, "sendmmsg", err);
+    if (st <= 0)
+        return st;
     ssize_t r = -1;
-    for (unsigned int i = 0; i < cnt; i++) {
-        struct msghdr *h = &b.v[i].msg_hdr;
-        b.iov[i].iov_base = msgs[i].buf;
-        b.iov[i].iov_len = msgs[i].len;
-        *h = (struct msghdr){ .msg_iov = &b.iov[i], .msg_iovlen = 1 };
-        b.v[i].msg_len = 0;
+    for (unsigned int i = 0; i < b.n; i++) {
         if (msgs[i].addr) {
+            struct msghdr *h = &b.v[i].msg_hdr;
             socklen_t len;
             if (csock__addr_in(s, msgs[i].addr, "sendmmsg", &b.ss[i], &len,
                                err) < 0)
@@ -124,7 +128,7 @@ ssize_t csock_sendmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
             h->msg_namelen = len;
         }
     }
-    struct mmsg_args a = { b.v, cnt, flags };
+    struct mmsg_args a = { b.v, b.n, flags };
     r = csock__sock_call(s, CSOCK__WAIT_WRITE, 0, op_sendmmsg, &a, NULL, err);
     for (ssize_t i = 0; i < r; i++) {
         msgs[i].nbytes = b.v[i].msg_len;
@@ -138,31 +142,13 @@ out:
 ssize_t csock_recvmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
                        csock_error *err)
 {
-    if (check_args(s, msgs, n, "recvmmsg", err) < 0)
-        return -1;
-    if (n == 0)
-        return 0;
-    unsigned int cnt = n > CSOCK_MMSG_MAX ? CSOCK_MMSG_MAX : (unsigned int)n;
-    int want_ss = 0;
-    /* (small batches use the stack arrays: no need to look) */
-    for (unsigned int i = 0; cnt > MMSG_STACK && i < cnt; i++)
-        if (msgs[i].addr) {
-            want_ss = 1;
-            break;
-        }
-    struct mmsghdr sv[MMSG_STACK];
-    struct iovec siov[MMSG_STACK];
-    struct sockaddr_storage sss[MMSG_STACK];
     struct mmsg_block b;
-    if (block_init(&b, cnt, want_ss, sv, siov, sss, err) < 0)
-        return -1;
-    for (unsigned int i = 0; i < cnt; i++) {
-        struct msghdr *h = &b.v[i].msg_hdr;
-        b.iov[i].iov_base = msgs[i].buf;
-        b.iov[i].iov_len = msgs[i].len;
-        *h = (struct msghdr){ .msg_iov = &b.iov[i], .msg_iovlen = 1 };
-        b.v[i].msg_len = 0;
+    int st = block_prepare(&b, s, msgs, n, "recvmmsg", err);
+    if (st <= 0)
+        return st;
+    for (unsigned int i = 0; i < b.n; i++) {
         if (msgs[i].addr) {
+            struct msghdr *h = &b.v[i].msg_hdr;
             memset(&b.ss[i], 0, sizeof b.ss[i]);
             h->msg_name = &b.ss[i];
             h->msg_namelen = sizeof b.ss[i];
@@ -170,12 +156,12 @@ ssize_t csock_recvmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
     }
     /* MSG_WAITFORONE: return once one message is in, never wait for the
      * whole batch (the fd is O_NONBLOCK in timeout mode anyway). */
-    struct mmsg_args a = { b.v, cnt, flags | MSG_WAITFORONE };
+    struct mmsg_args a = { b.v, b.n, flags | MSG_WAITFORONE };
     ssize_t r;
     if (s->timeout > 0) {
         r = csock__sock_call(s, CSOCK__WAIT_READ, s->read_wait_first,
                              op_recvmmsg, &a, NULL, err);
-        s->read_wait_first = r < 0 || (size_t)r < cnt;
+        s->read_wait_first = r < 0 || (size_t)r < b.n;
     } else {
         r = csock__sock_call(s, CSOCK__WAIT_READ, 0, op_recvmmsg, &a, NULL,
                              err);
