@@ -265,7 +265,7 @@ static int addr_inet_fast(PyObject *o, int family, csock_addr *a)
     if (!PyTuple_CheckExact(o))
         return 0;
     Py_ssize_t n = PyTuple_GET_SIZE(o);
-    if (n != 2 && (family != AF_INET6 || n > 4))
+    if (n < 2 || n > (family == AF_INET6 ? 4 : 2))
         return 0;
     PyObject *host = PyTuple_GET_ITEM(o, 0), *porto = PyTuple_GET_ITEM(o, 1);
     if (!PyUnicode_CheckExact(host) || !PyUnicode_IS_COMPACT_ASCII(host) || !PyLong_CheckExact(porto))
@@ -355,8 +355,12 @@ static int addr_from_py(PyObject *o, int family, const char *caller, csock_addr 
             b = Py_NewRef(o);
         if (PyObject_GetBuffer(b, &view, PyBUF_SIMPLE) < 0) {
             Py_DECREF(b);
+#if PY_VERSION_HEX >= 0x030C0000
+            /* 3.12 names the method; 3.11 keeps the buffer protocol's
+             * "a bytes-like object is required, not 'int'". */
             PyErr_Format(PyExc_TypeError, "%s(): AF_UNIX address must be str or bytes, not %.500s",
                          caller, Py_TYPE(o)->tp_name);
+#endif
             return -1;
         }
         *a = csock_addr_unix_bytes(view.buf, (size_t)view.len);
@@ -677,14 +681,12 @@ static int sock_init(PyObject *self, PyObject *args, PyObject *kwds)
             fd = PyLong_AsLong(fdobj);
             if (fd == -1 && PyErr_Occurred())
                 return -1;
+            /* CPython's PyLong_AsSocket_t: a C long cast to int (SOCKET_T),
+             * so 2**40 means fd 0 and 2**31 a negative fd, as there. */
+            fd = (int)fd;
         }
         if (fd < 0) {
             PyErr_SetString(PyExc_ValueError, "negative file descriptor");
-            return -1;
-        }
-        if (fd > INT_MAX) {
-            errno = EBADF;
-            PyErr_SetFromErrno(PyExc_OSError);
             return -1;
         }
         cs = csock_socket_fileno(family, type, proto, (int)fd, &err);
@@ -1631,34 +1633,34 @@ static PyObject *hostent_result(csock_hostent *h, csock_error *err)
     return r;
 }
 
-static PyObject *csock_py_module_gethostbyaddr_impl(PyObject *self, PyObject *ip_address)
+static PyObject *csock_py_module_gethostbyaddr_impl(PyObject *self, char *ip_address)
 {
     (void)self;
     csock_error err;
-    if (PySys_Audit("socket.gethostbyaddr", "O", ip_address) < 0)
+    if (PySys_Audit("socket.gethostbyaddr", "s", ip_address) < 0)
         return NULL;
-    return hostent_result(csock_gethostbyaddr(PyBytes_AS_STRING(ip_address), &err), &err);
+    return hostent_result(csock_gethostbyaddr(ip_address, &err), &err);
 }
 
-static PyObject *csock_py_module_gethostbyname_impl(PyObject *self, PyObject *hostname)
+static PyObject *csock_py_module_gethostbyname_impl(PyObject *self, char *hostname)
 {
     (void)self;
     csock_error err;
     char out[CSOCK_INET_ADDRSTRLEN];
-    if (PySys_Audit("socket.gethostbyname", "O", hostname) < 0)
+    if (PySys_Audit("socket.gethostbyname", "s", hostname) < 0)
         return NULL;
-    if (csock_gethostbyname(PyBytes_AS_STRING(hostname), out, &err) < 0)
+    if (csock_gethostbyname(hostname, out, &err) < 0)
         return set_error(&err);
     return PyUnicode_FromString(out);
 }
 
-static PyObject *csock_py_module_gethostbyname_ex_impl(PyObject *self, PyObject *hostname)
+static PyObject *csock_py_module_gethostbyname_ex_impl(PyObject *self, char *hostname)
 {
     (void)self;
     csock_error err;
-    if (PySys_Audit("socket.gethostbyname", "O", hostname) < 0)
+    if (PySys_Audit("socket.gethostbyname", "s", hostname) < 0)
         return NULL;
-    return hostent_result(csock_gethostbyname_ex(PyBytes_AS_STRING(hostname), &err), &err);
+    return hostent_result(csock_gethostbyname_ex(hostname, &err), &err);
 }
 
 static PyObject *csock_py_module_gethostname(PyObject *self, PyObject *Py_UNUSED(ignored))
@@ -1816,10 +1818,14 @@ static PyObject *csock_py_module_if_indextoname(PyObject *self, PyObject *idx)
     unsigned long v = PyLong_AsUnsignedLong(idx);
     if (v == (unsigned long)-1 && PyErr_Occurred())
         return NULL;
+#if PY_VERSION_HEX >= 0x030C0000
     if (v > UINT_MAX) {
-        PyErr_SetString(PyExc_OverflowError, "index too large");
+        PyErr_SetString(PyExc_OverflowError, "index is too large");
         return NULL;
     }
+#else
+    v = (unsigned int)v; /* 3.11 truncates to the C unsigned int */
+#endif
     if (csock_if_indextoname((long long)v, out, &err) < 0)
         return set_error(&err);
     return PyUnicode_DecodeFSDefault(out);

@@ -84,6 +84,33 @@ class ModuleTest(unittest.TestCase):
                 s.connect(("127.0.0.1", 70000))
 
 
+class ErrorsLikeStockTest(unittest.TestCase):
+    """Every line of errors_probe.py the same under stock CPython and ours."""
+
+    def run_probe(self, ours):
+        import subprocess
+        import sys
+        import tempfile
+        env = dict(os.environ)
+        env.pop("PYTHONPATH", None)
+        if ours:
+            env["PYTHONPATH"] = os.path.dirname(_socket.__file__)
+        probe = os.path.join(os.path.dirname(os.path.abspath(__file__)), "errors_probe.py")
+        with tempfile.TemporaryDirectory() as d:
+            out = subprocess.run([sys.executable, probe], cwd=d, env=env, timeout=120,
+                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.assertEqual(out.returncode, 0, out.stdout[-2000:])
+        return out.stdout.splitlines()
+
+    def test_same_errors_as_stock(self):
+        stock, ours = self.run_probe(False), self.run_probe(True)
+        self.assertGreater(len(stock), 100)
+        for i, (a, b) in enumerate(zip(stock, ours)):
+            with self.subTest(line=i + 1):
+                self.assertEqual(b, a)
+        self.assertEqual(len(ours), len(stock))
+
+
 class GilTest(unittest.TestCase):
     def spin_while(self, op):
         """How often another thread ran Python code while op() ran."""

@@ -72,50 +72,50 @@ PyDoc_STRVAR(csock_py_module_getdefaulttimeout__doc__, "getdefaulttimeout()\n\nT
 static PyObject *csock_py_module_getdefaulttimeout(PyObject *self, PyObject *Py_UNUSED(ignored));
 PyDoc_STRVAR(csock_py_module_gethostbyaddr__doc__, "gethostbyaddr(ip_address)\n\nReturn (hostname, aliaslist, ipaddrlist) for an address.");
 /* waits: resolver; raises: herror, gai, os */
-static PyObject *csock_py_module_gethostbyaddr_impl(PyObject *self, PyObject *ip_address);
+static PyObject *csock_py_module_gethostbyaddr_impl(PyObject *self, char *ip_address);
 
 static PyObject *
 csock_py_module_gethostbyaddr(PyObject *self, PyObject *args)
 {
-    PyObject *ip_address = NULL;
+    char *ip_address = NULL;
     PyObject *result;
 
-    if (!PyArg_ParseTuple(args, "O&:gethostbyaddr", csock_py_idna_converter, &ip_address))
+    if (!PyArg_ParseTuple(args, "et:gethostbyaddr", "idna", &ip_address))
         return NULL;
     result = csock_py_module_gethostbyaddr_impl(self, ip_address);
-    Py_XDECREF(ip_address);
+    PyMem_Free(ip_address);
     return result;
 }
 PyDoc_STRVAR(csock_py_module_gethostbyname__doc__, "gethostbyname(hostname)\n\nReturn the IPv4 address of a host as a string.");
 /* waits: resolver; raises: gai, herror, os */
-static PyObject *csock_py_module_gethostbyname_impl(PyObject *self, PyObject *hostname);
+static PyObject *csock_py_module_gethostbyname_impl(PyObject *self, char *hostname);
 
 static PyObject *
 csock_py_module_gethostbyname(PyObject *self, PyObject *args)
 {
-    PyObject *hostname = NULL;
+    char *hostname = NULL;
     PyObject *result;
 
-    if (!PyArg_ParseTuple(args, "O&:gethostbyname", csock_py_idna_converter, &hostname))
+    if (!PyArg_ParseTuple(args, "et:gethostbyname", "idna", &hostname))
         return NULL;
     result = csock_py_module_gethostbyname_impl(self, hostname);
-    Py_XDECREF(hostname);
+    PyMem_Free(hostname);
     return result;
 }
 PyDoc_STRVAR(csock_py_module_gethostbyname_ex__doc__, "gethostbyname_ex(hostname)\n\nReturn (hostname, aliaslist, ipaddrlist) for a host name.");
 /* waits: resolver; raises: gai, herror, os */
-static PyObject *csock_py_module_gethostbyname_ex_impl(PyObject *self, PyObject *hostname);
+static PyObject *csock_py_module_gethostbyname_ex_impl(PyObject *self, char *hostname);
 
 static PyObject *
 csock_py_module_gethostbyname_ex(PyObject *self, PyObject *args)
 {
-    PyObject *hostname = NULL;
+    char *hostname = NULL;
     PyObject *result;
 
-    if (!PyArg_ParseTuple(args, "O&:gethostbyname_ex", csock_py_idna_converter, &hostname))
+    if (!PyArg_ParseTuple(args, "et:gethostbyname_ex", "idna", &hostname))
         return NULL;
     result = csock_py_module_gethostbyname_ex_impl(self, hostname);
-    Py_XDECREF(hostname);
+    PyMem_Free(hostname);
     return result;
 }
 PyDoc_STRVAR(csock_py_module_gethostname__doc__, "gethostname()\n\nReturn the current host name.");

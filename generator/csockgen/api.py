@@ -39,11 +39,15 @@ TYPES = {
     "wbuffer": ("w*", "Py_buffer", "WriteableBuffer"),
     "str": ("s", "const char *", "str"),
     "fspath": ("O&", "PyObject *", "str | bytes"),
-    "idna": ("O&", "PyObject *", "str | bytes"),
+    # PyArg's "et" with the "idna" codec, as CPython's gethostbyname & co:
+    # its messages ("must be encoded string without null bytes") included.
+    "idna": ("et", "char *", "str | bytes"),
     "float": ("d", "double", "float"),
     "bool": ("p", "int", "bool"),
 }
-CONVERTERS = {"fspath": "PyUnicode_FSConverter", "idna": "csock_py_idna_converter"}
+# What goes before &name in PyArg's arguments: an O& converter, or the
+# encoding of an "et" unit.
+CONVERTERS = {"fspath": "PyUnicode_FSConverter", "idna": '"idna"'}
 
 
 @dataclass
@@ -86,8 +90,13 @@ class Param:
 
     @property
     def is_owned(self) -> bool:
-        """A converter result (a new reference) the wrapper releases."""
+        """A converter result the wrapper releases (with free_fn)."""
         return self.type in CONVERTERS
+
+    @property
+    def free_fn(self) -> str:
+        """How the wrapper releases an owned result: "et" gives PyMem memory."""
+        return "PyMem_Free" if self.type == "idna" else "Py_XDECREF"
 
     @property
     def init(self) -> str:
