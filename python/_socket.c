@@ -8,6 +8,7 @@
 #include "csock_py.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <math.h>
 #include <netdb.h>
@@ -523,10 +524,6 @@ static int parse_timeout(PyObject *o, double *out, int *is_none)
     }
     if (d < 0) {
         PyErr_SetString(PyExc_ValueError, "Timeout value out of range");
-        return -1;
-    }
-    if (ceil(d * 1e3) > (double)INT_MAX) {
-        PyErr_SetString(PyExc_OverflowError, "timeout doesn't fit into C timeval");
         return -1;
     }
     *out = d;
@@ -1469,11 +1466,11 @@ static PyObject *csock_py_module_dup(PyObject *self, PyObject *fdo)
     int fd;
     if (fd_arg(fdo, &fd) < 0)
         return NULL;
-    csock *cs = csock_fromfd(fd, -1, -1, -1, &err);
-    if (cs == NULL)
-        return set_error(&err);
-    int nfd = csock_detach(cs);
-    csock_free(cs);
+    /* CPython's _Py_dup: any fd, not only sockets (dup(1) works) */
+    (void)err;
+    int nfd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    if (nfd < 0)
+        return PyErr_SetFromErrno(PyExc_OSError);
     return PyLong_FromLong(nfd);
 }
 
@@ -1704,8 +1701,8 @@ static PyObject *csock_py_module_getnameinfo(PyObject *self, PyObject *args)
     if (PySys_Audit("socket.getnameinfo", "(O)", sa) < 0)
         return NULL;
     if (strlen(host) >= CSOCK_ADDR_HOST_MAX) {
-        PyErr_SetString(PyExc_OSError, "sockaddr resolved to multiple addresses");
-        return NULL;
+        /* too long for any numeric address: what getaddrinfo(AI_NUMERICHOST) says */
+        return raise_coded(csock_py_gaierror, EAI_NONAME, "[Errno -2] Name or service not known");
     }
     memset(&a, 0, sizeof a);
     if (strchr(host, ':') != NULL) {
@@ -1773,11 +1770,13 @@ static PyObject *csock_py_module_getservbyport(PyObject *self, PyObject *args)
 
 typedef int64_t (*conv_fn)(int64_t, csock_error *);
 
-static PyObject *conv16(PyObject *x, conv_fn f)
+/* htons/ntohs: CPython 3.11 parses "i:htons" (METH_VARARGS): its arity
+ * message and "signed integer is greater than maximum" beyond C int. */
+static PyObject *conv16(PyObject *args, const char *fmt, conv_fn f)
 {
     csock_error err;
-    long v = PyLong_AsLong(x);
-    if (v == -1 && PyErr_Occurred())
+    int v;
+    if (!PyArg_ParseTuple(args, fmt, &v))
         return NULL;
     int64_t r = f(v, &err);
     return r < 0 ? set_error(&err) : PyLong_FromLongLong(r);
@@ -1803,8 +1802,8 @@ static PyObject *conv32(PyObject *x, conv_fn f)
 
 static PyObject *csock_py_module_htonl(PyObject *self, PyObject *x) { (void)self; return conv32(x, csock_htonl); }
 static PyObject *csock_py_module_ntohl(PyObject *self, PyObject *x) { (void)self; return conv32(x, csock_ntohl); }
-static PyObject *csock_py_module_htons(PyObject *self, PyObject *x) { (void)self; return conv16(x, csock_htons); }
-static PyObject *csock_py_module_ntohs(PyObject *self, PyObject *x) { (void)self; return conv16(x, csock_ntohs); }
+static PyObject *csock_py_module_htons(PyObject *self, PyObject *args) { (void)self; return conv16(args, "i:htons", csock_htons); }
+static PyObject *csock_py_module_ntohs(PyObject *self, PyObject *args) { (void)self; return conv16(args, "i:ntohs", csock_ntohs); }
 
 static PyObject *csock_py_module_if_indextoname(PyObject *self, PyObject *idx)
 {

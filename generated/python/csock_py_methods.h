@@ -144,7 +144,7 @@ static PyObject *csock_py_module_getservbyport(PyObject *self, PyObject *args);
 PyDoc_STRVAR(csock_py_module_htonl__doc__, "htonl(x)\n\nConvert a 32-bit integer from host to network byte order.");
 static PyObject *csock_py_module_htonl(PyObject *self, PyObject *x);
 PyDoc_STRVAR(csock_py_module_htons__doc__, "htons(x)\n\nConvert a 16-bit integer from host to network byte order.");
-static PyObject *csock_py_module_htons(PyObject *self, PyObject *x);
+static PyObject *csock_py_module_htons(PyObject *self, PyObject *args);
 PyDoc_STRVAR(csock_py_module_if_indextoname__doc__, "if_indextoname(if_index)\n\nReturn the interface name of an index.");
 static PyObject *csock_py_module_if_indextoname(PyObject *self, PyObject *if_index);
 PyDoc_STRVAR(csock_py_module_if_nameindex__doc__, "if_nameindex()\n\nReturn a list of (index, name) of the network interfaces.");
@@ -255,7 +255,7 @@ csock_py_module_inet_pton(PyObject *self, PyObject *args)
 PyDoc_STRVAR(csock_py_module_ntohl__doc__, "ntohl(x)\n\nConvert a 32-bit integer from network to host byte order.");
 static PyObject *csock_py_module_ntohl(PyObject *self, PyObject *x);
 PyDoc_STRVAR(csock_py_module_ntohs__doc__, "ntohs(x)\n\nConvert a 16-bit integer from network to host byte order.");
-static PyObject *csock_py_module_ntohs(PyObject *self, PyObject *x);
+static PyObject *csock_py_module_ntohs(PyObject *self, PyObject *args);
 PyDoc_STRVAR(csock_py_module_setdefaulttimeout__doc__, "setdefaulttimeout(timeout)\n\nSet the default timeout of new socket objects.");
 static PyObject *csock_py_module_setdefaulttimeout(PyObject *self, PyObject *timeout);
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
@@ -299,7 +299,7 @@ static PyMethodDef csock_py_module_methods[] = {
     {"getservbyname", (PyCFunction)(void (*)(void))csock_py_module_getservbyname, METH_VARARGS, csock_py_module_getservbyname__doc__},
     {"getservbyport", (PyCFunction)(void (*)(void))csock_py_module_getservbyport, METH_VARARGS, csock_py_module_getservbyport__doc__},
     {"htonl", (PyCFunction)(void (*)(void))csock_py_module_htonl, METH_O, csock_py_module_htonl__doc__},
-    {"htons", (PyCFunction)(void (*)(void))csock_py_module_htons, METH_O, csock_py_module_htons__doc__},
+    {"htons", (PyCFunction)(void (*)(void))csock_py_module_htons, METH_VARARGS, csock_py_module_htons__doc__},
     {"if_indextoname", (PyCFunction)(void (*)(void))csock_py_module_if_indextoname, METH_O, csock_py_module_if_indextoname__doc__},
     {"if_nameindex", (PyCFunction)(void (*)(void))csock_py_module_if_nameindex, METH_NOARGS, csock_py_module_if_nameindex__doc__},
     {"if_nametoindex", (PyCFunction)(void (*)(void))csock_py_module_if_nametoindex, METH_VARARGS, csock_py_module_if_nametoindex__doc__},
@@ -308,7 +308,7 @@ static PyMethodDef csock_py_module_methods[] = {
     {"inet_ntop", (PyCFunction)(void (*)(void))csock_py_module_inet_ntop, METH_FASTCALL, csock_py_module_inet_ntop__doc__},
     {"inet_pton", (PyCFunction)(void (*)(void))csock_py_module_inet_pton, METH_VARARGS, csock_py_module_inet_pton__doc__},
     {"ntohl", (PyCFunction)(void (*)(void))csock_py_module_ntohl, METH_O, csock_py_module_ntohl__doc__},
-    {"ntohs", (PyCFunction)(void (*)(void))csock_py_module_ntohs, METH_O, csock_py_module_ntohs__doc__},
+    {"ntohs", (PyCFunction)(void (*)(void))csock_py_module_ntohs, METH_VARARGS, csock_py_module_ntohs__doc__},
     {"setdefaulttimeout", (PyCFunction)(void (*)(void))csock_py_module_setdefaulttimeout, METH_O, csock_py_module_setdefaulttimeout__doc__},
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
     {"sethostname", (PyCFunction)(void (*)(void))csock_py_module_sethostname, METH_VARARGS, csock_py_module_sethostname__doc__},
