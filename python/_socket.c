@@ -1936,6 +1936,11 @@ static PyObject *csock_py_module_socketpair(PyObject *self, PyObject *args)
     csock_error err;
     if (!PyArg_ParseTuple(args, "|iii:socketpair", &family, &type, &proto))
         return NULL;
+    if (family == 0) {
+        /* csock_socketpair takes 0 as "the default"; socketpair(2) says no */
+        errno = EAFNOSUPPORT;
+        return PyErr_SetFromErrno(PyExc_OSError);
+    }
     if (csock_socketpair(family, type, proto, pair, &err) < 0)
         return set_error(&err);
     PyObject *b = NULL, *a = wrap_csock(pair[0]);

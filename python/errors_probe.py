@@ -334,3 +334,100 @@ for fd in [-1, 2**31, 2**63, -2**31 - 1, 9999, 1.0, "1", None]:
 m("socketpair(I)", lambda: _socket.socketpair(I))
 m("socketpair(U,DG)", lambda: _socket.socketpair(U, DG))
 m("socketpair kw", lambda: _socket.socketpair(family=U))
+
+# ---- subclasses and __index__ objects (fast paths check exact types), every
+# method on a closed socket, and the recv/send family in timeout mode
+import collections, enum
+class IntSub(int): pass
+class StrSub(str): pass
+class BytesSub(bytes): pass
+class FloatSub(float): pass
+class Idx:
+    def __index__(self): return 1
+    def __repr__(self): return "Idx"
+class BadIdx:
+    def __index__(self): raise ValueError("bad index")
+    def __repr__(self): return "BadIdx"
+class E(enum.IntEnum):
+    ONE = 1
+Pair = collections.namedtuple("Pair", "host port")
+V2 = [("IntSub", IntSub(1)), ("Idx", Idx()), ("BadIdx", BadIdx()), ("IntEnum", E.ONE),
+      ("StrSub", StrSub("x")), ("BytesSub", BytesSub(b"x")), ("FloatSub", FloatSub(0.5)),
+      ("2**31-1", 2**31 - 1), ("-2**31", -2**31), ("0", 0)]
+for name, (fam, ty), base in METHODS:
+    def call(args, name=name, fam=fam, ty=ty):
+        s = fresh(fam, ty)
+        try:
+            return getattr(s, name)(*args)
+        finally:
+            s.close()
+    for i in range(len(base)):
+        for vn, v in V2:
+            if name == "settimeout" and vn == "2**31-1":
+                pass
+            args = base[:i] + (v,) + base[i + 1:]
+            m("%s arg%d=%s" % (name, i, vn), lambda: call(args))
+    def closed(name=name, fam=fam, ty=ty, base=base):
+        s = fresh(fam, ty)
+        s.close()
+        return getattr(s, name)(*base)
+    m("%s closed" % name, closed)
+    def timed(name=name, fam=fam, ty=ty, base=base):
+        s = _socket.socket(fam, ty)
+        s.settimeout(0.001)
+        try:
+            return getattr(s, name)(*base)
+        finally:
+            s.close()
+    if name not in ("_accept",):
+        m("%s timeout-mode" % name, timed)
+for name, base in FUNCS:
+    f = getattr(_socket, name)
+    for i in range(len(base)):
+        for vn, v in V2:
+            if name == "dup" and vn in ("IntSub", "Idx", "IntEnum"):
+                continue  # dups stdout: fine, but the fd leaks
+            args = base[:i] + (v,) + base[i + 1:]
+            m("%s arg%d=%s" % (name, i, vn), lambda: f(*args))
+for a in [Pair("127.0.0.1", 1), ("127.0.0.1", IntSub(1)), ("127.0.0.1", Idx()), ("127.0.0.1", BadIdx()),
+          ("127.0.0.1", E.ONE), (StrSub("127.0.0.1"), 1), (BytesSub(b"127.0.0.1"), 1),
+          ("127.0.0.1", 1.0), ("127.0.0.1", FloatSub(1.0))]:
+    for meth in ("bind", "connect", "connect_ex", "sendto", "sendmsg"):
+        def call(meth=meth, a=a):
+            s = fresh(I, DG if meth.startswith("send") else ST)
+            try:
+                if meth == "sendto":
+                    return s.sendto(b"", a)
+                if meth == "sendmsg":
+                    return s.sendmsg([b""], [], 0, a)
+                return getattr(s, meth)(a)
+            finally:
+                s.close()
+        m("%s inet %r" % (meth, a), call)
+    m("getnameinfo %r" % (a,), lambda: _socket.getnameinfo(a, socket.NI_NUMERICHOST | socket.NI_NUMERICSERV))
+for a in [("::1", 1, IntSub(0), Idx()), ("::1", 1, BadIdx()), ("::1", 1, 0, BadIdx()), ("::1", 1, E.ONE, E.ONE), (StrSub("::1"), 1)]:
+    for meth in ("bind", "connect_ex", "sendto"):
+        def call(meth=meth, a=a):
+            s = fresh(I6, DG if meth == "sendto" else ST)
+            try:
+                return s.sendto(b"", a) if meth == "sendto" else getattr(s, meth)(a)
+            finally:
+                s.close()
+        m("%s inet6 %r" % (meth, a), call)
+for a in [StrSub("u7"), BytesSub(b"u8")]:
+    m("bind unix %r" % (a,), lambda: fresh(U).bind(a))
+# keyword arguments
+for name, kw in [("recv", dict(bufsize=1)), ("recv", dict(flags=0)), ("recv_into", dict(buffer=bytearray(1))),
+                 ("recvfrom_into", dict(buffer=bytearray(1), nbytes=1)), ("send", dict(data=b"x")),
+                 ("sendto", dict(data=b"x")), ("settimeout", dict(timeout=1)), ("bind", dict(address=LO)),
+                 ("setsockopt", dict(level=1)), ("shutdown", dict(how=0)), ("listen", dict(backlog=1)),
+                 ("sendall", dict(data=b"x"))]:
+    m("%s kw %r" % (name, kw), lambda: getattr(fresh(I, DG), name)(**kw))
+for name, _, base in METHODS:
+    m("%s bogus kw" % name, lambda: getattr(fresh(I, DG), name)(*base, bogus=1))
+    m("%s empty kw" % name, lambda: getattr(fresh(I, DG), name)(*base, **{}))
+for name, base in FUNCS:
+    if name != "dup":
+        m("%s bogus kw" % name, lambda: getattr(_socket, name)(*base, bogus=1))
+for name in ("close", "sethostname", "setdefaulttimeout", "getnameinfo"):
+    m("%s bogus kw" % name, lambda: getattr(_socket, name)(bogus=1))

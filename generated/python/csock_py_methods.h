@@ -16,11 +16,17 @@ static PyObject *csock_py_module_CMSG_LEN_impl(PyObject *self, Py_ssize_t length
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_module_CMSG_LEN(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+csock_py_module_CMSG_LEN(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     Py_ssize_t length = 0;
     PyObject *result;
 
+    /* METH_KEYWORDS only for CPython's METH_VARARGS message (not the
+     * qualified name METH_FASTCALL's own check would give) */
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
+        PyErr_SetString(PyExc_TypeError, "CMSG_LEN() takes no keyword arguments");
+        return NULL;
+    }
     if (nargs < 1 || nargs > 1
         || csock_py_fast_ssize(args[0], &length) < 0) {
         PyObject *argtuple = csock_py_args_tuple(args, nargs);
@@ -43,11 +49,17 @@ static PyObject *csock_py_module_CMSG_SPACE_impl(PyObject *self, Py_ssize_t leng
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_module_CMSG_SPACE(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+csock_py_module_CMSG_SPACE(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     Py_ssize_t length = 0;
     PyObject *result;
 
+    /* METH_KEYWORDS only for CPython's METH_VARARGS message (not the
+     * qualified name METH_FASTCALL's own check would give) */
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
+        PyErr_SetString(PyExc_TypeError, "CMSG_SPACE() takes no keyword arguments");
+        return NULL;
+    }
     if (nargs < 1 || nargs > 1
         || csock_py_fast_ssize(args[0], &length) < 0) {
         PyObject *argtuple = csock_py_args_tuple(args, nargs);
@@ -187,11 +199,17 @@ static PyObject *csock_py_module_inet_ntoa_impl(PyObject *self, Py_buffer *packe
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_module_inet_ntoa(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+csock_py_module_inet_ntoa(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     Py_buffer packed_ip = {0};
     PyObject *result;
 
+    /* METH_KEYWORDS only for CPython's METH_VARARGS message (not the
+     * qualified name METH_FASTCALL's own check would give) */
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
+        PyErr_SetString(PyExc_TypeError, "inet_ntoa() takes no keyword arguments");
+        return NULL;
+    }
     if (nargs < 1 || nargs > 1
         || csock_py_fast_buffer(args[0], &packed_ip, 0) < 0) {
         PyBuffer_Release(&packed_ip);
@@ -214,12 +232,18 @@ static PyObject *csock_py_module_inet_ntop_impl(PyObject *self, int address_fami
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_module_inet_ntop(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+csock_py_module_inet_ntop(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     int address_family = 0;
     Py_buffer packed_ip = {0};
     PyObject *result;
 
+    /* METH_KEYWORDS only for CPython's METH_VARARGS message (not the
+     * qualified name METH_FASTCALL's own check would give) */
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
+        PyErr_SetString(PyExc_TypeError, "inet_ntop() takes no keyword arguments");
+        return NULL;
+    }
     if (nargs < 2 || nargs > 2
         || csock_py_fast_int(args[0], &address_family) < 0
         || csock_py_fast_buffer(args[1], &packed_ip, 0) < 0) {
@@ -281,10 +305,10 @@ static PyObject *csock_py_module_socketpair(PyObject *self, PyObject *args);
 
 static PyMethodDef csock_py_module_methods[] = {
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
-    {"CMSG_LEN", (PyCFunction)(void (*)(void))csock_py_module_CMSG_LEN, METH_FASTCALL, csock_py_module_CMSG_LEN__doc__},
+    {"CMSG_LEN", (PyCFunction)(void (*)(void))csock_py_module_CMSG_LEN, METH_FASTCALL | METH_KEYWORDS, csock_py_module_CMSG_LEN__doc__},
 #endif
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
-    {"CMSG_SPACE", (PyCFunction)(void (*)(void))csock_py_module_CMSG_SPACE, METH_FASTCALL, csock_py_module_CMSG_SPACE__doc__},
+    {"CMSG_SPACE", (PyCFunction)(void (*)(void))csock_py_module_CMSG_SPACE, METH_FASTCALL | METH_KEYWORDS, csock_py_module_CMSG_SPACE__doc__},
 #endif
     {"close", (PyCFunction)(void (*)(void))csock_py_module_close, METH_O, csock_py_module_close__doc__},
     {"dup", (PyCFunction)(void (*)(void))csock_py_module_dup, METH_O, csock_py_module_dup__doc__},
@@ -304,8 +328,8 @@ static PyMethodDef csock_py_module_methods[] = {
     {"if_nameindex", (PyCFunction)(void (*)(void))csock_py_module_if_nameindex, METH_NOARGS, csock_py_module_if_nameindex__doc__},
     {"if_nametoindex", (PyCFunction)(void (*)(void))csock_py_module_if_nametoindex, METH_VARARGS, csock_py_module_if_nametoindex__doc__},
     {"inet_aton", (PyCFunction)(void (*)(void))csock_py_module_inet_aton, METH_VARARGS, csock_py_module_inet_aton__doc__},
-    {"inet_ntoa", (PyCFunction)(void (*)(void))csock_py_module_inet_ntoa, METH_FASTCALL, csock_py_module_inet_ntoa__doc__},
-    {"inet_ntop", (PyCFunction)(void (*)(void))csock_py_module_inet_ntop, METH_FASTCALL, csock_py_module_inet_ntop__doc__},
+    {"inet_ntoa", (PyCFunction)(void (*)(void))csock_py_module_inet_ntoa, METH_FASTCALL | METH_KEYWORDS, csock_py_module_inet_ntoa__doc__},
+    {"inet_ntop", (PyCFunction)(void (*)(void))csock_py_module_inet_ntop, METH_FASTCALL | METH_KEYWORDS, csock_py_module_inet_ntop__doc__},
     {"inet_pton", (PyCFunction)(void (*)(void))csock_py_module_inet_pton, METH_VARARGS, csock_py_module_inet_pton__doc__},
     {"ntohl", (PyCFunction)(void (*)(void))csock_py_module_ntohl, METH_O, csock_py_module_ntohl__doc__},
     {"ntohs", (PyCFunction)(void (*)(void))csock_py_module_ntohs, METH_VARARGS, csock_py_module_ntohs__doc__},
@@ -342,13 +366,19 @@ static PyObject *csock_py_socket_getsockopt_impl(PyObject *self, int level, int 
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_socket_getsockopt(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+csock_py_socket_getsockopt(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     int level = 0;
     int option = 0;
     int buflen = 0;
     PyObject *result;
 
+    /* METH_KEYWORDS only for CPython's METH_VARARGS message (not the
+     * qualified name METH_FASTCALL's own check would give) */
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
+        PyErr_SetString(PyExc_TypeError, "getsockopt() takes no keyword arguments");
+        return NULL;
+    }
     if (nargs < 2 || nargs > 3
         || csock_py_fast_int(args[0], &level) < 0
         || csock_py_fast_int(args[1], &option) < 0
@@ -377,12 +407,18 @@ static PyObject *csock_py_socket_recv_impl(PyObject *self, Py_ssize_t bufsize, i
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_socket_recv(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+csock_py_socket_recv(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     Py_ssize_t bufsize = 0;
     int flags = 0;
     PyObject *result;
 
+    /* METH_KEYWORDS only for CPython's METH_VARARGS message (not the
+     * qualified name METH_FASTCALL's own check would give) */
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
+        PyErr_SetString(PyExc_TypeError, "recv() takes no keyword arguments");
+        return NULL;
+    }
     if (nargs < 1 || nargs > 2
         || csock_py_fast_ssize(args[0], &bufsize) < 0
         || (nargs > 1 && csock_py_fast_int(args[1], &flags) < 0)) {
@@ -404,12 +440,18 @@ static PyObject *csock_py_socket_recvfrom_impl(PyObject *self, Py_ssize_t bufsiz
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_socket_recvfrom(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+csock_py_socket_recvfrom(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     Py_ssize_t bufsize = 0;
     int flags = 0;
     PyObject *result;
 
+    /* METH_KEYWORDS only for CPython's METH_VARARGS message (not the
+     * qualified name METH_FASTCALL's own check would give) */
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
+        PyErr_SetString(PyExc_TypeError, "recvfrom() takes no keyword arguments");
+        return NULL;
+    }
     if (nargs < 1 || nargs > 2
         || csock_py_fast_ssize(args[0], &bufsize) < 0
         || (nargs > 1 && csock_py_fast_int(args[1], &flags) < 0)) {
@@ -432,13 +474,19 @@ static PyObject *csock_py_socket_recvmsg_impl(PyObject *self, Py_ssize_t bufsize
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_socket_recvmsg(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+csock_py_socket_recvmsg(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     Py_ssize_t bufsize = 0;
     Py_ssize_t ancbufsize = 0;
     int flags = 0;
     PyObject *result;
 
+    /* METH_KEYWORDS only for CPython's METH_VARARGS message (not the
+     * qualified name METH_FASTCALL's own check would give) */
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
+        PyErr_SetString(PyExc_TypeError, "recvmsg() takes no keyword arguments");
+        return NULL;
+    }
     if (nargs < 1 || nargs > 3
         || csock_py_fast_ssize(args[0], &bufsize) < 0
         || (nargs > 1 && csock_py_fast_ssize(args[1], &ancbufsize) < 0)
@@ -463,13 +511,19 @@ static PyObject *csock_py_socket_recvmsg_into_impl(PyObject *self, PyObject *buf
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_socket_recvmsg_into(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+csock_py_socket_recvmsg_into(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     PyObject *buffers = NULL;
     Py_ssize_t ancbufsize = 0;
     int flags = 0;
     PyObject *result;
 
+    /* METH_KEYWORDS only for CPython's METH_VARARGS message (not the
+     * qualified name METH_FASTCALL's own check would give) */
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
+        PyErr_SetString(PyExc_TypeError, "recvmsg_into() takes no keyword arguments");
+        return NULL;
+    }
     if (nargs < 1 || nargs > 3
         || csock_py_fast_object(args[0], &buffers) < 0
         || (nargs > 1 && csock_py_fast_ssize(args[1], &ancbufsize) < 0)
@@ -569,12 +623,18 @@ static PyObject *csock_py_socket_send_impl(PyObject *self, Py_buffer *data, int 
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_socket_send(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+csock_py_socket_send(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     Py_buffer data = {0};
     int flags = 0;
     PyObject *result;
 
+    /* METH_KEYWORDS only for CPython's METH_VARARGS message (not the
+     * qualified name METH_FASTCALL's own check would give) */
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
+        PyErr_SetString(PyExc_TypeError, "send() takes no keyword arguments");
+        return NULL;
+    }
     if (nargs < 1 || nargs > 2
         || csock_py_fast_buffer(args[0], &data, 0) < 0
         || (nargs > 1 && csock_py_fast_int(args[1], &flags) < 0)) {
@@ -598,12 +658,18 @@ static PyObject *csock_py_socket_sendall_impl(PyObject *self, Py_buffer *data, i
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
-csock_py_socket_sendall(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+csock_py_socket_sendall(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     Py_buffer data = {0};
     int flags = 0;
     PyObject *result;
 
+    /* METH_KEYWORDS only for CPython's METH_VARARGS message (not the
+     * qualified name METH_FASTCALL's own check would give) */
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
+        PyErr_SetString(PyExc_TypeError, "sendall() takes no keyword arguments");
+        return NULL;
+    }
     if (nargs < 1 || nargs > 2
         || csock_py_fast_buffer(args[0], &data, 0) < 0
         || (nargs > 1 && csock_py_fast_int(args[1], &flags) < 0)) {
@@ -649,22 +715,22 @@ static PyMethodDef csock_py_socket_methods[] = {
     {"fileno", (PyCFunction)(void (*)(void))csock_py_socket_fileno, METH_NOARGS, csock_py_socket_fileno__doc__},
     {"getpeername", (PyCFunction)(void (*)(void))csock_py_socket_getpeername, METH_NOARGS, csock_py_socket_getpeername__doc__},
     {"getsockname", (PyCFunction)(void (*)(void))csock_py_socket_getsockname, METH_NOARGS, csock_py_socket_getsockname__doc__},
-    {"getsockopt", (PyCFunction)(void (*)(void))csock_py_socket_getsockopt, METH_FASTCALL, csock_py_socket_getsockopt__doc__},
+    {"getsockopt", (PyCFunction)(void (*)(void))csock_py_socket_getsockopt, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_getsockopt__doc__},
     {"getblocking", (PyCFunction)(void (*)(void))csock_py_socket_getblocking, METH_NOARGS, csock_py_socket_getblocking__doc__},
     {"gettimeout", (PyCFunction)(void (*)(void))csock_py_socket_gettimeout, METH_NOARGS, csock_py_socket_gettimeout__doc__},
     {"listen", (PyCFunction)(void (*)(void))csock_py_socket_listen, METH_VARARGS, csock_py_socket_listen__doc__},
-    {"recv", (PyCFunction)(void (*)(void))csock_py_socket_recv, METH_FASTCALL, csock_py_socket_recv__doc__},
-    {"recvfrom", (PyCFunction)(void (*)(void))csock_py_socket_recvfrom, METH_FASTCALL, csock_py_socket_recvfrom__doc__},
+    {"recv", (PyCFunction)(void (*)(void))csock_py_socket_recv, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_recv__doc__},
+    {"recvfrom", (PyCFunction)(void (*)(void))csock_py_socket_recvfrom, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_recvfrom__doc__},
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
-    {"recvmsg", (PyCFunction)(void (*)(void))csock_py_socket_recvmsg, METH_FASTCALL, csock_py_socket_recvmsg__doc__},
+    {"recvmsg", (PyCFunction)(void (*)(void))csock_py_socket_recvmsg, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_recvmsg__doc__},
 #endif
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
-    {"recvmsg_into", (PyCFunction)(void (*)(void))csock_py_socket_recvmsg_into, METH_FASTCALL, csock_py_socket_recvmsg_into__doc__},
+    {"recvmsg_into", (PyCFunction)(void (*)(void))csock_py_socket_recvmsg_into, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_recvmsg_into__doc__},
 #endif
     {"recvfrom_into", (PyCFunction)(void (*)(void))csock_py_socket_recvfrom_into, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_recvfrom_into__doc__},
     {"recv_into", (PyCFunction)(void (*)(void))csock_py_socket_recv_into, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_recv_into__doc__},
-    {"send", (PyCFunction)(void (*)(void))csock_py_socket_send, METH_FASTCALL, csock_py_socket_send__doc__},
-    {"sendall", (PyCFunction)(void (*)(void))csock_py_socket_sendall, METH_FASTCALL, csock_py_socket_sendall__doc__},
+    {"send", (PyCFunction)(void (*)(void))csock_py_socket_send, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_send__doc__},
+    {"sendall", (PyCFunction)(void (*)(void))csock_py_socket_sendall, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_sendall__doc__},
     {"sendto", (PyCFunction)(void (*)(void))csock_py_socket_sendto, METH_VARARGS, csock_py_socket_sendto__doc__},
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
     {"sendmsg", (PyCFunction)(void (*)(void))csock_py_socket_sendmsg, METH_VARARGS, csock_py_socket_sendmsg__doc__},
