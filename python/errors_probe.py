@@ -117,7 +117,7 @@ def m(label, f):
             for x in r:
                 if type(x).__name__ == "socket":
                     x.close()
-        shown = repr(r) if r is None or isinstance(r, bool) or label.startswith("connect_ex") else ""
+        shown = repr(r) if r is None or isinstance(r, bool) or label.startswith(("connect_ex", "data:")) else ""
         print(label, "OK", type(r).__name__, shown)
     except BaseException as e:
         print(label, type(e).__name__, e)
@@ -431,3 +431,49 @@ for name, base in FUNCS:
         m("%s bogus kw" % name, lambda: getattr(_socket, name)(*base, bogus=1))
 for name in ("close", "sethostname", "setdefaulttimeout", "getnameinfo"):
     m("%s bogus kw" % name, lambda: getattr(_socket, name)(bogus=1))
+# ancillary data and scatter/gather on a connected AF_UNIX pair
+pa, pb = _socket.socketpair(U, DG)
+pb.setblocking(False)
+SR = socket.SCM_RIGHTS
+for anc in [[], [(socket.SOL_SOCKET, SR, b"")], [(socket.SOL_SOCKET, SR, b"\xff\xff\xff\xff")],
+            [(socket.SOL_SOCKET, SR, b"\0\0\0")], [(socket.SOL_SOCKET, SR, memoryview(b"\0\0\0\0"))],
+            [(socket.SOL_SOCKET, SR, "x")], [(socket.SOL_SOCKET, SR)], [(socket.SOL_SOCKET,)],
+            [(socket.SOL_SOCKET, SR, b"", 0)], [None], [[1, 2, b""]], [(2**31, SR, b"")],
+            [(socket.SOL_SOCKET, 2**31, b"")], [(1.5, SR, b"")], [(socket.SOL_SOCKET, 99, b"x" * 8)],
+            [(socket.SOL_SOCKET, SR, b"\0" * 4)] * 300]:
+    m("data:sendmsg anc %r" % (anc[:2],), lambda: pa.sendmsg([b"x"], anc))
+    m("data:recvmsg after anc", lambda: [type(x).__name__ for x in pb.recvmsg(8, 64)] if True else 0)
+for bufs in [[], [b""], [b"a", bytearray(b"b"), memoryview(b"c")], [b"x"] * 2000, ["x"], [None], (b"a",), iter([b"a"]),
+             [memoryview(b"abcd")[::2]], b"ab"]:
+    m("data:sendmsg bufs %r" % (type(bufs).__name__,) + str(len(bufs) if hasattr(bufs, "__len__") else -1), lambda: pa.sendmsg(bufs))
+    try:
+        pb.recv(100000)
+    except BlockingIOError:
+        pass
+for args in [([bytearray(2)],), ([bytearray(2), bytearray(3)], 64), ([],), ([bytearray(0)],), ([bytearray(2)] * 2000,),
+             ([b"ro"],), ([memoryview(bytearray(4))[::2]],), ([bytearray(2)], -1), ([bytearray(2)], 2**62),
+             ([bytearray(2)], 0, -1), (5,), ("ab",)]:
+    pa.send(b"hello")
+    m("data:recvmsg_into %r" % (args,), lambda: pb.recvmsg_into(*args))
+    try:
+        pb.recv(100000)
+    except BlockingIOError:
+        pass
+for args in [(bytearray(3),), (bytearray(3), 2), (bytearray(3), 5), (bytearray(3), 0), (memoryview(bytearray(3)),),
+             (memoryview(bytearray(8))[::2],), (bytearray(3), 2, 2**31)]:
+    pa.send(b"hello")
+    m("data:recv_into data %r" % (args,), lambda: pb.recv_into(*args))
+    pa.send(b"hello")
+    m("data:recvfrom_into data %r" % (args,), lambda: pb.recvfrom_into(*args)[0])
+    try:
+        pb.recv(100000)
+    except BlockingIOError:
+        pass
+for n in [1, 5, 6, 0, 2**20]:
+    pa.send(b"hello")
+    m("data:recv data %r" % n, lambda: pb.recv(n))
+    pa.send(b"hello")
+    m("data:recvfrom data %r" % n, lambda: pb.recvfrom(n)[0])
+    pa.send(b"hello")
+    m("data:recvmsg data %r" % n, lambda: pb.recvmsg(n)[0])
+pa.close(); pb.close()
