@@ -477,3 +477,22 @@ for n in [1, 5, 6, 0, 2**20]:
     pa.send(b"hello")
     m("data:recvmsg data %r" % n, lambda: pb.recvmsg(n)[0])
 pa.close(); pb.close()
+# blocking mode (no timeout): only calls that cannot wait
+for name, (fam, ty), base in METHODS:
+    if name in ("_accept", "recv", "recv_into", "recvfrom", "recvfrom_into", "recvmsg", "recvmsg_into"):
+        continue
+    def blocking(name=name, fam=fam, ty=ty, base=base):
+        s = _socket.socket(fam, ty)
+        try:
+            return getattr(s, name)(*base)
+        finally:
+            s.close()
+    m("%s blocking-mode" % name, blocking)
+    for vn, v in V[:6]:
+        def blocking_bad(name=name, fam=fam, ty=ty, base=base, v=v):
+            s = _socket.socket(fam, ty)
+            try:
+                return getattr(s, name)(*((v,) + base[1:]))
+            finally:
+                s.close()
+        m("%s blocking-mode arg0=%s" % (name, vn), blocking_bad)
