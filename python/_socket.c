@@ -1237,11 +1237,8 @@ static PyObject *csock_py_socket_sendmsg(PyObject *self, PyObject *args)
 
     if (!PyArg_ParseTuple(args, "O|OiO:sendmsg", &buffers, &anc, &flags, &addro))
         return NULL;
-    csock *cs = CS(self);
-    if (cs == NULL)
-        return NULL;
-    if (bufs_get(&b, buffers, "sendmsg() argument 1 must be an iterable", itemfmt) < 0)
-        goto done;
+    memset(&b, 0, sizeof b);
+    /* CPython's order: the address, the data buffers, the ancillary data */
     if (addro != NULL && addro != Py_None) {
         if (addr_from_py(addro, SELF->sock_family, "sendmsg", &a) < 0)
             goto done;
@@ -1249,6 +1246,8 @@ static PyObject *csock_py_socket_sendmsg(PyObject *self, PyObject *args)
             goto done;
         ap = &a;
     }
+    if (bufs_get(&b, buffers, "sendmsg() argument 1 must be an iterable", itemfmt) < 0)
+        goto done;
     if (anc != NULL) {
         ancfast = PySequence_Fast(anc, "sendmsg() argument 2 must be an iterable");
         if (ancfast == NULL)
@@ -1270,6 +1269,9 @@ static PyObject *csock_py_socket_sendmsg(PyObject *self, PyObject *args)
             cm[i].len = (size_t)cviews[i].len;
         }
     }
+    csock *cs = CS(self);
+    if (cs == NULL)
+        goto done;
     int io = io_begin(self);
     ssize_t n = csock_sendmsg(cs, b.iov, (size_t)b.n, cm, (size_t)nc, flags, ap, &err);
     io_end(io);

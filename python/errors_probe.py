@@ -496,3 +496,28 @@ for name, (fam, ty), base in METHODS:
             finally:
                 s.close()
         m("%s blocking-mode arg0=%s" % (name, vn), blocking_bad)
+# seeded random argument tuples (0..n+1 items from all the values above) for
+# every method and every function that does no name lookup
+import random
+R = random.Random(1234)
+POOL = [v for _, v in V + V2] + [0, 1, 4, b"", bytearray(8), LO, ("::1", 1), "", "localhost", socket.SOL_SOCKET,
+                                 socket.SO_REUSEADDR, [b"x"], [bytearray(4)], [], 1024]
+for name, (fam, ty), base in METHODS:
+    for j in range(60):
+        n = R.randint(0, len(base) + 1)
+        args = tuple(R.choice(POOL) for _ in range(n))
+        def call(name=name, fam=fam, ty=ty, args=args):
+            s = fresh(fam, ty)
+            try:
+                return getattr(s, name)(*args)
+            finally:
+                s.close()
+        m("random %s %d.%d" % (name, j, n), call)
+for name, base in FUNCS:
+    if name in ("dup", "getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr"):
+        continue  # dup leaks the fds it makes; the others would ask DNS
+    f = getattr(_socket, name)
+    for j in range(60):
+        n = R.randint(0, len(base) + 1)
+        args = tuple(R.choice(POOL) for _ in range(n))
+        m("random %s %d.%d" % (name, j, n), lambda: f(*args))
