@@ -521,3 +521,48 @@ for name, base in FUNCS:
         n = R.randint(0, len(base) + 1)
         args = tuple(R.choice(POOL) for _ in range(n))
         m("random %s %d.%d" % (name, j, n), lambda: f(*args))
+# socket kinds (and the same fd adopted with and without a family), the
+# default timeout, timeout/blocking state, detach, attributes
+def show(label, f):
+    try: print(label, "OK", f())
+    except BaseException as e: print(label, type(e).__name__, e)
+kinds = [(socket.AF_INET, socket.SOCK_STREAM, 0), (socket.AF_INET, socket.SOCK_DGRAM, 0), (socket.AF_INET6, socket.SOCK_STREAM, 0),
+         (socket.AF_UNIX, socket.SOCK_STREAM, 0), (socket.AF_UNIX, socket.SOCK_DGRAM, 0), (socket.AF_UNIX, socket.SOCK_SEQPACKET, 0),
+         (socket.AF_INET, socket.SOCK_RAW, 1), (socket.AF_NETLINK, socket.SOCK_RAW, 0), (socket.AF_NETLINK, socket.SOCK_DGRAM, 0),
+         (socket.AF_PACKET, socket.SOCK_RAW, 0), (socket.AF_INET, socket.SOCK_STREAM | socket.SOCK_NONBLOCK, 0),
+         (socket.AF_INET, socket.SOCK_STREAM | socket.SOCK_CLOEXEC, 0), (socket.AF_INET, socket.SOCK_STREAM, 6), (socket.AF_INET, socket.SOCK_DGRAM, 17)]
+for k in kinds:
+    def mk(k=k):
+        s = _socket.socket(*k)
+        r = (s.family, s.type, s.proto, s.gettimeout(), s.getblocking())
+        fd = os.dup(s.fileno())
+        t = _socket.socket(fileno=fd)
+        r2 = (t.family, t.type, t.proto, t.gettimeout(), t.getblocking())
+        t.close()
+        fd = os.dup(s.fileno())
+        u = _socket.socket(socket.AF_INET, socket.SOCK_DGRAM, 0, fd)
+        r3 = (u.family, u.type, u.proto)
+        u.close(); s.close()
+        return r, r2, r3
+    show("kind %r" % (k,), mk)
+socket.setdefaulttimeout(2.5)
+for k in kinds[:3] + kinds[-4:-2]:
+    def mk(k=k):
+        s = _socket.socket(*k); r = (s.gettimeout(), s.getblocking(), s.type); s.close()
+        return r
+    show("deftimeout %r" % (k,), mk)
+    show("deftimeout pair", lambda: [(x.gettimeout(), x.getblocking(), x.type) for x in _socket.socketpair()])
+socket.setdefaulttimeout(None)
+s = _socket.socket()
+for t in [0, None, 1.0, 0.0]:
+    s.settimeout(t); show("after settimeout %r" % t, lambda: (s.gettimeout(), s.getblocking(), s.timeout))
+for b in [True, False, 0, 1]:
+    s.setblocking(b); show("after setblocking %r" % b, lambda: (s.gettimeout(), s.getblocking(), s.timeout))
+show("detach", lambda: (s.detach() >= 0, s.fileno(), s.family, s.type))
+show("closed repr attrs", lambda: (s.family, s.type, s.proto, s.timeout))
+show("close twice", lambda: (s.close(), s.close()))
+for attr in ["family", "type", "proto", "timeout"]:
+    show("set %s" % attr, lambda: setattr(s, attr, 1))
+show("subclass", lambda: type("X", (_socket.socket,), {})().family)
+show("socket dir", lambda: sorted(x for x in dir(_socket.socket) if not x.startswith("__")))
+show("module dir", lambda: sorted(x for x in dir(_socket) if not x.startswith("__") and not x.isupper() and not x[:3] in ("AF_", "SO_")) [:60])
