@@ -14,6 +14,11 @@
 #include <netdb.h>
 #include <string.h>
 #include <structmember.h>
+#include <sys/ioctl.h>
+#include <net/if.h>
+#ifdef __linux__
+#include <linux/if_packet.h>
+#endif
 
 #include "csock/csock_constants.h"
 
@@ -316,8 +321,12 @@ static int addr_inet_fast(PyObject *o, int family, csock_addr *a)
 
 /* Python address object -> csock_addr, for a socket of that family
  * (CPython's getsockaddrarg shapes; csock validates and resolves). */
-static int addr_from_py(PyObject *o, int family, const char *caller, csock_addr *a)
+static int addr_from_py(PyObject *o, PyObject *sock, const char *caller, csock_addr *a)
 {
+    csock_py_sock *so = (csock_py_sock *)sock;
+    int family = so->sock_family;
+    int fd = so->cs != NULL ? csock_fileno(so->cs) : -1;
+    (void)fd;
     if ((family == AF_INET || family == AF_INET6) && addr_inet_fast(o, family, a))
         return 0;
     if (family == AF_UNIX) {
@@ -431,6 +440,61 @@ static int addr_from_py(PyObject *o, int family, const char *caller, csock_addr 
         Py_DECREF(host);
         return r;
     }
+#if defined(AF_NETLINK) && defined(__linux__)
+    case AF_NETLINK: {
+        unsigned int pid, groups;
+        if (!PyTuple_Check(o)) {
+            PyErr_Format(PyExc_TypeError, "%s(): AF_NETLINK address must be tuple, not %.500s",
+                         caller, Py_TYPE(o)->tp_name);
+            return -1;
+        }
+        if (!PyArg_ParseTuple(o, "II;AF_NETLINK address must be a pair (pid, groups)", &pid, &groups))
+            return -1;
+        *a = csock_addr_netlink(pid, groups);
+        return 0;
+    }
+#endif
+#if defined(AF_PACKET) && defined(__linux__) && defined(SIOCGIFINDEX)
+    case AF_PACKET: {
+        /* CPython's order: parse, the interface by name (SIOCGIFINDEX on
+         * the socket, its errno), the hardware address length, the proto. */
+        const char *ifname;
+        int proto, pkttype = PACKET_HOST, hatype = 0;
+        Py_buffer haddr;
+        memset(&haddr, 0, sizeof haddr);
+        struct ifreq ifr;
+        if (!PyTuple_Check(o)) {
+            PyErr_Format(PyExc_TypeError, "%s(): AF_PACKET address must be tuple, not %.500s",
+                         caller, Py_TYPE(o)->tp_name);
+            return -1;
+        }
+        if (!PyArg_ParseTuple(o, "si|iiy*;AF_PACKET address must be a tuple of two to five elements",
+                              &ifname, &proto, &pkttype, &hatype, &haddr))
+            return -1;
+        memset(&ifr, 0, sizeof ifr);
+        strncpy(ifr.ifr_name, ifname, sizeof ifr.ifr_name - 1);
+        if (ioctl(fd, SIOCGIFINDEX, &ifr) < 0) {
+            PyErr_SetFromErrno(PyExc_OSError);
+            PyBuffer_Release(&haddr);
+            return -1;
+        }
+        if (haddr.buf != NULL && haddr.len > 8) {
+            PyErr_SetString(PyExc_ValueError, "Hardware address must be 8 bytes or less");
+            PyBuffer_Release(&haddr);
+            return -1;
+        }
+        if (proto < 0 || proto > 0xffff) {
+            PyErr_Format(PyExc_OverflowError, "%s(): proto must be 0-65535.", caller);
+            PyBuffer_Release(&haddr);
+            return -1;
+        }
+        /* pkttype and hatype keep their low 8 / 16 bits, as the sockaddr does */
+        *a = csock_addr_packet(ifr.ifr_name, proto, pkttype & 0xff, hatype & 0xffff,
+                               haddr.buf, haddr.buf != NULL ? (size_t)haddr.len : 0);
+        PyBuffer_Release(&haddr);
+        return 0;
+    }
+#endif
     default:
         PyErr_Format(PyExc_OSError, "%s(): bad family", caller);
         return -1;
@@ -481,6 +545,16 @@ static PyObject *addr_to_py(const csock_addr *a)
         }
         return t;
     }
+#if defined(AF_NETLINK) && defined(__linux__)
+    case AF_NETLINK:
+        return Py_BuildValue("II", (unsigned int)a->u.netlink.pid, (unsigned int)a->u.netlink.groups);
+#endif
+#if defined(AF_PACKET) && defined(__linux__)
+    case AF_PACKET:
+        return Py_BuildValue("siiiy#", a->u.packet.ifname, a->u.packet.proto & 0xffff,
+                             a->u.packet.pkttype & 0xff, a->u.packet.hatype & 0xffff,
+                             (const char *)a->u.packet.addr, (Py_ssize_t)a->u.packet.addr_len);
+#endif
     default:
         return Py_BuildValue("iy#", a->family, "", (Py_ssize_t)0);
     }
@@ -797,7 +871,7 @@ static PyObject *csock_py_socket_bind(PyObject *self, PyObject *address)
     csock_error err;
     csock_addr a;
     csock *cs = CS(self);
-    if (cs == NULL || addr_from_py(address, SELF->sock_family, "bind", &a) < 0)
+    if (cs == NULL || addr_from_py(address, self, "bind", &a) < 0)
         return NULL;
     if (PySys_Audit("socket.bind", "OO", self, address) < 0)
         return NULL;
@@ -824,7 +898,7 @@ static PyObject *csock_py_socket_connect(PyObject *self, PyObject *address)
     csock_error err;
     csock_addr a;
     csock *cs = CS(self);
-    if (cs == NULL || addr_from_py(address, SELF->sock_family, "connect", &a) < 0)
+    if (cs == NULL || addr_from_py(address, self, "connect", &a) < 0)
         return NULL;
     if (PySys_Audit("socket.connect", "OO", self, address) < 0)
         return NULL;
@@ -841,7 +915,7 @@ static PyObject *csock_py_socket_connect_ex(PyObject *self, PyObject *address)
     csock_error err;
     csock_addr a;
     csock *cs = CS(self);
-    if (cs == NULL || addr_from_py(address, SELF->sock_family, "connect_ex", &a) < 0)
+    if (cs == NULL || addr_from_py(address, self, "connect_ex", &a) < 0)
         return NULL;
     if (PySys_Audit("socket.connect", "OO", self, address) < 0)
         return NULL;
@@ -1168,7 +1242,7 @@ static PyObject *csock_py_socket_sendto(PyObject *self, PyObject *args)
     }
     PyObject *r = NULL;
     csock *cs = CS(self);
-    if (cs == NULL || addr_from_py(addro, SELF->sock_family, "sendto", &a) < 0)
+    if (cs == NULL || addr_from_py(addro, self, "sendto", &a) < 0)
         goto done;
     if (PySys_Audit("socket.sendto", "OO", self, addro) < 0)
         goto done;
@@ -1240,7 +1314,7 @@ static PyObject *csock_py_socket_sendmsg(PyObject *self, PyObject *args)
     memset(&b, 0, sizeof b);
     /* CPython's order: the address, the data buffers, the ancillary data */
     if (addro != NULL && addro != Py_None) {
-        if (addr_from_py(addro, SELF->sock_family, "sendmsg", &a) < 0)
+        if (addr_from_py(addro, self, "sendmsg", &a) < 0)
             goto done;
         if (PySys_Audit("socket.sendmsg", "OO", self, addro) < 0)
             goto done;
