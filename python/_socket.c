@@ -18,6 +18,24 @@
 #include <net/if.h>
 #ifdef __linux__
 #include <linux/if_packet.h>
+#if defined(AF_CAN)
+#include <linux/can.h>
+#endif
+#if defined(AF_TIPC)
+#include <linux/tipc.h>
+#endif
+#endif
+#ifndef BTPROTO_L2CAP
+#define BTPROTO_L2CAP 0
+#endif
+#ifndef BTPROTO_HCI
+#define BTPROTO_HCI 1
+#endif
+#ifndef BTPROTO_SCO
+#define BTPROTO_SCO 2
+#endif
+#ifndef BTPROTO_RFCOMM
+#define BTPROTO_RFCOMM 3
 #endif
 
 #include "csock/csock_constants.h"
@@ -319,6 +337,59 @@ static int addr_inet_fast(PyObject *o, int family, csock_addr *a)
     return 1;
 }
 
+/* An interface name -> *index the way CPython does it for AF_PACKET and
+ * AF_CAN: SIOCGIFINDEX on the socket itself, its errno as OSError. */
+static int ifindex_ioctl(int fd, const char *name, int *index)
+{
+    struct ifreq ifr;
+    memset(&ifr, 0, sizeof ifr);
+    strncpy(ifr.ifr_name, name, sizeof ifr.ifr_name - 1);
+    if (ioctl(fd, SIOCGIFINDEX, &ifr) < 0) {
+        PyErr_SetFromErrno(PyExc_OSError);
+        return -1;
+    }
+    *index = ifr.ifr_ifindex;
+    return 0;
+}
+
+#if defined(AF_CAN) && defined(__linux__)
+/* AF_CAN's interface (an FS-encoded bytes object): '' is every interface,
+ * IFNAMSIZ or longer is OSError "AF_CAN interface name too long", else it
+ * must exist (CPython's order). */
+static int can_ifname(int fd, PyObject *name)
+{
+    Py_ssize_t n = PyBytes_GET_SIZE(name);
+    int idx;
+    if (n == 0)
+        return 0;
+    if ((size_t)n >= IFNAMSIZ) {
+        PyErr_SetString(PyExc_OSError, "AF_CAN interface name too long");
+        return -1;
+    }
+    return ifindex_ioctl(fd, PyBytes_AS_STRING(name), &idx);
+}
+#endif
+
+#if defined(AF_BLUETOOTH) && defined(__linux__)
+/* CPython's setbdaddr: six hex numbers 0-255 separated by colons, nothing
+ * after; out gets the canonical spelling (what csock's encode parses). */
+static int bdaddr_canon(const char *s, char out[CSOCK_ADDR_BDADDR_MAX])
+{
+    unsigned b[6];
+    char tail;
+    if (sscanf(s, "%X:%X:%X:%X:%X:%X%c", &b[0], &b[1], &b[2], &b[3], &b[4], &b[5], &tail) != 6)
+        goto bad;
+    for (int i = 0; i < 6; i++)
+        if (b[i] > 255)
+            goto bad;
+    snprintf(out, CSOCK_ADDR_BDADDR_MAX, "%02X:%02X:%02X:%02X:%02X:%02X", b[0], b[1], b[2], b[3], b[4], b[5]);
+    return 0;
+bad:
+    PyErr_SetString(PyExc_OSError, "bad bluetooth address");
+    return -1;
+}
+#endif
+
 /* Python address object -> csock_addr, for a socket of that family
  * (CPython's getsockaddrarg shapes; csock validates and resolves). */
 static int addr_from_py(PyObject *o, PyObject *sock, const char *caller, csock_addr *a)
@@ -326,7 +397,13 @@ static int addr_from_py(PyObject *o, PyObject *sock, const char *caller, csock_a
     csock_py_sock *so = (csock_py_sock *)sock;
     int family = so->sock_family;
     int fd = so->cs != NULL ? csock_fileno(so->cs) : -1;
+    int proto = so->cs != NULL ? csock_proto(so->cs) : so->sock_proto;
     (void)fd;
+    (void)proto;
+#ifdef AF_RDS
+    if (family == AF_RDS)
+        family = AF_INET; /* RDS addresses are sockaddr_in: AF_INET's parsing */
+#endif
     if ((family == AF_INET || family == AF_INET6) && addr_inet_fast(o, family, a))
         return 0;
     if (family == AF_UNIX) {
@@ -471,10 +548,10 @@ static int addr_from_py(PyObject *o, PyObject *sock, const char *caller, csock_a
         if (!PyArg_ParseTuple(o, "si|iiy*;AF_PACKET address must be a tuple of two to five elements",
                               &ifname, &proto, &pkttype, &hatype, &haddr))
             return -1;
+        int idx;
         memset(&ifr, 0, sizeof ifr);
         strncpy(ifr.ifr_name, ifname, sizeof ifr.ifr_name - 1);
-        if (ioctl(fd, SIOCGIFINDEX, &ifr) < 0) {
-            PyErr_SetFromErrno(PyExc_OSError);
+        if (ifindex_ioctl(fd, ifr.ifr_name, &idx) < 0) {
             PyBuffer_Release(&haddr);
             return -1;
         }
@@ -493,6 +570,163 @@ static int addr_from_py(PyObject *o, PyObject *sock, const char *caller, csock_a
                                haddr.buf, haddr.buf != NULL ? (size_t)haddr.len : 0);
         PyBuffer_Release(&haddr);
         return 0;
+    }
+#endif
+#if defined(AF_VSOCK) && defined(__linux__)
+    case AF_VSOCK: {
+        unsigned int cid, port;
+        if (!PyTuple_Check(o)) {
+            PyErr_Format(PyExc_TypeError, "getsockaddrarg: AF_VSOCK address must be tuple, not %.500s",
+                         Py_TYPE(o)->tp_name);
+            return -1;
+        }
+        if (!PyArg_ParseTuple(o, "II:getsockaddrarg", &cid, &port))
+            return -1;
+        *a = csock_addr_vsock(cid, port);
+        return 0;
+    }
+#endif
+#if defined(AF_TIPC) && defined(__linux__)
+    case AF_TIPC: {
+        unsigned int atype, v1, v2, v3, scope = TIPC_CLUSTER_SCOPE;
+        if (!PyTuple_Check(o)) {
+            PyErr_Format(PyExc_TypeError, "%s(): AF_TIPC address must be tuple, not %.500s",
+                         caller, Py_TYPE(o)->tp_name);
+            return -1;
+        }
+        if (!PyArg_ParseTuple(o, "IIII|I;AF_TIPC address must be a tuple (addr_type, v1, v2, v3[, scope])",
+                              &atype, &v1, &v2, &v3, &scope))
+            return -1;
+        if (atype != TIPC_ADDR_NAMESEQ && atype != TIPC_ADDR_NAME && atype != TIPC_ADDR_ID) {
+            PyErr_SetString(PyExc_TypeError, "Invalid address type");
+            return -1;
+        }
+        /* the sockaddr's scope is a signed char */
+        *a = csock_addr_tipc(atype, v1, v2, v3, (signed char)(scope & 0xff));
+        return 0;
+    }
+#endif
+#if defined(AF_CAN) && defined(__linux__)
+    case AF_CAN: {
+        PyObject *name = NULL;
+        switch (proto) {
+        case CAN_RAW:
+        case CAN_BCM:
+            if (!PyTuple_Check(o)) {
+                PyErr_Format(PyExc_TypeError, "%s(): AF_CAN address must be tuple, not %.500s",
+                             caller, Py_TYPE(o)->tp_name);
+                return -1;
+            }
+            if (!PyArg_ParseTuple(o, "O&;AF_CAN address must be a tuple (interface, )",
+                                  PyUnicode_FSConverter, &name))
+                return -1;
+            if (can_ifname(fd, name) < 0) {
+                Py_DECREF(name);
+                return -1;
+            }
+            *a = csock_addr_can_raw(PyBytes_AS_STRING(name));
+            a->proto = proto;
+            Py_DECREF(name);
+            return 0;
+#ifdef CAN_ISOTP
+        case CAN_ISOTP: {
+            unsigned long rx, tx;
+            if (!PyArg_ParseTuple(o, "O&kk", PyUnicode_FSConverter, &name, &rx, &tx))
+                return -1;
+            if (can_ifname(fd, name) < 0) {
+                Py_DECREF(name);
+                return -1;
+            }
+            *a = csock_addr_can_isotp(PyBytes_AS_STRING(name), (uint32_t)rx, (uint32_t)tx);
+            Py_DECREF(name);
+            return 0;
+        }
+#endif
+#ifdef CAN_J1939
+        case CAN_J1939: {
+            unsigned long long jname;
+            unsigned int pgn;
+            unsigned char jaddr;
+            if (!PyArg_ParseTuple(o, "O&KIB", PyUnicode_FSConverter, &name, &jname, &pgn, &jaddr))
+                return -1;
+            if (can_ifname(fd, name) < 0) {
+                Py_DECREF(name);
+                return -1;
+            }
+            *a = csock_addr_can_j1939(PyBytes_AS_STRING(name), (uint64_t)jname, (uint32_t)pgn, jaddr);
+            Py_DECREF(name);
+            return 0;
+        }
+#endif
+        default:
+            PyErr_Format(PyExc_OSError, "%s(): unsupported CAN protocol", caller);
+            return -1;
+        }
+    }
+#endif
+#if defined(AF_ALG) && defined(__linux__)
+    case AF_ALG: {
+        const char *type, *name;
+        unsigned short feat = 0, mask = 0;
+        if (!PyTuple_Check(o)) {
+            PyErr_Format(PyExc_TypeError, "%s(): AF_ALG address must be tuple, not %.500s",
+                         caller, Py_TYPE(o)->tp_name);
+            return -1;
+        }
+        if (!PyArg_ParseTuple(o, "ss|HH;AF_ALG address must be a tuple (type, name[, feat[, mask]])",
+                              &type, &name, &feat, &mask))
+            return -1;
+        if (strlen(type) >= 14) { /* sizeof salg_type */
+            PyErr_SetString(PyExc_ValueError, "AF_ALG type too long.");
+            return -1;
+        }
+        if (strlen(name) >= 64) { /* sizeof salg_name */
+            PyErr_SetString(PyExc_ValueError, "AF_ALG name too long.");
+            return -1;
+        }
+        *a = csock_addr_alg(type, name, feat, mask);
+        return 0;
+    }
+#endif
+#if defined(AF_BLUETOOTH) && defined(__linux__)
+    case AF_BLUETOOTH: {
+        /* Python 3.11's formats: (str, int) for L2CAP and RFCOMM, (int,) for
+         * HCI, bytes for SCO; a shape error is OSError "wrong format" */
+        const char *str;
+        char bd[CSOCK_ADDR_BDADDR_MAX];
+        int v;
+        switch (proto) {
+        case BTPROTO_L2CAP:
+        case BTPROTO_RFCOMM:
+            if (!PyArg_ParseTuple(o, "si", &str, &v)) {
+                PyErr_Format(PyExc_OSError, "%s(): wrong format", caller);
+                return -1;
+            }
+            if (bdaddr_canon(str, bd) < 0)
+                return -1;
+            *a = proto == BTPROTO_L2CAP ? csock_addr_bt_l2cap(bd, v & 0xffff)
+                                        : csock_addr_bt_rfcomm(bd, v & 0xff);
+            return 0;
+        case BTPROTO_HCI:
+            if (!PyArg_ParseTuple(o, "i", &v)) {
+                PyErr_Format(PyExc_OSError, "%s(): wrong format", caller);
+                return -1;
+            }
+            *a = csock_addr_bt_hci(v & 0xffff);
+            return 0;
+        case BTPROTO_SCO:
+            if (!PyBytes_Check(o)) {
+                PyErr_Format(PyExc_OSError, "%s(): wrong format", caller);
+                return -1;
+            }
+            if (bdaddr_canon(PyBytes_AS_STRING(o), bd) < 0)
+                return -1;
+            *a = csock_addr_bt_sco(bd);
+            return 0;
+        default:
+            PyErr_Format(PyExc_OSError, "%s(): unknown Bluetooth protocol", caller);
+            return -1;
+        }
     }
 #endif
     default:
@@ -554,6 +788,69 @@ static PyObject *addr_to_py(const csock_addr *a)
         return Py_BuildValue("siiiy#", a->u.packet.ifname, a->u.packet.proto & 0xffff,
                              a->u.packet.pkttype & 0xff, a->u.packet.hatype & 0xffff,
                              (const char *)a->u.packet.addr, (Py_ssize_t)a->u.packet.addr_len);
+#endif
+#if defined(AF_VSOCK) && defined(__linux__)
+    case AF_VSOCK:
+        return Py_BuildValue("II", (unsigned int)a->u.vsock.cid, (unsigned int)a->u.vsock.port);
+#endif
+#if defined(AF_TIPC) && defined(__linux__)
+    case AF_TIPC: {
+        unsigned int scope = (unsigned int)(int)(signed char)a->u.tipc.scope;
+        switch (a->u.tipc.addr_type) {
+        case TIPC_ADDR_NAMESEQ:
+            return Py_BuildValue("IIIII", (unsigned int)a->u.tipc.addr_type, (unsigned int)a->u.tipc.v1,
+                                 (unsigned int)a->u.tipc.v2, (unsigned int)a->u.tipc.v3, scope);
+        case TIPC_ADDR_NAME: /* CPython gives the instance twice */
+            return Py_BuildValue("IIIII", (unsigned int)a->u.tipc.addr_type, (unsigned int)a->u.tipc.v1,
+                                 (unsigned int)a->u.tipc.v2, (unsigned int)a->u.tipc.v2, scope);
+        case TIPC_ADDR_ID:
+            return Py_BuildValue("IIIII", (unsigned int)a->u.tipc.addr_type, (unsigned int)a->u.tipc.v1,
+                                 (unsigned int)a->u.tipc.v2, 0u, scope);
+        default:
+            PyErr_SetString(PyExc_ValueError, "Invalid address type");
+            return NULL;
+        }
+    }
+#endif
+#if defined(AF_CAN) && defined(__linux__)
+    case AF_CAN: {
+        PyObject *name = PyUnicode_DecodeFSDefault(a->u.can.interface);
+        if (name == NULL)
+            return NULL;
+#ifdef CAN_ISOTP
+        if (a->proto == CAN_ISOTP)
+            return Py_BuildValue("Nkk", name, (unsigned long)a->u.can.rx_addr, (unsigned long)a->u.can.tx_addr);
+#endif
+#ifdef CAN_J1939
+        if (a->proto == CAN_J1939)
+            return Py_BuildValue("NKIi", name, (unsigned long long)a->u.can.name,
+                                 (unsigned int)a->u.can.pgn, a->u.can.addr & 0xff);
+#endif
+        return Py_BuildValue("(N)", name);
+    }
+#endif
+#if defined(AF_ALG) && defined(__linux__)
+    case AF_ALG:
+        return Py_BuildValue("s#s#ll", a->u.alg.type, (Py_ssize_t)strnlen(a->u.alg.type, 14),
+                             a->u.alg.name, (Py_ssize_t)strnlen(a->u.alg.name, 64),
+                             (long)(int)a->u.alg.feat, (long)(int)a->u.alg.mask);
+#endif
+#if defined(AF_BLUETOOTH) && defined(__linux__)
+    case AF_BLUETOOTH:
+        /* Python 3.11: (bdaddr, psm), (bdaddr, channel), the device id, the bdaddr */
+        switch (a->proto) {
+        case BTPROTO_L2CAP:
+            return Py_BuildValue("si", a->u.bt.bdaddr, a->u.bt.psm);
+        case BTPROTO_RFCOMM:
+            return Py_BuildValue("si", a->u.bt.bdaddr, a->u.bt.channel);
+        case BTPROTO_HCI:
+            return PyLong_FromLong(a->u.bt.dev);
+        case BTPROTO_SCO:
+            return PyUnicode_FromString(a->u.bt.bdaddr);
+        default:
+            PyErr_SetString(PyExc_ValueError, "Unknown Bluetooth protocol");
+            return NULL;
+        }
 #endif
     default:
         return Py_BuildValue("iy#", a->family, "", (Py_ssize_t)0);

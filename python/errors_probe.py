@@ -598,3 +598,30 @@ rt("packet bind 5", pk3)
 def pk4():
     s = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, 0); r = s.getsockname(); s.close(); return r
 rt("packet unbound", pk4)
+# AF_VSOCK (creatable here, no peer): every address shape through bind, sendto
+# and sendmsg, connect/connect_ex only for shapes that fail before the kernel
+# (a real connect attempt's errno varies under gVisor); getsockname both ways
+VS = [(1, 1234), (socket.VMADDR_CID_ANY, socket.VMADDR_PORT_ANY), (-1, 5), (2**32, 5), (2**40, 1), (1,),
+      (1, 2, 3), (), (1.5, 2), ("x", 1), (1, None), None, "x", 5, [1, 2], b"ab"]
+for a in VS:
+    parses = isinstance(a, tuple) and len(a) == 2 and all(isinstance(v, int) for v in a)
+    for meth in ("bind", "sendto", "sendmsg") + (() if parses else ("connect", "connect_ex")):
+        def vcall(meth=meth, a=a):
+            x = socket.socket(socket.AF_VSOCK, socket.SOCK_STREAM)
+            try:
+                if meth == "sendto":
+                    return x.sendto(b"", a)
+                if meth == "sendmsg":
+                    return x.sendmsg([b""], [], 0, a)
+                return getattr(x, meth)(a)
+            finally:
+                x.close()
+        rt("%s vsock %r" % (meth, a), vcall)
+def vsock_names():
+    x = socket.socket(socket.AF_VSOCK, socket.SOCK_STREAM)
+    r = [x.getsockname()]
+    x.bind((socket.VMADDR_CID_ANY, 5555))
+    r.append(x.getsockname())
+    x.close()
+    return r
+rt("vsock getsockname", vsock_names)
