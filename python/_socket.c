@@ -831,9 +831,10 @@ static PyObject *addr_to_py(const csock_addr *a)
 #endif
 #if defined(AF_ALG) && defined(__linux__)
     case AF_ALG:
-        return Py_BuildValue("s#s#ll", a->u.alg.type, (Py_ssize_t)strnlen(a->u.alg.type, 14),
+        /* CPython builds feat and mask with "H", which reads an unsigned int */
+        return Py_BuildValue("s#s#kk", a->u.alg.type, (Py_ssize_t)strnlen(a->u.alg.type, 14),
                              a->u.alg.name, (Py_ssize_t)strnlen(a->u.alg.name, 64),
-                             (long)(int)a->u.alg.feat, (long)(int)a->u.alg.mask);
+                             (unsigned long)a->u.alg.feat, (unsigned long)a->u.alg.mask);
 #endif
 #if defined(AF_BLUETOOTH) && defined(__linux__)
     case AF_BLUETOOTH:
