@@ -625,3 +625,35 @@ def vsock_names():
     x.close()
     return r
 rt("vsock getsockname", vsock_names)
+# The families this kernel lacks (CAN, TIPC, ALG, Bluetooth, RDS): a socket
+# object of that family and protocol adopting a UDP descriptor reaches the
+# address parsing (shapes, ranges, interface lookup on the descriptor, the
+# Bluetooth address); what passes is then refused by the kernel alike
+BD = "01:02:03:04:05:06"
+KINDS = {
+ "can_raw": (socket.AF_CAN, socket.CAN_RAW, [("lo",), ("",), ("nosuch",), ("x"*15,), ("x"*16,), (b"lo",), ("l\0o",), (5,), (), ("lo", 1), "lo", None]),
+ "can_bcm": (socket.AF_CAN, socket.CAN_BCM, [("lo",), ("",), "lo"]),
+ "can_isotp": (socket.AF_CAN, socket.CAN_ISOTP, [("lo", 1, 2), ("", 1, 2), ("lo", -1, 2**40), ("lo", 1), "lo", ("x"*16, 1, 2), ("lo", "a", 2), [("lo"), 1, 2]]),
+ "can_j1939": (socket.AF_CAN, socket.CAN_J1939, [("lo", 1, 2, 3), ("", 2**64-1, 2**32-1, 255), ("lo", -1, -1, 256), ("lo", 1, 2), "lo", ("nosuch", 1, 2, 3), ("lo", 1.5, 2, 3)]),
+ "can_other": (socket.AF_CAN, 99, [("lo",), "x"]),
+ "tipc": (socket.AF_TIPC, 0, [(1, 2, 3, 4), (2, 2, 3, 4, 3), (3, 1, 2, 3), (4, 1, 2, 3), (0, 1, 2, 3), (1, 2, 3), (1, 2, 3, 4, 5, 6), (1, 2, 3, 4, 2**32), (-1, 2, 3, 4), "x", None, (1.5, 2, 3, 4)]),
+ "alg": (socket.AF_ALG, 0, [("hash", "sha256"), ("hash", "sha256", 1, 2), ("x"*13, "y"), ("x"*14, "y"), ("h", "y"*63), ("h", "y"*64), ("hash",), ("hash", "sha256", 2**16, 0), ("hash", "sha256", -1), (b"hash", "sha256"), ("h\0", "n"), "hash", None, ("hash", "sha", 1, 2, 3)]),
+ "bt_l2cap": (socket.AF_BLUETOOTH, socket.BTPROTO_L2CAP, [(BD, 1), (BD, 2**20), ("bad", 1), ("01:02:03:04:05:06:07", 1), ("1:2:3:4:5:100", 1), ("1:2:3:4:5:6 ", 1), (BD,), (BD, "x"), BD, None, (b"01:02:03:04:05:06", 1)]),
+ "bt_rfcomm": (socket.AF_BLUETOOTH, socket.BTPROTO_RFCOMM, [(BD, 1), (BD, 300), ("bad", 1), (BD,), BD]),
+ "bt_hci": (socket.AF_BLUETOOTH, socket.BTPROTO_HCI, [(0,), (1, 2), 0, ("x",), (), (2**40,)]),
+ "bt_sco": (socket.AF_BLUETOOTH, socket.BTPROTO_SCO, [BD.encode(), BD, b"bad", (BD,), None, bytearray(BD.encode())]),
+ "bt_other": (socket.AF_BLUETOOTH, 9, [(BD, 1), 5]),
+ "rds": (socket.AF_RDS, 0, [("127.0.0.1", 0), ("127.0.0.1", 70000), ("127.0.0.1",), "x"]),
+ "vsock": (socket.AF_VSOCK, 0, [(1, 2), (1,), "x"]),
+}
+for k, (fam, proto, addrs) in KINDS.items():
+    for a in addrs:
+        for m in ("bind", "connect", "sendto"):
+            def call(m=m, a=a):
+                u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                x = socket.socket(fam, socket.SOCK_DGRAM, proto, fileno=u.detach())
+                try:
+                    if m == "sendto": return x.sendto(b"", a)
+                    return getattr(x, m)(a)
+                finally: x.close()
+            rt("adopted %s %s %r" % (m, k, a), call)
