@@ -48,6 +48,12 @@ static ssize_t op_sendto(csock *s, void *arg)
  * a receive after a short (stream) or failed one polls first, since the
  * buffer is most likely drained; any other receive tries first.  A short
  * datagram says nothing about the queue, so only streams count "short". */
+static inline void note_recv(csock *s, ssize_t n, size_t want)
+{
+    s->read_wait_first = n < 0 ||
+                         (s->type == SOCK_STREAM && (size_t)n < want);
+}
+
 ssize_t csock__recv_call(csock *s, csock__op_fn op, void *arg, size_t want,
                          csock_error *err)
 {
@@ -55,8 +61,7 @@ ssize_t csock__recv_call(csock *s, csock__op_fn op, void *arg, size_t want,
         return csock__sock_call(s, CSOCK__WAIT_READ, 0, op, arg, NULL, err);
     ssize_t n = csock__sock_call(s, CSOCK__WAIT_READ, s->read_wait_first,
                                  op, arg, NULL, err);
-    s->read_wait_first = n < 0 ||
-                         (s->type == SOCK_STREAM && (size_t)n < want);
+    note_recv(s, n, want);
     return n;
 }
 
@@ -92,8 +97,7 @@ static COLD ssize_t recv_slow(csock *s, void *buf, size_t len, int flags,
     ssize_t n = csock__sock_call_after(s, CSOCK__WAIT_READ, errno, op_recv,
                                        &a, NULL, err);
     if (s->timeout > 0)
-        s->read_wait_first = n < 0 || (s->type == SOCK_STREAM &&
-                                       (size_t)n < len);
+        note_recv(s, n, len);
     return n;
 }
 
@@ -111,7 +115,7 @@ static inline ssize_t recv_plain(csock *s, void *buf, size_t len, int flags,
         if (CSOCK_UNLIKELY(n < 0))
             return recv_slow(s, buf, len, flags, 1, err);
         if (s->timeout > 0)
-            s->read_wait_first = s->type == SOCK_STREAM && (size_t)n < len;
+            note_recv(s, n, len);
         return n;
     }
     return recv_slow(s, buf, len, flags, 0, err);
