@@ -10,7 +10,6 @@
 
 #include <errno.h>
 #include <stdlib.h>
-#include <string.h>
 #include <sys/uio.h>
 
 #ifdef __linux__
@@ -148,8 +147,9 @@ ssize_t csock_recvmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
         return st;
     for (unsigned int i = 0; i < b.n; i++) {
         if (msgs[i].addr) {
+            /* No memset: the kernel writes msg_namelen bytes and
+             * csock_addr_decode reads no more than those. */
             struct msghdr *h = &b.v[i].msg_hdr;
-            memset(&b.ss[i], 0, sizeof b.ss[i]);
             h->msg_name = &b.ss[i];
             h->msg_namelen = sizeof b.ss[i];
         }
