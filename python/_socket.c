@@ -1191,38 +1191,34 @@ static PyObject *csock_py_socket_close(PyObject *self, PyObject *Py_UNUSED(ignor
     Py_RETURN_NONE;
 }
 
-static PyObject *csock_py_socket_connect(PyObject *self, PyObject *address)
+/* connect and connect_ex: the same steps; ex returns the errno as an int */
+static PyObject *connect_common(PyObject *self, PyObject *address, const char *caller, int ex)
 {
     csock_error err;
     csock_addr a;
     csock *cs = CS(self);
-    if (cs == NULL || addr_from_py(address, self, "connect", &a) < 0)
+    if (cs == NULL || addr_from_py(address, self, caller, &a) < 0)
         return NULL;
     if (PySys_Audit("socket.connect", "OO", self, address) < 0)
         return NULL;
     int io = io_begin(self);
-    int r = csock_connect(cs, &a, &err);
+    int r = ex ? csock_connect_ex(cs, &a, &err) : csock_connect(cs, &a, &err);
     io_end(io);
     if (r < 0)
         return set_error(&err);
+    if (ex)
+        return PyLong_FromLong(r);
     Py_RETURN_NONE;
+}
+
+static PyObject *csock_py_socket_connect(PyObject *self, PyObject *address)
+{
+    return connect_common(self, address, "connect", 0);
 }
 
 static PyObject *csock_py_socket_connect_ex(PyObject *self, PyObject *address)
 {
-    csock_error err;
-    csock_addr a;
-    csock *cs = CS(self);
-    if (cs == NULL || addr_from_py(address, self, "connect_ex", &a) < 0)
-        return NULL;
-    if (PySys_Audit("socket.connect", "OO", self, address) < 0)
-        return NULL;
-    int io = io_begin(self);
-    int r = csock_connect_ex(cs, &a, &err);
-    io_end(io);
-    if (r < 0)
-        return set_error(&err);
-    return PyLong_FromLong(r);
+    return connect_common(self, address, "connect_ex", 1);
 }
 
 static PyObject *csock_py_socket_detach(PyObject *self, PyObject *Py_UNUSED(ignored))
