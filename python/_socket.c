@@ -1013,13 +1013,9 @@ static int sock_init(PyObject *self, PyObject *args, PyObject *kwds)
     csock_error err;
     csock *cs;
 
-    /* socket.py's call: socket.__init__(self, family, type, proto, fileno) */
-    if (kwds == NULL && PyTuple_GET_SIZE(args) == 4 &&
-        csock_py_fast_int(PyTuple_GET_ITEM(args, 0), &family) == 0 &&
-        csock_py_fast_int(PyTuple_GET_ITEM(args, 1), &type) == 0 &&
-        csock_py_fast_int(PyTuple_GET_ITEM(args, 2), &proto) == 0)
-        fdobj = PyTuple_GET_ITEM(args, 3);
-    else if (!init_args_fast(args, kwds, ints, &fdobj)) {
+    /* socket.py's call, socket.__init__(self, family, type, proto, fileno),
+     * and accept()'s fileno= one take the fast parse */
+    if (!init_args_fast(args, kwds, ints, &fdobj)) {
         /* As CPython's (Argument Clinic) parser: ints by _PyLong_AsInt */
         PyObject *o[3] = {NULL, NULL, NULL};
         family = type = proto = -1;
