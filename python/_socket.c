@@ -796,20 +796,23 @@ static PyObject *addr_to_py(const csock_addr *a)
 #if defined(AF_TIPC) && defined(__linux__)
     case AF_TIPC: {
         unsigned int scope = (unsigned int)(int)(signed char)a->u.tipc.scope;
+        unsigned int v3;
         switch (a->u.tipc.addr_type) {
         case TIPC_ADDR_NAMESEQ:
-            return Py_BuildValue("IIIII", (unsigned int)a->u.tipc.addr_type, (unsigned int)a->u.tipc.v1,
-                                 (unsigned int)a->u.tipc.v2, (unsigned int)a->u.tipc.v3, scope);
+            v3 = (unsigned int)a->u.tipc.v3;
+            break;
         case TIPC_ADDR_NAME: /* CPython gives the instance twice */
-            return Py_BuildValue("IIIII", (unsigned int)a->u.tipc.addr_type, (unsigned int)a->u.tipc.v1,
-                                 (unsigned int)a->u.tipc.v2, (unsigned int)a->u.tipc.v2, scope);
+            v3 = (unsigned int)a->u.tipc.v2;
+            break;
         case TIPC_ADDR_ID:
-            return Py_BuildValue("IIIII", (unsigned int)a->u.tipc.addr_type, (unsigned int)a->u.tipc.v1,
-                                 (unsigned int)a->u.tipc.v2, 0u, scope);
+            v3 = 0;
+            break;
         default:
             PyErr_SetString(PyExc_ValueError, "Invalid address type");
             return NULL;
         }
+        return Py_BuildValue("IIIII", (unsigned int)a->u.tipc.addr_type, (unsigned int)a->u.tipc.v1,
+                             (unsigned int)a->u.tipc.v2, v3, scope);
     }
 #endif
 #if defined(AF_CAN) && defined(__linux__)
