@@ -1831,12 +1831,10 @@ static PyObject *csock_py_module_close(PyObject *self, PyObject *fdo)
 static PyObject *csock_py_module_dup(PyObject *self, PyObject *fdo)
 {
     (void)self;
-    csock_error err;
     int fd;
     if (fd_arg(fdo, &fd) < 0)
         return NULL;
     /* CPython's _Py_dup: any fd, not only sockets (dup(1) works) */
-    (void)err;
     int nfd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
     if (nfd < 0)
         return PyErr_SetFromErrno(PyExc_OSError);
