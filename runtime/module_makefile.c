@@ -176,6 +176,12 @@ FILE *csock_makefile(csock *s, const char *mode, int buffering,
         csock__err_makefile_unbuffered_text(err);
         return NULL;
     }
+    /* A closed socket gives EBADF now rather than at the first read
+     * (Python defers it; C callers check here). */
+    if (s->fd < 0) {
+        csock__set_os_error(err, EBADF);
+        return NULL;
+    }
     struct mf *m = calloc(1, sizeof *m);
     if (!m) {
         csock__err_nomem(err);
@@ -194,14 +200,6 @@ FILE *csock_makefile(csock *s, const char *mode, int buffering,
             csock__err_nomem(err);
             return NULL;
         }
-    }
-    /* A closed socket gives EBADF now rather than at the first read
-     * (Python defers it; C callers check here). */
-    if (s->fd < 0) {
-        free(m->rbuf);
-        free(m);
-        csock__set_os_error(err, EBADF);
-        return NULL;
     }
     m->s = s;
     cookie_io_functions_t io;
