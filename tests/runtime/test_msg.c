@@ -202,7 +202,9 @@ Test(msg, scm_credentials_from_another_process)
         csock_error ce;
         ssize_t c = csock_sendmsg(s[1], &iov, 1, &cm, 1, 0, NULL, &ce);
         int refused = c < 0 && ce.code == EPERM;
-        _exit(a == 5 && b == 4 && (refused || geteuid() == 0 || c == 4) ? 0 : 1);
+        /* root (CAP_SYS_ADMIN) may send it; anyone else must be refused */
+        int third_ok = geteuid() == 0 ? (refused || c == 4) : refused;
+        _exit(a == 5 && b == 4 && third_ok ? 0 : 1);
     }
     int st;
     cr_assert_eq(waitpid(pid, &st, 0), pid);
@@ -223,11 +225,21 @@ Test(msg, scm_credentials_from_another_process)
         cr_assert_eq(got.gid, getgid());
         csock_msg_free(&m);
     }
-    /* drain a third message if root could send it */
+    /* a third message only if root could send it: then it carries the
+     * pid it claimed (1), else nothing is queued */
     ASSERT_OK(csock_setblocking(s[0], 0, &e), e);
     csock_msg m;
-    if (csock_recvmsg(s[0], 16, space, 0, &m, &e) == 0)
+    if (csock_recvmsg(s[0], 16, space, 0, &m, &e) == 0) {
+        cr_assert_eq(geteuid(), 0, "a forged pid went through without root");
+        cr_assert_eq(m.nancdata, 1);
+        struct ucred got;
+        cr_assert_eq(m.ancdata[0].len, sizeof got);
+        memcpy(&got, m.ancdata[0].data, sizeof got);
+        cr_assert_eq(got.pid, 1, "the claimed pid");
         csock_msg_free(&m);
+    } else {
+        cr_assert_eq(e.code, EAGAIN, "%s", e.message);
+    }
     csock_close(s[0], NULL);
     csock_close(s[1], NULL);
 }
