@@ -7,6 +7,14 @@
 #include <sys/socket.h>
 #include <sys/un.h>
 
+/* The syscalls csock made while running stmt (csock_syscall_count). */
+#define COUNT_OF(stmt)                                                       \
+    ({                                                                       \
+        uint64_t c0__ = csock_syscall_count();                               \
+        stmt;                                                                \
+        csock_syscall_count() - c0__;                                        \
+    })
+
 static inline int wait_readable(csock *s, int ms)
 {
     struct pollfd p = { csock_fileno(s), POLLIN, 0 };

@@ -8,13 +8,6 @@
 
 TestSuite(count, .init = fd_check_init, .fini = fd_check_fini);
 
-#define COUNT_OF(stmt)                                                       \
-    ({                                                                       \
-        uint64_t c0__ = csock_syscall_count();                               \
-        stmt;                                                                \
-        csock_syscall_count() - c0__;                                        \
-    })
-
 static void pair_in_mode(csock *s[2], int mode)
 {
     csock_error e;

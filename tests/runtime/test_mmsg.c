@@ -6,13 +6,6 @@
 
 TestSuite(mmsg, .init = fd_check_init, .fini = fd_check_fini);
 
-#define COUNT_OF(stmt)                                                       \
-    ({                                                                       \
-        uint64_t c0__ = csock_syscall_count();                               \
-        stmt;                                                                \
-        csock_syscall_count() - c0__;                                        \
-    })
-
 enum { K_UNIX, K_UDP };
 
 /* A connected datagram pair: AF_UNIX socketpair or two UDP sockets on
