@@ -388,7 +388,6 @@ def check_targets(records):
                  "csock exchange %s timeout: %.3f syscalls per send/recv "
                  "(runtime counter; strace %s per iteration of 4 calls)"
                  % (fam, per_call, fmt_sys(st)))
-    worst = None
     for (case, fam, mode, impl), rec in sorted(ix.items()):
         if impl != "csock-python":
             continue
