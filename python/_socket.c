@@ -390,6 +390,23 @@ bad:
 }
 #endif
 
+/* A tuple of the n new references in items, which it takes over; NULL
+ * (the items released) when one is NULL (its error set) or on no memory. */
+static PyObject *tuple_steal(PyObject **items, int n)
+{
+    int ok = 1;
+    for (int i = 0; i < n; i++)
+        ok &= items[i] != NULL;
+    PyObject *t = ok ? PyTuple_New(n) : NULL; /* not with an error pending */
+    for (int i = 0; i < n; i++) {
+        if (t != NULL)
+            PyTuple_SET_ITEM(t, i, items[i]);
+        else
+            Py_XDECREF(items[i]);
+    }
+    return t;
+}
+
 /* Python address object -> csock_addr, for a socket of that family
  * (CPython's getsockaddrarg shapes; csock validates and resolves). */
 static int addr_from_py(PyObject *o, PyObject *sock, const char *caller, csock_addr *a)
@@ -756,9 +773,6 @@ static PyObject *addr_to_py(const csock_addr *a)
         /* (host, port) / (host, port, flowinfo, scope_id), as Py_BuildValue
          * "si" / "siII" would build them, without parsing a format */
         int v6 = a->family == AF_INET6;
-        PyObject *t = PyTuple_New(v6 ? 4 : 2);
-        if (t == NULL)
-            return NULL;
         const char *host = v6 ? a->u.inet6.host : a->u.inet.host;
         PyObject *items[4] = {
             PyUnicode_FromStringAndSize(host, (Py_ssize_t)strlen(host)),
@@ -766,18 +780,7 @@ static PyObject *addr_to_py(const csock_addr *a)
             v6 ? PyLong_FromUnsignedLong((unsigned int)a->u.inet6.flowinfo) : NULL,
             v6 ? PyLong_FromUnsignedLong((unsigned int)a->u.inet6.scope_id) : NULL,
         };
-        int ok = 1;
-        for (int i = 0; i < (v6 ? 4 : 2); i++) {
-            if (items[i] == NULL)
-                ok = 0;
-            else
-                PyTuple_SET_ITEM(t, i, items[i]);
-        }
-        if (!ok) {
-            Py_DECREF(t);
-            return NULL;
-        }
-        return t;
+        return tuple_steal(items, v6 ? 4 : 2);
     }
 #if defined(AF_NETLINK) && defined(__linux__)
     case AF_NETLINK:
@@ -1936,23 +1939,14 @@ static PyObject *csock_py_module_getaddrinfo(PyObject *self, PyObject *args, PyO
     list = PyList_New((Py_ssize_t)count);
     for (size_t i = 0; list != NULL && i < count; i++) {
         /* (family, type, proto, canonname, sockaddr), as "(iiisN)" */
-        PyObject *t = PyTuple_New(5);
         PyObject *items[5] = {
             PyLong_FromLong(ai[i].family), PyLong_FromLong(ai[i].type),
             PyLong_FromLong(ai[i].proto),
             PyUnicode_FromString(ai[i].canonname ? ai[i].canonname : ""),
             addr_to_py(&ai[i].addr),
         };
-        int ok = t != NULL;
-        for (int j = 0; j < 5; j++) {
-            if (items[j] == NULL || !ok) {
-                ok = 0;
-                Py_XDECREF(items[j]);
-            } else
-                PyTuple_SET_ITEM(t, j, items[j]);
-        }
-        if (!ok) {
-            Py_XDECREF(t);
+        PyObject *t = tuple_steal(items, 5);
+        if (t == NULL) {
             Py_CLEAR(list);
             break;
         }
