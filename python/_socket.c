@@ -556,7 +556,7 @@ static int addr_from_py(PyObject *o, PyObject *sock, const char *caller, csock_a
         int proto, pkttype = PACKET_HOST, hatype = 0;
         Py_buffer haddr;
         memset(&haddr, 0, sizeof haddr);
-        struct ifreq ifr;
+        char name[IFNAMSIZ] = {0}; /* the name as the sockaddr keeps it */
         if (!PyTuple_Check(o)) {
             PyErr_Format(PyExc_TypeError, "%s(): AF_PACKET address must be tuple, not %.500s",
                          caller, Py_TYPE(o)->tp_name);
@@ -566,9 +566,8 @@ static int addr_from_py(PyObject *o, PyObject *sock, const char *caller, csock_a
                               &ifname, &proto, &pkttype, &hatype, &haddr))
             return -1;
         int idx;
-        memset(&ifr, 0, sizeof ifr);
-        strncpy(ifr.ifr_name, ifname, sizeof ifr.ifr_name - 1);
-        if (ifindex_ioctl(fd, ifr.ifr_name, &idx) < 0) {
+        strncpy(name, ifname, sizeof name - 1);
+        if (ifindex_ioctl(fd, name, &idx) < 0) {
             PyBuffer_Release(&haddr);
             return -1;
         }
@@ -583,7 +582,7 @@ static int addr_from_py(PyObject *o, PyObject *sock, const char *caller, csock_a
             return -1;
         }
         /* pkttype and hatype keep their low 8 / 16 bits, as the sockaddr does */
-        *a = csock_addr_packet(ifr.ifr_name, proto, pkttype & 0xff, hatype & 0xffff,
+        *a = csock_addr_packet(name, proto, pkttype & 0xff, hatype & 0xffff,
                                haddr.buf, haddr.buf != NULL ? (size_t)haddr.len : 0);
         PyBuffer_Release(&haddr);
         return 0;
