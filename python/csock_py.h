@@ -9,6 +9,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
+#include <errno.h>
 #include <limits.h>
 #include <stdint.h>
 
@@ -33,6 +34,54 @@ typedef struct {
     PyObject *error;
     PyObject *timeout_error;
 } csock_py_capi;
+
+/* ---- shared by the binding's files ---- */
+
+/* The socket type (type.c) and the exception classes (errors.c). */
+extern PyTypeObject csock_py_sock_type;
+extern PyObject *csock_py_herror;
+extern PyObject *csock_py_gaierror;
+
+/* errors.c: raise the Python exception of a csock_error (returns NULL);
+ * cls(code, text) from "[Errno N] text"-style messages; the errorhandler
+ * CPython keeps in the object. */
+PyObject *csock_py_set_error(const csock_error *e);
+PyObject *csock_py_raise_coded(PyObject *cls, int code, const char *msg);
+PyObject *csock_py_errno_handler(void);
+
+/* convert.c */
+extern int csock_py_fs_ascii;
+/* Host names: str (IDNA-encoded unless ASCII) or bytes/bytearray -> a new
+ * bytes object.  O& converter with cleanup support. */
+int csock_py_idna_converter(PyObject *obj, void *addr);
+/* A tuple of the n new references in items, which it takes over. */
+PyObject *csock_py_tuple_steal(PyObject **items, int n);
+/* Timeout argument (None, int or float seconds) -> *out; *is_none. */
+int csock_py_parse_timeout(PyObject *o, double *out, int *is_none);
+/* Seconds (negative: None) -> CPython's sock_timeout nanoseconds. */
+int64_t csock_py_timeout_ns(double t);
+
+/* addr.c: Python address object <-> csock_addr for a socket's family. */
+int csock_py_addr_from_py(PyObject *o, PyObject *sock, const char *caller, csock_addr *a);
+PyObject *csock_py_addr_to_py(const csock_addr *a);
+
+/* type.c */
+PyObject *csock_py_wrap_csock(csock *cs);
+void csock_py_sync_fields(csock_py_sock *s);
+PyObject *csock_py_sock_get_timeout(PyObject *self, void *closure);
+
+#define SELF ((csock_py_sock *)self)
+
+/* The csock of a socket; a never-initialised one behaves as closed. */
+static inline csock *CS(PyObject *self)
+{
+    csock *cs = SELF->cs;
+    if (cs == NULL) {
+        errno = EBADF;
+        PyErr_SetFromErrno(PyExc_OSError);
+    }
+    return cs;
+}
 
 /* Fast argument conversions for the generated METH_FASTCALL wrappers
  * (generated/python/csock_py_methods.h).  Each takes the common case only

@@ -382,6 +382,7 @@ def outputs(spec):
         # test cases) does not render them.
         outs += [
             Output("python/methods.h.j2", "python/csock_py_methods.h", src),
+            Output("python/methods.c.j2", "python/csock_py_methods.c", src),
             Output("python/_socket.pyi.j2", "python/_socket.pyi", src),
         ]
     return outs
