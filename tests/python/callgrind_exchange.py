@@ -1,0 +1,36 @@
+"""Instruction-count probe for the _socket hot path (not a test, not a benchmark).
+
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+        /usr/bin/python3 tests/python/callgrind_exchange.py MODE N
+
+MODE: none (start-up only), recv (a.send(b"x"); b.recv(1)), recv_into
+(a.send(b"x"); b.recv_into(buf)), sendall (a.sendall(b"x"); b.recv(1)), on a
+socketpair with settimeout(5) on both ends (BLOCKING=1 in the environment:
+blocking mode).  Per-iteration cost = (Ir(MODE, N) - Ir(none, N)) / N; run it
+with PYTHONPATH=build/python (ours) and without (stock CPython).
+"""
+import os
+import socket
+import sys
+
+mode = sys.argv[1] if len(sys.argv) > 1 else "recv"
+n = int(sys.argv[2]) if len(sys.argv) > 2 else 20000
+t = None if os.environ.get("BLOCKING") else 5
+a, b = socket.socketpair()
+a.settimeout(t)
+b.settimeout(t)
+buf = bytearray(1)
+if mode == "recv":
+    for _ in range(n):
+        a.send(b"x")
+        b.recv(1)
+elif mode == "recv_into":
+    for _ in range(n):
+        a.send(b"x")
+        b.recv_into(buf)
+elif mode == "sendall":
+    for _ in range(n):
+        a.sendall(b"x")
+        b.recv(1)
+a.close()
+b.close()
