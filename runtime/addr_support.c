@@ -2,7 +2,6 @@
  * interface names, Bluetooth addresses, and the runtime codecs. */
 #include "addr_internal.h"
 #include "errors.h"
-#include "module_internal.h"
 
 #include <errno.h>
 #include <net/if.h>
@@ -16,7 +15,7 @@ int csock__addr_host(const char *host, int af, void *dst, size_t dstlen,
     struct sockaddr_storage ss;
     /* The module area's setipaddr: wildcard, '<broadcast>', numeric fast
      * path, then getaddrinfo inside the runtime's blocking hooks. */
-    if (csock__mod_setipaddr(host, af, &ss, err) < 0)
+    if (csock__setipaddr(host, af, &ss, err) < 0)
         return -1;
     if (ss.ss_family == AF_INET && af == AF_INET &&
         dstlen == sizeof(struct in_addr)) {

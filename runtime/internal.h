@@ -208,7 +208,33 @@ ssize_t csock__recv_call(csock *s, csock__op_fn op, void *arg, size_t want,
 int csock__wait(int fd, int writing, int connect, int64_t deadline,
                 csock_error *err);
 
-/* Address helpers (runtime/addr.c): encode for this socket, decode. */
+/* ------------------------------------------------------------------ */
+/* Resolving host names (runtime/resolve.c)                            */
+/* ------------------------------------------------------------------ */
+
+struct addrinfo;
+struct sockaddr_storage;
+
+/* Python's set_gaierror: EAI_SYSTEM is an OSError from errno, any other
+ * code a gaierror "[Errno <code>] <gai_strerror>".  Returns -1. */
+int csock__gai_error(csock_error *err, int code);
+
+/* Python's set_herror: herror "[Errno <h_errno>] <hstrerror>".  Returns -1. */
+int csock__h_error(csock_error *err, int code);
+
+/* Python's setipaddr(): resolve name for family af (AF_INET, AF_INET6 or
+ * AF_UNSPEC) into *ss: '' is the wildcard, '<broadcast>' INADDR_BROADCAST,
+ * numeric addresses skip the resolver, anything else is getaddrinfo's
+ * first answer.  Returns the address length or -1 with *err. */
+int csock__setipaddr(const char *name, int af,
+                         struct sockaddr_storage *ss, csock_error *err);
+
+/* getaddrinfo(3) inside the runtime's blocking hooks. */
+int csock__getaddrinfo(const char *host, const char *serv,
+                           const struct addrinfo *hints,
+                           struct addrinfo **res);
+
+/* Address helpers (runtime/socket.c): encode for this socket, decode. */
 int csock__addr_in(csock *s, const csock_addr *a, const char *caller,
                    struct sockaddr_storage *ss, socklen_t *len,
                    csock_error *err);

@@ -9,7 +9,7 @@
 #include <sys/mount.h>
 #include <sys/wait.h>
 
-int csock__mod_h_error(csock_error *err, int code); /* internal */
+int csock__h_error(csock_error *err, int code); /* internal */
 
 TestSuite(resolver, .init = fd_check_init, .fini = fd_check_fini);
 
@@ -242,7 +242,7 @@ Test(resolver, gethostby_errors)
         csock_hostent_free(h);
     }
     /* herror's message, as Python's set_herror (h_errno 1). */
-    cr_assert_eq(csock__mod_h_error(&e, HOST_NOT_FOUND), -1);
+    cr_assert_eq(csock__h_error(&e, HOST_NOT_FOUND), -1);
     ASSERT_ERR(e, CSOCK_ERR_HERROR, "[Errno 1] Unknown host");
     cr_assert_eq(e.code, 1);
 }

@@ -17,101 +17,6 @@
 #include <string.h>
 #include <unistd.h>
 
-/* ------------------------------------------------------------------ */
-/* Shared helpers                                                      */
-/* ------------------------------------------------------------------ */
-
-int csock__mod_gai_error(csock_error *err, int code)
-{
-#ifdef EAI_SYSTEM
-    if (code == EAI_SYSTEM)
-        return csock__set_os_error(err, errno);
-#endif
-    return csock__set_error(err, CSOCK_ERR_GAI, code, "[Errno %d] %s", code,
-                            gai_strerror(code));
-}
-
-int csock__mod_h_error(csock_error *err, int code)
-{
-    /* hstrerror returns a constant string; we copy it at once. */
-    return csock__set_error(err, CSOCK_ERR_HERROR, code, "[Errno %d] %s",
-                            code, hstrerror(code));
-}
-
-int csock__mod_getaddrinfo(const char *host, const char *serv,
-                           const struct addrinfo *hints,
-                           struct addrinfo **res)
-{
-    void *st = csock__block_begin();
-    int e = errno;
-    int r = getaddrinfo(host, serv, hints, res);
-    if (r == EAI_SYSTEM)
-        e = errno;
-    csock__block_end(st);
-    errno = e;
-    return r;
-}
-
-int csock__mod_setipaddr(const char *name, int af,
-                         struct sockaddr_storage *ss, csock_error *err)
-{
-    struct addrinfo hints, *res = NULL;
-    memset(ss, 0, sizeof *ss);
-    memset(&hints, 0, sizeof hints);
-
-    if (name[0] == '\0') {
-        hints.ai_family = af;
-        hints.ai_socktype = SOCK_DGRAM;
-        hints.ai_flags = AI_PASSIVE;
-        int r = csock__mod_getaddrinfo(NULL, "0", &hints, &res);
-        if (r != 0)
-            return csock__mod_gai_error(err, r);
-        if (res->ai_family != AF_INET && res->ai_family != AF_INET6) {
-            freeaddrinfo(res);
-            return csock__err_unsupported_address_family(err);
-        }
-        if (res->ai_next) {
-            freeaddrinfo(res);
-            return csock__err_wildcard_multiple(err);
-        }
-        int len = (int)res->ai_addrlen;
-        memcpy(ss, res->ai_addr, res->ai_addrlen);
-        freeaddrinfo(res);
-        return len;
-    }
-    if (strcmp(name, "<broadcast>") == 0) {
-        if (af != AF_INET && af != AF_UNSPEC)
-            return csock__err_addr_family_mismatched(err);
-        struct sockaddr_in *sin = (struct sockaddr_in *)ss;
-        sin->sin_family = AF_INET;
-        sin->sin_addr.s_addr = htonl(INADDR_BROADCAST);
-        return (int)sizeof *sin;
-    }
-    /* Numeric addresses never reach the resolver. */
-    if (af == AF_INET || af == AF_UNSPEC) {
-        struct sockaddr_in *sin = (struct sockaddr_in *)ss;
-        if (csock__addr_pton4(name, &sin->sin_addr)) { /* inet_pton's */
-            sin->sin_family = AF_INET;
-            return (int)sizeof *sin;
-        }
-    }
-    if (af == AF_INET6 || af == AF_UNSPEC) {
-        struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)ss;
-        if (inet_pton(AF_INET6, name, &sin6->sin6_addr) > 0) {
-            sin6->sin6_family = AF_INET6;
-            return (int)sizeof *sin6;
-        }
-    }
-    hints.ai_family = af;
-    int r = csock__mod_getaddrinfo(name, NULL, &hints, &res);
-    if (r != 0)
-        return csock__mod_gai_error(err, r);
-    size_t len = res->ai_addrlen < sizeof *ss ? res->ai_addrlen : sizeof *ss;
-    memcpy(ss, res->ai_addr, len);
-    freeaddrinfo(res);
-    return (int)len;
-}
-
 void csock_str_free(char *s)
 {
     free(s);
@@ -140,9 +45,9 @@ csock_addrinfo *csock_getaddrinfo(const char *host, const char *service,
     hints.ai_protocol = proto;
     hints.ai_flags = flags;
     *count = 0;
-    int r = csock__mod_getaddrinfo(host, service, &hints, &res);
+    int r = csock__getaddrinfo(host, service, &hints, &res);
     if (r != 0) {
-        csock__mod_gai_error(err, r);
+        csock__gai_error(err, r);
         return NULL;
     }
     /* One block: the entries, then their canonical names. */
@@ -250,9 +155,9 @@ int csock_getnameinfo(const csock_addr *sockaddr, int flags,
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_DGRAM;
     hints.ai_flags = AI_NUMERICHOST;
-    int r = csock__mod_getaddrinfo(host, pbuf, &hints, &res);
+    int r = csock__getaddrinfo(host, pbuf, &hints, &res);
     if (r != 0)
-        return csock__mod_gai_error(err, r);
+        return csock__gai_error(err, r);
     if (res->ai_next) {
         freeaddrinfo(res);
         return csock__err_ni_multiple(err);
@@ -277,7 +182,7 @@ int csock_getnameinfo(const csock_addr *sockaddr, int flags,
     csock__block_end(st);
     if (r != 0) {
         errno = e;
-        return csock__mod_gai_error(err, r);
+        return csock__gai_error(err, r);
     }
     return 0;
 }
@@ -289,7 +194,7 @@ int csock_getnameinfo(const csock_addr *sockaddr, int flags,
 int csock_gethostbyname(const char *hostname, char *out, csock_error *err)
 {
     struct sockaddr_storage ss;
-    if (csock__mod_setipaddr(hostname, AF_INET, &ss, err) < 0)
+    if (csock__setipaddr(hostname, AF_INET, &ss, err) < 0)
         return -1;
     struct sockaddr_in *sin = (struct sockaddr_in *)&ss;
     inet_ntop(AF_INET, &sin->sin_addr, out, CSOCK_INET_ADDRSTRLEN);
@@ -372,7 +277,7 @@ static csock_hostent *hostent_call(hostent_fn fn, const void *arg,
         }
         csock_hostent *out = NULL;
         if (!result)
-            csock__mod_h_error(err, herr);
+            csock__h_error(err, herr);
         else
             out = copy_hostent(result, err);
         free(buf);
@@ -404,7 +309,7 @@ static int byaddr_fn(const void *arg, struct hostent *he, char *buf,
 csock_hostent *csock_gethostbyname_ex(const char *hostname, csock_error *err)
 {
     struct sockaddr_storage ss;
-    if (csock__mod_setipaddr(hostname, AF_INET, &ss, err) < 0)
+    if (csock__setipaddr(hostname, AF_INET, &ss, err) < 0)
         return NULL;
     return hostent_call(byname_fn, hostname, err);
 }
@@ -412,7 +317,7 @@ csock_hostent *csock_gethostbyname_ex(const char *hostname, csock_error *err)
 csock_hostent *csock_gethostbyaddr(const char *ip_address, csock_error *err)
 {
     struct sockaddr_storage ss;
-    if (csock__mod_setipaddr(ip_address, AF_UNSPEC, &ss, err) < 0)
+    if (csock__setipaddr(ip_address, AF_UNSPEC, &ss, err) < 0)
         return NULL;
     struct byaddr_arg a;
     a.af = ss.ss_family;
