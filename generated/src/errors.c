@@ -88,7 +88,7 @@ int csock__err_cmsg_out_of_range(csock_error *err, const char *func)
 
 int csock__err_timeout_overflow(csock_error *err)
 {
-    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "timestamp out of range for platform time_t");
+    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "timestamp too large to convert to C _PyTime_t");
 }
 
 int csock__err_negative_fd(csock_error *err)

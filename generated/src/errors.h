@@ -34,7 +34,7 @@ int csock__err_invalid_ancbufsize(csock_error *err);
 int csock__err_getsockopt_buflen(csock_error *err);
 /* OverflowError: "{func}() argument out of range". CMSG_LEN / CMSG_SPACE with a negative length or one whose result exceeds the socklen_t limit. */
 int csock__err_cmsg_out_of_range(csock_error *err, const char *func);
-/* OverflowError: "timestamp out of range for platform time_t". settimeout / setdefaulttimeout with a value too large for the nanosecond clock. */
+/* OverflowError: "timestamp too large to convert to C _PyTime_t". settimeout / setdefaulttimeout with a value too large for the nanosecond clock. */
 int csock__err_timeout_overflow(csock_error *err);
 /* ValueError: "negative file descriptor". socket(fileno=...) with a negative descriptor. */
 int csock__err_negative_fd(csock_error *err);

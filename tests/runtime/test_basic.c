@@ -245,9 +245,17 @@ Test(basic, modes)
     t = NAN;
     cr_assert_eq(csock_settimeout(s, &t, &e), -1);
     ASSERT_ERR(e, CSOCK_ERR_VALUE, "Invalid value NaN (not a number)");
-    t = 1e300;
-    cr_assert_eq(csock_settimeout(s, &t, &e), -1);
-    ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "timestamp out of range for platform time_t");
+    /* Python's text for values past the nanosecond clock (1e300, inf,
+     * 9.3e9 s), for the socket and the default alike */
+    const double big[] = { 1e300, INFINITY, 9.3e9 };
+    for (int i = 0; i < 3; i++) {
+        t = big[i];
+        cr_assert_eq(csock_settimeout(s, &t, &e), -1);
+        ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "timestamp too large to convert to C _PyTime_t");
+        cr_assert_eq(csock_setdefaulttimeout(&t, &e), -1);
+        ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "timestamp too large to convert to C _PyTime_t");
+        cr_assert_eq(csock_getdefaulttimeout(), CSOCK_TIMEOUT_NONE);
+    }
     t = 9.2e9;
     ASSERT_OK(csock_settimeout(s, &t, &e), e);
     cr_assert_eq(csock_gettimeout(s), 9.2e9);
