@@ -5,7 +5,9 @@
 
 #include "csock/csock.h"
 
+#include <errno.h>
 #include <poll.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <sys/socket.h>
 
@@ -46,23 +48,106 @@ void csock__clear_error(csock_error *err);
  * mode), 0 is non-blocking, > 0 is timeout mode (fd O_NONBLOCK). */
 #define CSOCK__BLOCKING ((int64_t)-1)
 
+/* The object.  Threads share it (csock.h states the contract): the fields
+ * a call reads while another thread may write them (fd, timeout, the
+ * wait-first hint, the lifetime word) are atomics, read with relaxed loads
+ * (plain moves on the common targets) once per attempt or once per call;
+ * family, type and proto never change after creation. */
 struct csock {
-    int fd;          /* -1 once closed or detached */
+    _Atomic int fd;          /* -1 once closed or detached */
     int family;
-    int type;        /* without SOCK_NONBLOCK / SOCK_CLOEXEC */
+    int type;                /* without SOCK_NONBLOCK / SOCK_CLOEXEC */
     int proto;
-    int64_t timeout; /* ns, see CSOCK__BLOCKING */
+    _Atomic int64_t timeout; /* ns, see CSOCK__BLOCKING */
     /* APR's rule: the last receive was short (stream) or hit EAGAIN, so
-     * the next receive in timeout mode polls before trying. */
-    int read_wait_first;
-    /* Python's socket._io_refs / _closed for makefile streams: while
-     * io_refs > 0, csock_close_fd only records close_pending (the fd stays
-     * open for the streams) and csock_free only records free_pending; the
-     * last stream to close does the deferred close and free. */
-    int io_refs;
-    unsigned char close_pending;
-    unsigned char free_pending;
+     * the next receive waits before trying.  A hint: any thread may set
+     * or clear it. */
+    _Atomic int read_wait_first;
+    /* Who holds the fd, in one word (CSOCK__LIFE_*): the calls in flight
+     * that use it, the open makefile streams (Python's socket._io_refs),
+     * and whether a close or a free was asked for.  The fd is closed only
+     * when a close was asked for and no stream and no call holds it (the
+     * last one to leave closes it), so a call never acts on an fd number
+     * the process has reused meanwhile; a call that starts once the close
+     * is decided fails with EBADF.  While streams are open, a close only
+     * marks the socket closed (Python's rule: calls still work, the fd
+     * stays open for the streams).  A free waits for every holder. */
+    _Atomic unsigned life;
 };
+
+#define CSOCK__LIFE_CALL 0x00000001u    /* one call in flight */
+#define CSOCK__LIFE_CALLS 0x000fffffu
+#define CSOCK__LIFE_STREAM 0x00100000u  /* one open makefile stream */
+#define CSOCK__LIFE_STREAMS 0x3ff00000u
+#define CSOCK__LIFE_CLOSE 0x40000000u
+#define CSOCK__LIFE_FREE 0x80000000u
+
+/* The close is decided: asked for, and no stream keeps the fd open. */
+static inline int csock__life_closing(unsigned v)
+{
+    return (v & CSOCK__LIFE_CLOSE) && !(v & CSOCK__LIFE_STREAMS);
+}
+
+#define CSOCK__RELAXED memory_order_relaxed
+/* The fd for this attempt (-1 once closed: the syscall says EBADF). */
+static inline int csock__fd(const csock *s)
+{
+    return atomic_load_explicit(&((csock *)s)->fd, CSOCK__RELAXED);
+}
+/* The mode, read once per call: a concurrent settimeout applies to the
+ * calls that start after it. */
+static inline int64_t csock__timeout(const csock *s)
+{
+    return atomic_load_explicit(&((csock *)s)->timeout, CSOCK__RELAXED);
+}
+
+/* A call that uses the fd holds it from csock__enter to csock__leave:
+ * close(2) waits for it (see struct csock's life).  csock__enter fails
+ * (-1, errno EBADF, nothing held) once the close is decided;
+ * csock__leave is the call's last touch of s (the last holder may close
+ * the fd and free the object there). */
+void csock__leave_last(csock *s, unsigned old);
+static inline void csock__leave(csock *s)
+{
+    unsigned old = atomic_fetch_sub_explicit(&s->life, CSOCK__LIFE_CALL,
+                                             memory_order_acq_rel);
+    if (CSOCK_UNLIKELY((old & (CSOCK__LIFE_CLOSE | CSOCK__LIFE_FREE)) != 0))
+        csock__leave_last(s, old);
+}
+static inline int csock__enter(csock *s)
+{
+    unsigned old = atomic_fetch_add_explicit(&s->life, CSOCK__LIFE_CALL,
+                                             memory_order_acquire);
+    if (CSOCK_UNLIKELY(csock__life_closing(old))) {
+        csock__leave(s);
+        errno = EBADF;
+        return -1;
+    }
+    return 0;
+}
+/* r = expr, with s's fd held around it (csock__enter .. csock__leave);
+ * r = -1 with errno EBADF when the socket is closed; errno as expr left
+ * it otherwise. */
+#define CSOCK__HELD(s, r, expr)                                              \
+    do {                                                                     \
+        if (csock__enter(s) < 0) {                                           \
+            (r) = -1;                                                        \
+            break;                                                           \
+        }                                                                    \
+        (r) = (expr);                                                        \
+        int e__ = errno;                                                     \
+        csock__leave(s);                                                     \
+        errno = e__;                                                         \
+    } while (0)
+
+/* Inside a call: the close was decided meanwhile (a waiting call then
+ * ends with EBADF at its next attempt, as in CPython, whose next attempt
+ * uses the fd -1). */
+static inline int csock__closing(const csock *s)
+{
+    return csock__life_closing(
+        atomic_load_explicit(&((csock *)s)->life, CSOCK__RELAXED));
+}
 
 /* A makefile stream starts / stops using s (runtime/socket.c).  unref
  * performs the close and free deferred while the stream was open; returns
@@ -84,6 +169,23 @@ csock *csock__wrap_fd(int fd, int family, int type, int proto,
 
 /* Set O_NONBLOCK on or off (one syscall: ioctl FIONBIO). */
 int csock__set_fd_nonblocking(int fd, int nonblocking, csock_error *err);
+
+/* Per-call flags.  CSOCK__DONTWAIT asks the kernel for a non-blocking
+ * attempt whatever the file's O_NONBLOCK says (that flag belongs to the
+ * open file description: a dup, a fork, fromfd or another library may
+ * clear it at any time).  CSOCK__NOSIGNAL makes a send to a peer that
+ * has gone fail with EPIPE instead of raising SIGPIPE (where the platform
+ * lacks MSG_NOSIGNAL, SO_NOSIGPIPE is set on every new socket instead). */
+#ifdef MSG_DONTWAIT
+#define CSOCK__DONTWAIT MSG_DONTWAIT
+#else
+#define CSOCK__DONTWAIT 0
+#endif
+#ifdef MSG_NOSIGNAL
+#define CSOCK__NOSIGNAL MSG_NOSIGNAL
+#else
+#define CSOCK__NOSIGNAL 0
+#endif
 
 /* ------------------------------------------------------------------ */
 /* The syscall layer (runtime/sys.c)                                   */
@@ -120,6 +222,13 @@ ssize_t csock__sys_sendto(int fd, const void *buf, size_t len, int flags,
                           const struct sockaddr *addr, socklen_t alen);
 ssize_t csock__sys_sendmsg(int fd, const struct msghdr *msg, int flags);
 int csock__sys_poll(struct pollfd *fds, nfds_t n, int timeout_ms);
+/* sendfile(2) where the platform has it (Linux), never raising SIGPIPE:
+ * the signal is blocked in the calling thread for the call, and one the
+ * call raised is taken back before it is unblocked. */
+#ifdef __linux__
+ssize_t csock__sys_sendfile(int out_fd, int in_fd, long long *offset,
+                            size_t count);
+#endif
 #ifdef __linux__
 struct mmsghdr;
 int csock__sys_sendmmsg(int fd, struct mmsghdr *v, unsigned int n, int flags);
@@ -141,22 +250,58 @@ extern _Thread_local uint64_t csock__syscalls CSOCK__TLS_IE;
 /* ------------------------------------------------------------------ */
 
 extern csock_hooks csock__hooks;
-/* Nonzero when blocking_begin or blocking_end is installed: blocking-mode
- * calls then go through csock__sock_call; otherwise the I/O fast paths
- * call the syscall directly. */
+/* Nonzero when blocking_begin or blocking_end is installed: a
+ * blocking-mode call then makes its first attempt without waiting (and
+ * outside the hooks), and enters the hooks only to wait. */
 extern int csock__hooks_blocking;
 
-/* Around a potentially blocking call: cheap when no hooks. */
-static inline void *csock__block_begin(void)
+/* The one way to run something that may block inside the hooks: begin and
+ * end are paired by construction.
+ *
+ *     csock__blocking b = csock__block_begin();
+ *     r = the_call(...); e = errno;
+ *     csock__block_end(&b);
+ *
+ * Whether a call waits inside the hooks is decided once, before
+ * csock__block_begin, from values the call read once (its mode); nothing
+ * between begin and end may decide again.  In debug builds (CSOCK_DEBUG)
+ * every begin and end is counted per thread, an end without its begin
+ * aborts, and csock__blocking_balanced() checks at the end of a call that
+ * none is left open. */
+typedef struct {
+    void *state;
+} csock__blocking;
+
+#ifdef CSOCK_DEBUG
+extern _Thread_local int csock__blocking_depth;
+void csock__blocking_unbalanced(const char *where);
+#define CSOCK__DEBUG_BEGIN() (csock__blocking_depth++)
+#define CSOCK__DEBUG_END()                                                 \
+    ((csock__blocking_depth-- <= 0) ? csock__blocking_unbalanced("end")    \
+                                    : (void)0)
+#define csock__blocking_balanced()                                         \
+    ((csock__blocking_depth != 0) ? csock__blocking_unbalanced(__func__)   \
+                                  : (void)0)
+#else
+#define CSOCK__DEBUG_BEGIN() ((void)0)
+#define CSOCK__DEBUG_END() ((void)0)
+#define csock__blocking_balanced() ((void)0)
+#endif
+
+static inline csock__blocking csock__block_begin(void)
 {
-    if (CSOCK_LIKELY(!csock__hooks.blocking_begin))
-        return NULL;
-    return csock__hooks.blocking_begin(csock__hooks.ctx);
+    csock__blocking b = { NULL };
+    CSOCK__DEBUG_BEGIN();
+    if (CSOCK_UNLIKELY(csock__hooks.blocking_begin != NULL))
+        b.state = csock__hooks.blocking_begin(csock__hooks.ctx);
+    return b;
 }
-static inline void csock__block_end(void *state)
+static inline void csock__block_end(csock__blocking *b)
 {
+    CSOCK__DEBUG_END();
     if (CSOCK_UNLIKELY(csock__hooks.blocking_end != NULL))
-        csock__hooks.blocking_end(csock__hooks.ctx, state);
+        csock__hooks.blocking_end(csock__hooks.ctx, b->state);
+    b->state = NULL;
 }
 /* After EINTR: 0 = retry, -1 = abort (err filled with CSOCK_ERR_ABORTED). */
 int csock__eintr(csock_error *err);
@@ -169,38 +314,70 @@ int csock__timeout_from_double(const double *t, int64_t *out,
                                csock_error *err);
 double csock__timeout_to_double(int64_t ns);
 
-/* One socket operation attempt.  Returns >= 0 on success, -1 with errno
- * on failure. */
-typedef ssize_t (*csock__op_fn)(csock *s, void *arg);
+/* One socket operation attempt, with `flags` added to the syscall's own
+ * (CSOCK__DONTWAIT for an attempt that must not wait, else 0).  Reads the
+ * fd with csock__fd(s) (a socket closed by another thread meanwhile gives
+ * EBADF).  Returns >= 0 on success, -1 with errno on failure. */
+typedef ssize_t (*csock__op_fn)(csock *s, void *arg, int flags);
 
+/* What csock__sock_call waits for and how. */
 enum {
     CSOCK__WAIT_READ = 0,
-    CSOCK__WAIT_WRITE = 1
+    CSOCK__WAIT_WRITE = 1,
+    /* Wait before the first attempt (APR's rule after a short receive;
+     * sendall after a short send). */
+    CSOCK__WAIT_FIRST = 2,
+    /* The operation has no per-call non-blocking flag (accept): in
+     * timeout mode it waits before every attempt (as CPython), so a
+     * cleared O_NONBLOCK cannot make it block past the deadline; in
+     * blocking mode its only attempt runs inside the hooks. */
+    CSOCK__NO_DONTWAIT = 4,
+    /* Blocking mode only: no first attempt outside the hooks (a call
+     * whose partial success could not be completed later, sendmsg). */
+    CSOCK__NO_TRY = 8
 };
 
-/* Run op on s with Python's mode semantics and the try-first strategy:
- * blocking mode calls op (inside the hooks) until it is not EINTR;
- * non-blocking mode calls it once (retrying EINTR); timeout mode calls it
- * and polls only on EAGAIN (or first, when wait_first), all within one
- * deadline.  *deadline may carry a deadline already started (sendall):
- * pass a pointer to 0 to start one.  Returns op's result or -1 with *err
- * filled (OSError, timed out, aborted). */
-ssize_t csock__sock_call(csock *s, int writing, int wait_first,
-                         csock__op_fn op, void *arg, int64_t *deadline,
-                         csock_error *err);
+/* Run op on s in the mode `timeout` (read once by the caller), with
+ * Python's semantics and the try-first strategy:
+ *  - timeout mode: every attempt non-blocking (CSOCK__DONTWAIT), a wait
+ *    (poll) only after EAGAIN, all within one deadline;
+ *  - non-blocking mode: one non-blocking attempt (EINTR retried);
+ *  - blocking mode: with blocking hooks installed, a first attempt that
+ *    does not wait, outside the hooks (a ready socket costs no hook call),
+ *    then the blocking syscall inside the hooks; without hooks the
+ *    blocking syscall at once.  An EAGAIN in blocking mode (someone set
+ *    O_NONBLOCK on the shared file) waits and retries: blocking mode
+ *    blocks whatever the file flag says.
+ * EINTR runs the on_eintr hook and retries with the remaining time (PEP
+ * 475).  *deadline may carry a deadline already started (sendall): pass a
+ * pointer to 0 to start one, or NULL.  Returns op's result or -1 with
+ * *err filled (OSError, timed out, aborted). */
+ssize_t csock__sock_call(csock *s, int64_t timeout, int how, csock__op_fn op,
+                         void *arg, int64_t *deadline, csock_error *err);
 
-/* The rest of csock__sock_call after a first attempt (made by a fast path
- * outside the hooks: timeout or non-blocking mode, or blocking mode with
- * no blocking hooks) failed with errno e: EINTR goes to the hook and is
- * retried, EAGAIN in timeout mode waits, anything else is the OSError. */
-ssize_t csock__sock_call_after(csock *s, int writing, int e, csock__op_fn op,
-                               void *arg, int64_t *deadline,
+/* The rest of csock__sock_call after a first attempt made by a caller's
+ * fast path failed with errno e: EINTR goes to the hook and is retried,
+ * EAGAIN waits (timeout and blocking modes), anything else is the
+ * OSError. */
+ssize_t csock__sock_call_after(csock *s, int64_t timeout, int how, int e,
+                               csock__op_fn op, void *arg, int64_t *deadline,
                                csock_error *err);
 
-/* csock__sock_call for a receive of `want` bytes, applying and updating
- * the socket's wait-first flag (APR's rule) in timeout mode. */
+/* csock__sock_call for a receive of `want` bytes: applies and updates the
+ * socket's wait-first hint (APR's rule) in timeout and blocking modes. */
 ssize_t csock__recv_call(csock *s, csock__op_fn op, void *arg, size_t want,
                          csock_error *err);
+/* The same for a batch of `want` messages (recvmmsg): fewer is short. */
+ssize_t csock__recv_batch_call(csock *s, csock__op_fn op, void *arg,
+                               size_t want, csock_error *err);
+
+/* Set (to 1) by a wait that did not return at once: a poll or a blocking
+ * syscall inside the hooks that took longer than CSOCK__READY_NS, i.e.
+ * slept until the peer acted.  Receives clear it before a call and read
+ * it after (APR's rule: a receive that had to wait makes the next one
+ * wait first; one whose wait found the data already there does not). */
+extern _Thread_local int csock__waited CSOCK__TLS_IE;
+#define CSOCK__READY_NS 20000
 
 /* Poll fd for events until deadline (ns, monotonic; < 0 = forever),
  * hooks around the wait, EINTR retried with the remaining time.

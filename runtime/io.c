@@ -1,5 +1,7 @@
-/* send / recv paths.  All go through csock__sock_call (try first, wait on
- * EAGAIN); receives also keep APR's per-socket "wait first" flag. */
+/* send / recv paths.  All follow csock__sock_call (try first, non-blocking
+ * per call, wait on EAGAIN); receives also keep APR's per-socket "wait
+ * first" hint.  The hot paths make their first attempt inline and leave
+ * the rest to csock__sock_call_after. */
 #include "internal.h"
 #include "errors.h"
 
@@ -17,66 +19,103 @@ struct io_args {
     socklen_t tolen;
 };
 
-static ssize_t op_recv(csock *s, void *arg)
+static ssize_t op_recv(csock *s, void *arg, int flags)
 {
     struct io_args *a = arg;
-    return csock__sys_recv(s->fd, a->buf, a->len, a->flags);
+    return csock__sys_recv(csock__fd(s), a->buf, a->len, a->flags | flags);
 }
 
-static ssize_t op_recvfrom(csock *s, void *arg)
+static ssize_t op_recvfrom(csock *s, void *arg, int flags)
 {
     struct io_args *a = arg;
     *a->sslen = sizeof *a->ss;
-    return csock__sys_recvfrom(s->fd, a->buf, a->len, a->flags,
-                               (struct sockaddr *)a->ss, a->sslen);
+    return csock__sys_recvfrom(csock__fd(s), a->buf, a->len,
+                               a->flags | flags, (struct sockaddr *)a->ss,
+                               a->sslen);
 }
 
-static ssize_t op_send(csock *s, void *arg)
+static ssize_t op_send(csock *s, void *arg, int flags)
 {
     struct io_args *a = arg;
-    return csock__sys_send(s->fd, a->buf, a->len, a->flags);
+    return csock__sys_send(csock__fd(s), a->buf, a->len, a->flags | flags);
 }
 
-static ssize_t op_sendto(csock *s, void *arg)
+static ssize_t op_sendto(csock *s, void *arg, int flags)
 {
     struct io_args *a = arg;
-    return csock__sys_sendto(s->fd, a->buf, a->len, a->flags, a->to,
-                             a->tolen);
+    return csock__sys_sendto(csock__fd(s), a->buf, a->len, a->flags | flags,
+                             a->to, a->tolen);
 }
 
-/* A receive in any form: applies and updates APR's rule.  In timeout mode
- * a receive after a short (stream) or failed one polls first, since the
- * buffer is most likely drained; any other receive tries first.  A short
- * datagram says nothing about the queue, so only streams count "short". */
-static inline void note_recv(csock *s, ssize_t n, size_t want)
+/* ------------------------------------------------------------------ */
+/* Receiving                                                           */
+/* ------------------------------------------------------------------ */
+
+static inline int wait_first(const csock *s)
 {
-    s->read_wait_first = n < 0 ||
-                         (s->type == SOCK_STREAM && (size_t)n < want);
+    return atomic_load_explicit(&((csock *)s)->read_wait_first,
+                                CSOCK__RELAXED);
+}
+
+/* APR's rule, after a receive in timeout or blocking mode: the next
+ * receive waits first when this one was short (a stream), failed, or had
+ * to wait for its data (csock__waited), since the buffer is most likely
+ * drained; a receive whose data was there (even after a wait-first that
+ * found it at once) makes the next one try first again.  A short datagram
+ * says nothing about the queue.  The hint is written only when it changes
+ * (threads sharing a socket then rarely write the same line). */
+static inline void note_short(csock *s, int w)
+{
+    if (w != wait_first(s))
+        atomic_store_explicit(&s->read_wait_first, w, CSOCK__RELAXED);
+}
+static inline void note_recv(csock *s, ssize_t n, size_t want, int waited)
+{
+    note_short(s, waited || n < 0 ||
+                      (s->type == SOCK_STREAM && (size_t)n < want));
+}
+
+/* A receive through csock__sock_call under APR's rule; `batch`: short
+ * means fewer messages than asked, on any socket type (recvmmsg). */
+static ssize_t recv_rule(csock *s, csock__op_fn op, void *arg, size_t want,
+                         int batch, csock_error *err)
+{
+    int64_t t = csock__timeout(s);
+    if (t == 0)
+        return csock__sock_call(s, t, CSOCK__WAIT_READ, op, arg, NULL, err);
+    int how = CSOCK__WAIT_READ | (wait_first(s) ? CSOCK__WAIT_FIRST : 0);
+    csock__waited = 0;
+    ssize_t n = csock__sock_call(s, t, how, op, arg, NULL, err);
+    if (batch)
+        note_short(s, n < 0 || (size_t)n < want || csock__waited);
+    else
+        note_recv(s, n, want, csock__waited);
+    return n;
 }
 
 ssize_t csock__recv_call(csock *s, csock__op_fn op, void *arg, size_t want,
                          csock_error *err)
 {
-    if (s->timeout <= 0)
-        return csock__sock_call(s, CSOCK__WAIT_READ, 0, op, arg, NULL, err);
-    ssize_t n = csock__sock_call(s, CSOCK__WAIT_READ, s->read_wait_first,
-                                 op, arg, NULL, err);
-    note_recv(s, n, want);
-    return n;
+    return recv_rule(s, op, arg, want, 0, err);
 }
 
-/* Whether a call may make its first attempt directly, outside
- * csock__sock_call: every mode but blocking-with-hooks (whose syscall must
- * run inside blocking_begin/end); receives in timeout mode also not when
- * APR's rule says to wait first. */
-static inline int fast_recv(const csock *s)
+ssize_t csock__recv_batch_call(csock *s, csock__op_fn op, void *arg,
+                               size_t want, csock_error *err)
 {
-    int64_t t = s->timeout;
-    return t > 0 ? !s->read_wait_first : (t == 0 || !csock__hooks_blocking);
+    return recv_rule(s, op, arg, want, 1, err);
 }
-static inline int fast_send(const csock *s)
+
+/* The flags of a call's inline first attempt, or -1 when it has none:
+ * non-blocking per call in timeout and non-blocking modes, and in
+ * blocking mode when hooks are installed (the attempt runs outside
+ * them); the plain blocking syscall in blocking mode without hooks. */
+static inline int first_attempt(int64_t t)
 {
-    return s->timeout >= 0 || !csock__hooks_blocking;
+    if (t >= 0)
+        return CSOCK__DONTWAIT;
+    if (!csock__hooks_blocking)
+        return 0;
+    return CSOCK__DONTWAIT != 0 ? CSOCK__DONTWAIT : -1;
 }
 
 #ifdef __GNUC__
@@ -86,18 +125,22 @@ static inline int fast_send(const csock *s)
 #endif
 
 /* The slow halves of the fast paths, out of line so the hot path keeps
- * almost nothing live across the syscall.  `tried`: the first attempt was
- * made and failed with errno. */
+ * almost nothing live across the syscall (they read the mode again: a
+ * settimeout racing the call moves its remaining attempts to the new
+ * mode).  `e`: the inline attempt failed with that errno; 0: no attempt
+ * was made. */
 static COLD ssize_t recv_slow(csock *s, void *buf, size_t len, int flags,
-                              int tried, csock_error *err)
+                              int e, csock_error *err)
 {
+    int64_t t = csock__timeout(s);
     struct io_args a = { buf, len, flags, NULL, NULL, NULL, 0 };
-    if (!tried)
+    if (e == 0)
         return csock__recv_call(s, op_recv, &a, len, err);
-    ssize_t n = csock__sock_call_after(s, CSOCK__WAIT_READ, errno, op_recv,
+    csock__waited = 0;
+    ssize_t n = csock__sock_call_after(s, t, CSOCK__WAIT_READ, e, op_recv,
                                        &a, NULL, err);
-    if (s->timeout > 0)
-        note_recv(s, n, len);
+    if (t != 0)
+        note_recv(s, n, len, csock__waited);
     return n;
 }
 
@@ -110,12 +153,14 @@ static inline ssize_t recv_plain(csock *s, void *buf, size_t len, int flags,
      * blocking recv of 0 bytes could wait for data; even closed: b''). */
     if (CSOCK_UNLIKELY(len == 0))
         return 0;
-    if (CSOCK_LIKELY(fast_recv(s))) {
-        ssize_t n = csock__sys_recv(s->fd, buf, len, flags);
+    int64_t t = csock__timeout(s);
+    int extra = first_attempt(t);
+    if (CSOCK_LIKELY(extra >= 0) && (t == 0 || !wait_first(s))) {
+        ssize_t n = csock__sys_recv(csock__fd(s), buf, len, flags | extra);
         if (CSOCK_UNLIKELY(n < 0))
-            return recv_slow(s, buf, len, flags, 1, err);
-        if (s->timeout > 0)
-            note_recv(s, n, len);
+            return recv_slow(s, buf, len, flags, errno, err);
+        if (t != 0)
+            note_recv(s, n, len, 0);
         return n;
     }
     return recv_slow(s, buf, len, flags, 0, err);
@@ -152,7 +197,15 @@ static void *recv_alloc(csock *s, ssize_t bufsize, int flags, size_t *len,
         csock__err_nomem(err);
         return NULL;
     }
-    ssize_t n = recv_raw(s, buf, (size_t)bufsize, flags, addr, err);
+    ssize_t n;
+    if (bufsize == 0 && !addr)
+        n = 0; /* recv(0): no syscall, even closed (recv_plain) */
+    else if (csock__enter(s) < 0)
+        n = csock__set_os_error(err, EBADF);
+    else {
+        n = recv_raw(s, buf, (size_t)bufsize, flags, addr, err);
+        csock__leave(s);
+    }
     if (n < 0) {
         free(buf);
         return NULL;
@@ -187,7 +240,13 @@ ssize_t csock_recv_into(csock *s, void *buf, size_t buflen, ssize_t nbytes,
         nbytes = (ssize_t)buflen;
     if (buflen < (size_t)nbytes)
         return csock__err_recv_buffer_too_small(err);
-    return recv_plain(s, buf, (size_t)nbytes, flags, err);
+    if (CSOCK_UNLIKELY(nbytes == 0))
+        return 0; /* no syscall (recv_plain), even closed */
+    if (CSOCK_UNLIKELY(csock__enter(s) < 0))
+        return csock__set_os_error(err, EBADF);
+    ssize_t n = recv_plain(s, buf, (size_t)nbytes, flags, err);
+    csock__leave(s);
+    return n;
 }
 
 void *csock_recvfrom(csock *s, ssize_t bufsize, int flags, size_t *len,
@@ -209,99 +268,176 @@ ssize_t csock_recvfrom_into(csock *s, void *buf, size_t buflen,
         nbytes = (ssize_t)buflen;
     else if ((size_t)nbytes > buflen)
         return csock__err_recv_nbytes_too_large(err);
-    return recv_raw(s, buf, (size_t)nbytes, flags, addr ? addr : &tmp, err);
+    if (csock__enter(s) < 0)
+        return csock__set_os_error(err, EBADF);
+    ssize_t n = recv_raw(s, buf, (size_t)nbytes, flags, addr ? addr : &tmp,
+                         err);
+    csock__leave(s);
+    return n;
 }
 
 /* ------------------------------------------------------------------ */
-/* Sending: always try first.                                          */
+/* Sending: always try first; never SIGPIPE.                           */
 /* ------------------------------------------------------------------ */
 
-/* how: SEND_TRIED (the fast path's attempt failed with errno),
- * SEND_TRY (try first) or SEND_WAIT_FIRST (poll before the first try). */
-enum { SEND_TRY, SEND_TRIED, SEND_WAIT_FIRST };
-
-static COLD ssize_t send_slow(csock *s, const void *buf, size_t len,
-                              int flags, int how, int64_t *deadline,
+/* Blocking mode made its first attempt without waiting and sent part of
+ * a stream buffer: send the rest as the blocking send(2) would have, and
+ * report the total.  An error after part of the data went out reports the
+ * part (the kernel's rule: the error shows on the next call), except an
+ * aborting signal hook, whose exception must be raised. */
+static COLD ssize_t send_rest(csock *s, int64_t t, csock__op_fn op,
+                              struct io_args *a, size_t sent,
                               csock_error *err)
 {
+    csock_error e2;
+    a->buf = (char *)a->buf + sent;
+    a->len -= sent;
+    ssize_t m = csock__sock_call(s, t, CSOCK__WAIT_WRITE | CSOCK__WAIT_FIRST,
+                                 op, a, NULL, &e2);
+    if (m >= 0)
+        return (ssize_t)sent + m;
+    if (e2.kind == CSOCK_ERR_ABORTED) {
+        if (err)
+            *err = e2;
+        return -1;
+    }
+    return (ssize_t)sent;
+}
+
+/* A send through op (send or sendto) in any mode, after the inline first
+ * attempt returned n (made: extra >= 0) or without one (extra < 0):
+ * csock__sock_call's rules, then send_rest. */
+static ssize_t send_finish(csock *s, int64_t t, int extra, ssize_t n, int e,
+                           csock__op_fn op, struct io_args *a,
+                           csock_error *err)
+{
+    if (extra < 0)
+        n = csock__sock_call(s, t, CSOCK__WAIT_WRITE, op, a, NULL, err);
+    else if (n < 0)
+        n = csock__sock_call_after(s, t, CSOCK__WAIT_WRITE, e, op, a, NULL,
+                                   err);
+    else if (t < 0 && (size_t)n < a->len && extra != 0 &&
+             s->type == SOCK_STREAM)
+        return send_rest(s, t, op, a, (size_t)n, err);
+    return n;
+}
+
+/* csock_send after its inline attempt returned n (-2: none was made). */
+static COLD ssize_t send_slow(csock *s, const void *buf, size_t len,
+                              int flags, ssize_t n, csock_error *err)
+{
+    int e = errno;
+    int64_t t = csock__timeout(s);
+    int extra = n == -2 ? -1 : first_attempt(t);
     struct io_args a = { (void *)buf, len, flags, NULL, NULL, NULL, 0 };
-    if (how == SEND_TRIED)
-        return csock__sock_call_after(s, CSOCK__WAIT_WRITE, errno, op_send,
-                                      &a, deadline, err);
-    return csock__sock_call(s, CSOCK__WAIT_WRITE, how == SEND_WAIT_FIRST,
-                            op_send, &a, deadline, err);
+    return send_finish(s, t, extra, n, e, op_send, &a, err);
 }
 
 ssize_t csock_send(csock *s, const void *buf, size_t len, int flags,
                    csock_error *err)
 {
-    if (CSOCK_LIKELY(fast_send(s))) {
-        ssize_t n = csock__sys_send(s->fd, buf, len, flags);
-        if (CSOCK_LIKELY(n >= 0))
-            return n;
-        return send_slow(s, buf, len, flags, SEND_TRIED, NULL, err);
-    }
-    return send_slow(s, buf, len, flags, SEND_TRY, NULL, err);
+    if (CSOCK_UNLIKELY(csock__enter(s) < 0))
+        return csock__set_os_error(err, EBADF);
+    int extra = first_attempt(csock__timeout(s));
+    ssize_t n = -2;
+    flags |= CSOCK__NOSIGNAL;
+    /* The common case inline: a ready socket, everything sent. */
+    if (CSOCK_LIKELY(extra >= 0))
+        n = csock__sys_send(csock__fd(s), buf, len, flags | extra);
+    if (CSOCK_UNLIKELY((size_t)n != len))
+        n = send_slow(s, buf, len, flags, n, err);
+    csock__leave(s);
+    return n;
 }
 
-int csock_sendall(csock *s, const void *buf, size_t len, int flags,
-                  csock_error *err)
+static int sendall_held(csock *s, const void *buf, size_t len, int flags,
+                        csock_error *err)
 {
-    const char *p = buf;
-    int64_t timeout = s->timeout;
+    int64_t t = csock__timeout(s);
+    int extra = first_attempt(t);
+    struct io_args a = { (void *)buf, len, flags | CSOCK__NOSIGNAL, NULL,
+                         NULL, NULL, 0 };
     /* One deadline for the whole buffer.  It starts lazily, at the first
      * moment it matters (a wait, or a send that did not take everything),
      * so a sendall that completes at once never reads the clock; the
-     * first attempt is non-blocking in timeout mode and so takes no
-     * measurable time. */
+     * first attempt does not wait and so takes no measurable time. */
     int64_t deadline = 0;
-    int fast = fast_send(s);
-    int how = SEND_TRY;
+    int how = CSOCK__WAIT_WRITE;
     for (;;) {
         ssize_t n;
-        if (CSOCK_LIKELY(fast)) {
-            n = csock__sys_send(s->fd, p, len, flags);
+        if (CSOCK_LIKELY(extra >= 0)) {
+            n = op_send(s, &a, extra);
             if (CSOCK_UNLIKELY(n < 0))
-                n = send_slow(s, p, len, flags, SEND_TRIED, &deadline, err);
+                n = csock__sock_call_after(s, t, how, errno, op_send, &a,
+                                           &deadline, err);
         } else {
-            n = send_slow(s, p, len, flags, how, &deadline, err);
+            n = csock__sock_call(s, t, how, op_send, &a, &deadline, err);
         }
         if (n < 0)
             return -1;
-        p += n;
-        len -= (size_t)n;
-        if (CSOCK_LIKELY(len == 0))
+        a.buf = (char *)a.buf + n;
+        a.len -= (size_t)n;
+        if (CSOCK_LIKELY(a.len == 0))
             return 0;
         /* A short send may have been cut by a signal without EINTR: let
          * the binding run its handlers (CPython: PyErr_CheckSignals after
          * each send). */
         if (csock__hooks.on_eintr && csock__eintr(err) < 0)
             return -1;
-        if (timeout > 0) {
+        if (t > 0) {
             int64_t now = csock__now();
             if (deadline == 0)
-                deadline = now + timeout;
+                deadline = now + t;
             else if (deadline - now <= 0)
                 return csock__err_timed_out(err);
-            /* A short send in timeout mode: the send buffer is full, so
-             * the next attempt would only say EAGAIN.  Wait first (the
-             * sending side of APR's rule): poll + send, not send + poll +
-             * send. */
-            fast = 0;
-            how = SEND_WAIT_FIRST;
+        }
+        if (t != 0) {
+            /* The send buffer is full: the next attempt would only say
+             * EAGAIN.  Wait first (the sending side of APR's rule): in
+             * timeout mode poll + send, in blocking mode the blocking
+             * send inside the hooks. */
+            extra = -1;
+            how = CSOCK__WAIT_WRITE | CSOCK__WAIT_FIRST;
         }
     }
 }
 
-ssize_t csock_sendto(csock *s, const void *buf, size_t len, int flags,
-                     const csock_addr *addr, csock_error *err)
+int csock_sendall(csock *s, const void *buf, size_t len, int flags,
+                  csock_error *err)
+{
+    if (csock__enter(s) < 0)
+        return csock__set_os_error(err, EBADF);
+    int r = sendall_held(s, buf, len, flags, err);
+    csock__leave(s);
+    return r;
+}
+
+static ssize_t sendto_held(csock *s, const void *buf, size_t len, int flags,
+                           const csock_addr *addr, csock_error *err)
 {
     struct sockaddr_storage ss;
     socklen_t sslen;
     if (csock__addr_in(s, addr, "sendto", &ss, &sslen, err) < 0)
         return -1;
-    struct io_args a = { (void *)buf, len, flags, NULL, NULL,
-                         (struct sockaddr *)&ss, sslen };
-    return csock__sock_call(s, CSOCK__WAIT_WRITE, 0, op_sendto, &a, NULL,
-                            err);
+    struct io_args a = { (void *)buf, len, flags | CSOCK__NOSIGNAL, NULL,
+                         NULL, (struct sockaddr *)&ss, sslen };
+    int64_t t = csock__timeout(s);
+    int extra = first_attempt(t);
+    ssize_t n = -1;
+    if (CSOCK_LIKELY(extra >= 0)) {
+        n = op_sendto(s, &a, extra);
+        if (CSOCK_LIKELY((size_t)n == len))
+            return n;
+    }
+    return send_finish(s, t, extra, n, errno, op_sendto, &a, err);
+}
+
+ssize_t csock_sendto(csock *s, const void *buf, size_t len, int flags,
+                     const csock_addr *addr, csock_error *err)
+{
+    if (csock__enter(s) < 0)
+        return csock__set_os_error(err, EBADF);
+    ssize_t n = sendto_held(s, buf, len, flags, addr, err);
+    csock__leave(s);
+    return n;
 }

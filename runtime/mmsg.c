@@ -23,16 +23,16 @@ struct mmsg_args {
     int flags;
 };
 
-static ssize_t op_sendmmsg(csock *s, void *arg)
+static ssize_t op_sendmmsg(csock *s, void *arg, int flags)
 {
     struct mmsg_args *a = arg;
-    return csock__sys_sendmmsg(s->fd, a->v, a->n, a->flags);
+    return csock__sys_sendmmsg(csock__fd(s), a->v, a->n, a->flags | flags);
 }
 
-static ssize_t op_recvmmsg(csock *s, void *arg)
+static ssize_t op_recvmmsg(csock *s, void *arg, int flags)
 {
     struct mmsg_args *a = arg;
-    return csock__sys_recvmmsg(s->fd, a->v, a->n, a->flags);
+    return csock__sys_recvmmsg(csock__fd(s), a->v, a->n, a->flags | flags);
 }
 
 /* The vectors of one call: n headers, n iovecs and, when addresses are
@@ -87,7 +87,7 @@ static int block_prepare(struct mmsg_block *b, csock *s,
     if (n > 0 && !msgs)
         return csock__set_error(err, CSOCK_ERR_VALUE, 0,
                                 "%s: msgs is NULL", caller);
-    if (s->fd < 0)
+    if (csock__fd(s) < 0)
         return csock__set_os_error(err, EBADF);
     if (n == 0)
         return 0;
@@ -127,8 +127,14 @@ ssize_t csock_sendmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
             h->msg_namelen = len;
         }
     }
-    struct mmsg_args a = { b.v, b.n, flags };
-    r = csock__sock_call(s, CSOCK__WAIT_WRITE, 0, op_sendmmsg, &a, NULL, err);
+    struct mmsg_args a = { b.v, b.n, flags | CSOCK__NOSIGNAL };
+    if (csock__enter(s) < 0) {
+        r = csock__set_os_error(err, EBADF);
+    } else {
+        r = csock__sock_call(s, csock__timeout(s), CSOCK__WAIT_WRITE,
+                             op_sendmmsg, &a, NULL, err);
+        csock__leave(s);
+    }
     for (ssize_t i = 0; i < r; i++) {
         msgs[i].nbytes = b.v[i].msg_len;
         msgs[i].flags = 0;
@@ -155,16 +161,17 @@ ssize_t csock_recvmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
         }
     }
     /* MSG_WAITFORONE: return once one message is in, never wait for the
-     * whole batch (the fd is O_NONBLOCK in timeout mode anyway). */
+     * whole batch.  APR's rule counts a short batch as short: the
+     * "wanted" size is the batch, the result the messages received
+     * (csock__recv_call treats a datagram socket's short result as
+     * nothing, so count in messages here). */
     struct mmsg_args a = { b.v, b.n, flags | MSG_WAITFORONE };
     ssize_t r;
-    if (s->timeout > 0) {
-        r = csock__sock_call(s, CSOCK__WAIT_READ, s->read_wait_first,
-                             op_recvmmsg, &a, NULL, err);
-        s->read_wait_first = r < 0 || (size_t)r < b.n;
+    if (csock__enter(s) < 0) {
+        r = csock__set_os_error(err, EBADF);
     } else {
-        r = csock__sock_call(s, CSOCK__WAIT_READ, 0, op_recvmmsg, &a, NULL,
-                             err);
+        r = csock__recv_batch_call(s, op_recvmmsg, &a, b.n, err);
+        csock__leave(s);
     }
     for (ssize_t i = 0; i < r; i++) {
         struct msghdr *h = &b.v[i].msg_hdr;

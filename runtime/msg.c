@@ -108,12 +108,12 @@ struct msg_args {
     socklen_t namelen, controllen;
 };
 
-static ssize_t op_recvmsg(csock *s, void *arg)
+static ssize_t op_recvmsg(csock *s, void *arg, int flags)
 {
     struct msg_args *a = arg;
     a->msg->msg_namelen = a->namelen;
     a->msg->msg_controllen = a->controllen;
-    return csock__sys_recvmsg(s->fd, a->msg, a->flags);
+    return csock__sys_recvmsg(csock__fd(s), a->msg, a->flags | flags);
 }
 
 static int recvmsg_guts(csock *s, struct iovec *iov, size_t niov,
@@ -138,7 +138,13 @@ static int recvmsg_guts(csock *s, struct iovec *iov, size_t niov,
     msg.msg_control = control;
     struct msg_args a = { &msg, flags | MSG_CMSG_CLOEXEC, sizeof ss,
                           (socklen_t)ancbufsize };
-    ssize_t n = csock__recv_call(s, op_recvmsg, &a, want, err);
+    ssize_t n = -1;
+    if (csock__enter(s) < 0) {
+        csock__set_os_error(err, EBADF);
+    } else {
+        n = csock__recv_call(s, op_recvmsg, &a, want, err);
+        csock__leave(s);
+    }
     if (n < 0) {
         free(control);
         return -1;
@@ -198,8 +204,10 @@ static int recvmsg_guts(csock *s, struct iovec *iov, size_t niov,
     out->ancdata = items;
     out->nancdata = count;
     /* We add MSG_CMSG_CLOEXEC ourselves (received fds are not inherited,
-     * PEP 446); some kernels (gVisor) echo it in msg_flags: hide it. */
-    out->flags = msg.msg_flags & ~(MSG_CMSG_CLOEXEC & ~flags);
+     * PEP 446) and MSG_DONTWAIT per attempt; some kernels (gVisor) echo
+     * them in msg_flags: hide them. */
+    out->flags = msg.msg_flags & ~((MSG_CMSG_CLOEXEC | CSOCK__DONTWAIT) &
+                                   ~flags);
     return 0;
 }
 
@@ -252,10 +260,10 @@ int csock_recvmsg_into(csock *s, const csock_iov *buffers, size_t nbuffers,
 /* sendmsg                                                             */
 /* ------------------------------------------------------------------ */
 
-static ssize_t op_sendmsg(csock *s, void *arg)
+static ssize_t op_sendmsg(csock *s, void *arg, int flags)
 {
     struct msg_args *a = arg;
-    return csock__sys_sendmsg(s->fd, a->msg, a->flags);
+    return csock__sys_sendmsg(csock__fd(s), a->msg, a->flags | flags);
 }
 
 static ssize_t sendmsg_common(csock *s, const csock_iov *buffers,
@@ -274,9 +282,18 @@ static ssize_t sendmsg_common(csock *s, const csock_iov *buffers,
     }
     msg->msg_iov = iov;
     msg->msg_iovlen = nbuffers;
-    struct msg_args a = { msg, flags, 0, 0 };
-    ssize_t n = csock__sock_call(s, CSOCK__WAIT_WRITE, 0, op_sendmsg, &a,
-                                 NULL, err);
+    struct msg_args a = { msg, flags | CSOCK__NOSIGNAL, 0, 0 };
+    /* Blocking mode: straight into the hooks (a partial first attempt
+     * could not be completed without resending the ancillary data). */
+    ssize_t n = -1;
+    if (csock__enter(s) < 0) {
+        csock__set_os_error(err, EBADF);
+    } else {
+        n = csock__sock_call(s, csock__timeout(s),
+                             CSOCK__WAIT_WRITE | CSOCK__NO_TRY, op_sendmsg,
+                             &a, NULL, err);
+        csock__leave(s);
+    }
     if (iov != small)
         free(iov);
     return n;

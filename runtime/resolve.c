@@ -34,12 +34,12 @@ int csock__getaddrinfo(const char *host, const char *serv,
                            const struct addrinfo *hints,
                            struct addrinfo **res)
 {
-    void *st = csock__block_begin();
+    csock__blocking b = csock__block_begin();
     int e = errno;
     int r = getaddrinfo(host, serv, hints, res);
     if (r == EAI_SYSTEM)
         e = errno;
-    csock__block_end(st);
+    csock__block_end(&b);
     errno = e;
     return r;
 }

@@ -59,19 +59,25 @@ csock *csock__wrap_fd(int fd, int family, int type, int proto,
     csock *s = malloc(sizeof *s);
     if (!s)
         goto fail_nomem;
-    s->fd = fd;
+    atomic_init(&s->fd, fd);
     s->family = family;
     s->type = type & ~TYPE_FLAGS;
     s->proto = proto;
-    s->read_wait_first = 0;
-    s->io_refs = 0;
-    s->close_pending = 0;
-    s->free_pending = 0;
-    if (type & SOCK_NONBLOCK) {
-        s->timeout = 0;
-    } else {
-        s->timeout = csock__default_timeout();
-        if (s->timeout >= 0 && !fd_nonblocking &&
+    atomic_init(&s->read_wait_first, 0);
+    atomic_init(&s->life, 0u);
+    int64_t timeout = (type & SOCK_NONBLOCK) ? 0 : csock__default_timeout();
+    atomic_init(&s->timeout, timeout);
+#if !defined(MSG_NOSIGNAL) && defined(SO_NOSIGPIPE)
+    /* No MSG_NOSIGNAL here (BSD, macOS): ask the socket itself never to
+     * raise SIGPIPE. */
+    {
+        int one = 1;
+        (void)csock__sys_setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one,
+                                    sizeof one);
+    }
+#endif
+    if (!(type & SOCK_NONBLOCK)) {
+        if (timeout >= 0 && !fd_nonblocking &&
             csock__set_fd_nonblocking(fd, 1, err) < 0) {
             int e = errno;
             free(s);
@@ -196,21 +202,25 @@ int csock_socketpair(int family, int type, int proto, csock *pair[2],
 int csock_family(const csock *s) { return s->family; }
 int csock_type(const csock *s) { return s->type; }
 int csock_proto(const csock *s) { return s->proto; }
-int csock_fileno(const csock *s) { return s->fd; }
+/* -1 once the close is decided (even while a call in flight still holds
+ * the fd open), as Python's fileno() after close(). */
+int csock_fileno(const csock *s)
+{
+    return csock__closing(s) ? -1 : csock__fd(s);
+}
 
 /* The real close(2) of socket._real_close. */
 static int close_now(csock *s, csock_error *err)
 {
-    int fd = s->fd;
+    /* One closer wins: two threads closing at once close the fd once. */
+    int fd = atomic_exchange_explicit(&s->fd, -1, CSOCK__RELAXED);
     if (fd < 0)
         return 0;
-    s->fd = -1;
-    s->read_wait_first = 0;
     /* close() may block (SO_LINGER); it is never retried on EINTR. */
-    void *st = csock__block_begin();
+    csock__blocking b = csock__block_begin();
     int r = csock__sys_close(fd);
     int e = errno;
-    csock__block_end(st);
+    csock__block_end(&b);
     /* bpo-30319: the peer may have reset the connection already. */
     if (r < 0 && e != ECONNRESET)
         return csock__set_os_error(err, e);
@@ -220,11 +230,12 @@ static int close_now(csock *s, csock_error *err)
 int csock_close_fd(csock *s, csock_error *err)
 {
     /* socket.close(): while makefile streams are open the fd stays open
-     * for them (socket._io_refs); the last one closes it. */
-    if (s->io_refs > 0) {
-        s->close_pending = 1;
+     * for them (socket._io_refs), and while calls are in flight it stays
+     * open for them; the last holder closes it. */
+    unsigned old = atomic_fetch_or_explicit(&s->life, CSOCK__LIFE_CLOSE,
+                                            memory_order_acq_rel);
+    if (old & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CALLS))
         return 0;
-    }
     return close_now(s, err);
 }
 
@@ -232,10 +243,10 @@ void csock_free(csock *s)
 {
     if (!s)
         return;
-    if (s->io_refs > 0) {
-        s->free_pending = 1;
+    unsigned old = atomic_fetch_or_explicit(&s->life, CSOCK__LIFE_FREE,
+                                            memory_order_acq_rel);
+    if (old & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CALLS))
         return;
-    }
     free(s);
 }
 
@@ -248,36 +259,57 @@ int csock_close(csock *s, csock_error *err)
     return r;
 }
 
+/* A holder left (old: the word before it did) and a close or free had
+ * been asked for: if it was the last holder, do them.  The close error
+ * has nobody to go to (the closer returned long ago): it is dropped, as
+ * close(2) errors on a socket are (bpo-30319). */
+static void last_holder(csock *s, unsigned old, unsigned one)
+{
+    unsigned now = old - one;
+    if (now & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CALLS))
+        return;
+    if (now & CSOCK__LIFE_CLOSE)
+        close_now(s, NULL);
+    if (now & CSOCK__LIFE_FREE)
+        free(s);
+}
+
+void csock__leave_last(csock *s, unsigned old)
+{
+    last_holder(s, old, CSOCK__LIFE_CALL);
+}
+
 void csock__io_ref(csock *s)
 {
-    s->io_refs++;
+    atomic_fetch_add_explicit(&s->life, CSOCK__LIFE_STREAM,
+                              memory_order_acq_rel);
 }
 
 int csock__io_unref(csock *s, csock_error *err)
 {
-    int r = 0;
-    if (--s->io_refs > 0)
+    unsigned old = atomic_fetch_sub_explicit(&s->life, CSOCK__LIFE_STREAM,
+                                             memory_order_acq_rel);
+    unsigned now = old - CSOCK__LIFE_STREAM;
+    if (now & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CALLS))
         return 0;
-    if (s->close_pending) {
-        s->close_pending = 0;
+    /* The last holder: do what close and free left to it. */
+    int r = 0;
+    if (now & CSOCK__LIFE_CLOSE)
         r = close_now(s, err);
-    }
-    if (s->free_pending)
+    if (now & CSOCK__LIFE_FREE)
         free(s);
     return r;
 }
 
 int csock_detach(csock *s)
 {
-    int fd = s->fd;
-    s->fd = -1;
-    s->read_wait_first = 0;
-    return fd;
+    return atomic_exchange_explicit(&s->fd, -1, CSOCK__RELAXED);
 }
 
 csock *csock_dup(csock *s, csock_error *err)
 {
-    int nfd = csock__sys_dup(s->fd);
+    int nfd;
+    CSOCK__HELD(s, nfd, csock__sys_dup(csock__fd(s)));
     if (nfd < 0) {
         csock__set_os_error(err, errno);
         return NULL;
@@ -288,12 +320,13 @@ csock *csock_dup(csock *s, csock_error *err)
         csock__err_nomem(err);
         return NULL;
     }
-    *d = *s;
-    d->fd = nfd;
-    d->read_wait_first = 0;
-    d->io_refs = 0;
-    d->close_pending = 0;
-    d->free_pending = 0;
+    atomic_init(&d->fd, nfd);
+    d->family = s->family;
+    d->type = s->type;
+    d->proto = s->proto;
+    atomic_init(&d->timeout, csock__timeout(s));
+    atomic_init(&d->read_wait_first, 0);
+    atomic_init(&d->life, 0u);
     /* O_NONBLOCK lives in the shared open file description: the duplicate
      * is already in the right mode. */
     return d;
@@ -303,37 +336,51 @@ csock *csock_dup(csock *s, csock_error *err)
 /* Modes                                                               */
 /* ------------------------------------------------------------------ */
 
+/* O_NONBLOCK on s's fd, held. */
+static int set_held_nonblocking(csock *s, int nonblocking, csock_error *err)
+{
+    int flag = nonblocking ? 1 : 0;
+    int r;
+    CSOCK__HELD(s, r, csock__sys_ioctl_int(csock__fd(s), FIONBIO, &flag));
+    if (r < 0)
+        return csock__set_os_error(err, errno);
+    return 0;
+}
+
 int csock_settimeout(csock *s, const double *timeout, csock_error *err)
 {
     int64_t ns = 0;
     if (csock__timeout_from_double(timeout, &ns, err) < 0)
         return -1;
-    /* As CPython: the timeout is recorded even if the fd is closed. */
-    s->timeout = ns;
-    return csock__set_fd_nonblocking(s->fd, ns >= 0, err);
+    /* As CPython: the timeout is recorded even if the fd is closed.  Calls
+     * already running keep the mode they started in. */
+    atomic_store_explicit(&s->timeout, ns, CSOCK__RELAXED);
+    return set_held_nonblocking(s, ns >= 0, err);
 }
 
 double csock_gettimeout(const csock *s)
 {
-    return csock__timeout_to_double(s->timeout);
+    return csock__timeout_to_double(csock__timeout(s));
 }
 
 int csock_setblocking(csock *s, int flag, csock_error *err)
 {
-    s->timeout = flag ? CSOCK__BLOCKING : 0;
-    return csock__set_fd_nonblocking(s->fd, !flag, err);
+    atomic_store_explicit(&s->timeout, flag ? CSOCK__BLOCKING : 0,
+                          CSOCK__RELAXED);
+    return set_held_nonblocking(s, !flag, err);
 }
 
 int csock_getblocking(const csock *s)
 {
     /* Python: "equivalent to checking socket.gettimeout() != 0" -- so a
      * socket in timeout mode is blocking too. */
-    return s->timeout != 0;
+    return csock__timeout(s) != 0;
 }
 
 int csock_get_inheritable(csock *s, csock_error *err)
 {
-    int flags = csock__sys_fcntl(s->fd, F_GETFD, 0);
+    int flags;
+    CSOCK__HELD(s, flags, csock__sys_fcntl(csock__fd(s), F_GETFD, 0));
     if (flags < 0)
         return csock__set_os_error(err, errno);
     return !(flags & FD_CLOEXEC);
@@ -341,7 +388,9 @@ int csock_get_inheritable(csock *s, csock_error *err)
 
 int csock_set_inheritable(csock *s, int inheritable, csock_error *err)
 {
-    if (csock__sys_ioctl_void(s->fd, inheritable ? FIONCLEX : FIOCLEX) < 0)
+    int r;
+    CSOCK__HELD(s, r, csock__sys_ioctl_void(csock__fd(s), inheritable ? FIONCLEX : FIOCLEX));
+    if (r < 0)
         return csock__set_os_error(err, errno);
     return 0;
 }
@@ -355,7 +404,9 @@ int csock_getsockopt_int(csock *s, int level, int optname, int *value,
 {
     int flag = 0;
     socklen_t len = sizeof flag;
-    if (csock__sys_getsockopt(s->fd, level, optname, &flag, &len) < 0)
+    int r;
+    CSOCK__HELD(s, r, csock__sys_getsockopt(csock__fd(s), level, optname, &flag, &len));
+    if (r < 0)
         return csock__set_os_error(err, errno);
     *value = flag;
     return 0;
@@ -367,7 +418,9 @@ ssize_t csock_getsockopt_buf(csock *s, int level, int optname, void *buf,
     if (buflen == 0 || buflen > 1024)
         return csock__err_getsockopt_buflen(err);
     socklen_t len = (socklen_t)buflen;
-    if (csock__sys_getsockopt(s->fd, level, optname, buf, &len) < 0)
+    int r;
+    CSOCK__HELD(s, r, csock__sys_getsockopt(csock__fd(s), level, optname, buf, &len));
+    if (r < 0)
         return csock__set_os_error(err, errno);
     return (ssize_t)len;
 }
@@ -375,8 +428,9 @@ ssize_t csock_getsockopt_buf(csock *s, int level, int optname, void *buf,
 int csock_setsockopt_int(csock *s, int level, int optname, int value,
                          csock_error *err)
 {
-    if (csock__sys_setsockopt(s->fd, level, optname, &value,
-                              sizeof value) < 0)
+    int r;
+    CSOCK__HELD(s, r, csock__sys_setsockopt(csock__fd(s), level, optname, &value, sizeof value));
+    if (r < 0)
         return csock__set_os_error(err, errno);
     return 0;
 }
@@ -386,8 +440,9 @@ int csock_setsockopt_buf(csock *s, int level, int optname, const void *buf,
 {
     if (len > 0x7fffffff)
         return csock__set_os_error(err, EINVAL);
-    if (csock__sys_setsockopt(s->fd, level, optname, buf,
-                              (socklen_t)len) < 0)
+    int r;
+    CSOCK__HELD(s, r, csock__sys_setsockopt(csock__fd(s), level, optname, buf, (socklen_t)len));
+    if (r < 0)
         return csock__set_os_error(err, errno);
     return 0;
 }
@@ -395,7 +450,9 @@ int csock_setsockopt_buf(csock *s, int level, int optname, const void *buf,
 int csock_setsockopt_none(csock *s, int level, int optname,
                           unsigned int optlen, csock_error *err)
 {
-    if (csock__sys_setsockopt(s->fd, level, optname, NULL, optlen) < 0)
+    int r;
+    CSOCK__HELD(s, r, csock__sys_setsockopt(csock__fd(s), level, optname, NULL, optlen));
+    if (r < 0)
         return csock__set_os_error(err, errno);
     return 0;
 }
@@ -410,7 +467,9 @@ int csock_bind(csock *s, const csock_addr *addr, csock_error *err)
     socklen_t len;
     if (csock__addr_in(s, addr, "bind", &ss, &len, err) < 0)
         return -1;
-    if (csock__sys_bind(s->fd, (struct sockaddr *)&ss, len) < 0)
+    int r;
+    CSOCK__HELD(s, r, csock__sys_bind(csock__fd(s), (struct sockaddr *)&ss, len));
+    if (r < 0)
         return csock__set_os_error(err, errno);
     return 0;
 }
@@ -421,14 +480,18 @@ int csock_listen(csock *s, int backlog, csock_error *err)
         backlog = SOMAXCONN < 128 ? SOMAXCONN : 128;
     else if (backlog < 0)
         backlog = 0;
-    if (csock__sys_listen(s->fd, backlog) < 0)
+    int r;
+    CSOCK__HELD(s, r, csock__sys_listen(csock__fd(s), backlog));
+    if (r < 0)
         return csock__set_os_error(err, errno);
     return 0;
 }
 
 int csock_shutdown(csock *s, int how, csock_error *err)
 {
-    if (csock__sys_shutdown(s->fd, how) < 0)
+    int r;
+    CSOCK__HELD(s, r, csock__sys_shutdown(csock__fd(s), how));
+    if (r < 0)
         return csock__set_os_error(err, errno);
     return 0;
 }
@@ -439,7 +502,9 @@ int csock_getsockname(csock *s, csock_addr *addr, csock_error *err)
     socklen_t len = sizeof ss;
     /* The kernel writes len bytes; csock_addr_decode reads no more than
      * those (it copies them into a zeroed buffer of its own). */
-    if (csock__sys_getsockname(s->fd, (struct sockaddr *)&ss, &len) < 0)
+    int r;
+    CSOCK__HELD(s, r, csock__sys_getsockname(csock__fd(s), (struct sockaddr *)&ss, &len));
+    if (r < 0)
         return csock__set_os_error(err, errno);
     return csock__addr_out(s, (struct sockaddr *)&ss, len, addr, err);
 }
@@ -448,7 +513,9 @@ int csock_getpeername(csock *s, csock_addr *addr, csock_error *err)
 {
     struct sockaddr_storage ss;
     socklen_t len = sizeof ss;
-    if (csock__sys_getpeername(s->fd, (struct sockaddr *)&ss, &len) < 0)
+    int r;
+    CSOCK__HELD(s, r, csock__sys_getpeername(csock__fd(s), (struct sockaddr *)&ss, &len));
+    if (r < 0)
         return csock__set_os_error(err, errno);
     return csock__addr_out(s, (struct sockaddr *)&ss, len, addr, err);
 }
@@ -461,14 +528,23 @@ int csock_getpeername(csock *s, csock_addr *addr, csock_error *err)
  * (> 0) for the caller to raise (connect) or return (connect_ex), or -1
  * with *err filled for what both raise (an aborting EINTR hook, a timeout
  * in connect). */
-static int do_connect(csock *s, const struct sockaddr *sa, socklen_t len,
-                      int raise, csock_error *err)
+static int do_connect_once(csock *s, const struct sockaddr *sa,
+                           socklen_t len, int raise, csock_error *err)
 {
-    void *st = s->timeout < 0 ? csock__block_begin() : NULL;
-    int r = csock__sys_connect(s->fd, sa, len);
-    int e = errno;
-    if (s->timeout < 0)
-        csock__block_end(st);
+    /* The mode is read once: another thread's settimeout applies to the
+     * next call, and the hooks below are entered and left on one
+     * decision. */
+    int64_t timeout = csock__timeout(s);
+    int r, e;
+    if (timeout < 0) {
+        csock__blocking b = csock__block_begin();
+        r = csock__sys_connect(csock__fd(s), sa, len);
+        e = errno;
+        csock__block_end(&b);
+    } else {
+        r = csock__sys_connect(csock__fd(s), sa, len);
+        e = errno;
+    }
     if (r == 0)
         return 0;
 
@@ -476,19 +552,20 @@ static int do_connect(csock *s, const struct sockaddr *sa, socklen_t len,
     if (e == EINTR) {
         if (csock__eintr(err) < 0)
             return -1;
-        /* Issue #23618: the connection goes on asynchronously.  Wait for
-         * it unless the socket is non-blocking (then: InterruptedError). */
-        wait_connect = s->timeout != 0;
+        /* CPython issue #23618: the connection goes on asynchronously.
+         * Wait for it unless the socket is non-blocking (then:
+         * InterruptedError). */
+        wait_connect = timeout != 0;
     } else {
-        wait_connect = s->timeout > 0 && e == EINPROGRESS;
+        wait_connect = timeout > 0 && e == EINPROGRESS;
     }
     if (!wait_connect)
         return e;
 
-    int64_t deadline = s->timeout > 0 ? csock__now() + s->timeout : -1;
+    int64_t deadline = timeout > 0 ? csock__now() + timeout : -1;
     for (;;) {
         csock_error werr;
-        int w = csock__wait(s->fd, 1, 1, deadline, &werr);
+        int w = csock__wait(csock__fd(s), 1, 1, deadline, &werr);
         if (w < 0) {
             if (werr.kind == CSOCK_ERR_OS)
                 return werr.code;
@@ -503,7 +580,7 @@ static int do_connect(csock *s, const struct sockaddr *sa, socklen_t len,
         }
         int soerr = 0;
         socklen_t sl = sizeof soerr;
-        if (csock__sys_getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &soerr,
+        if (csock__sys_getsockopt(csock__fd(s), SOL_SOCKET, SO_ERROR, &soerr,
                                   &sl) < 0) {
             e = errno;
             if (e == EINTR) {
@@ -515,10 +592,21 @@ static int do_connect(csock *s, const struct sockaddr *sa, socklen_t len,
         }
         if (soerr == 0 || soerr == EISCONN)
             return 0;
-        if (s->timeout > 0 && (soerr == EAGAIN || soerr == EWOULDBLOCK))
+        if (timeout > 0 && (soerr == EAGAIN || soerr == EWOULDBLOCK))
             continue;
         return soerr;
     }
+}
+
+static int do_connect(csock *s, const struct sockaddr *sa, socklen_t len,
+                      int raise, csock_error *err)
+{
+    if (csock__enter(s) < 0)
+        return EBADF;
+    int r = do_connect_once(s, sa, len, raise, err);
+    csock__leave(s);
+    csock__blocking_balanced();
+    return r;
 }
 
 int csock_connect(csock *s, const csock_addr *addr, csock_error *err)
@@ -553,13 +641,14 @@ struct accept_args {
     int want_addr;
 };
 
-static ssize_t op_accept(csock *s, void *arg)
+static ssize_t op_accept(csock *s, void *arg, int flags)
 {
     struct accept_args *a = arg;
+    (void)flags; /* accept has no per-call non-blocking flag */
     if (!a->want_addr)
-        return csock__sys_accept4(s->fd, NULL, NULL, a->flags);
+        return csock__sys_accept4(csock__fd(s), NULL, NULL, a->flags);
     a->len = sizeof a->ss;
-    return csock__sys_accept4(s->fd, (struct sockaddr *)&a->ss, &a->len,
+    return csock__sys_accept4(csock__fd(s), (struct sockaddr *)&a->ss, &a->len,
                               a->flags);
 }
 
@@ -573,8 +662,15 @@ static int accept_common(csock *s, csock_addr *addr, int flags,
     a.len = 0;
     a.want_addr = addr != NULL;
     a.flags = SOCK_CLOEXEC | flags;
-    ssize_t fd = csock__sock_call(s, CSOCK__WAIT_READ, 0, op_accept, &a,
-                                  NULL, err);
+    /* accept(2) has no per-call non-blocking flag: in timeout mode it
+     * waits first (as CPython does), so a cleared O_NONBLOCK cannot make
+     * it block past the deadline. */
+    if (csock__enter(s) < 0)
+        return csock__set_os_error(err, EBADF);
+    ssize_t fd = csock__sock_call(s, csock__timeout(s),
+                                  CSOCK__WAIT_READ | CSOCK__NO_DONTWAIT,
+                                  op_accept, &a, NULL, err);
+    csock__leave(s);
     if (fd < 0)
         return -1;
     if (csock__addr_out(s, (struct sockaddr *)&a.ss, a.len, addr, err) < 0) {

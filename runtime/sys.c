@@ -6,8 +6,10 @@
  * here retries or interprets errors: that is runtime/wait.c's job. */
 #include "internal.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -165,6 +167,41 @@ int csock__sys_poll(struct pollfd *fds, nfds_t n, int timeout_ms)
 }
 
 #ifdef __linux__
+#include <sys/sendfile.h>
+#include <time.h>
+
+ssize_t csock__sys_sendfile(int out_fd, int in_fd, long long *offset,
+                            size_t count)
+{
+    /* sendfile(2) has no MSG_NOSIGNAL: block SIGPIPE in this thread for
+     * the call, and if the call raised one (EPIPE, and SIGPIPE was not
+     * already blocked, so nothing of it could be pending before), take it
+     * back before unblocking, so the process never sees it. */
+    sigset_t pipe, old;
+    sigemptyset(&pipe);
+    sigaddset(&pipe, SIGPIPE);
+    COUNT();
+    pthread_sigmask(SIG_BLOCK, &pipe, &old);
+    off_t off = (off_t)*offset;
+    COUNT();
+    ssize_t r = sendfile(out_fd, in_fd, &off, count);
+    int e = errno;
+    *offset = (long long)off;
+    if (r < 0 && e == EPIPE && !sigismember(&old, SIGPIPE)) {
+        sigset_t pending;
+        COUNT();
+        if (sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE)) {
+            const struct timespec zero = { 0, 0 };
+            COUNT();
+            (void)sigtimedwait(&pipe, NULL, &zero);
+        }
+    }
+    COUNT();
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    errno = e;
+    return r;
+}
+
 int csock__sys_sendmmsg(int fd, struct mmsghdr *v, unsigned int n, int flags)
 {
     COUNT();

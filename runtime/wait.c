@@ -1,12 +1,18 @@
 /* Hooks, deadlines and the waiting strategy: the performance core.
  *
  * Python (CPython's sock_call_ex) polls before every call in timeout
- * mode.  We try the syscall first and poll only when it says EAGAIN, so a
- * ready socket costs one syscall in every mode.  The exception is APR's
- * rule for receives: after a short or EAGAIN receive the next one polls
- * first (the caller passes wait_first), because the buffer is most likely
- * empty.  EINTR is retried with the remaining time (PEP 475), after the
- * binding's on_eintr hook had its say. */
+ * mode.  We try the syscall first, asking the kernel for a non-blocking
+ * attempt per call (MSG_DONTWAIT: the file's O_NONBLOCK is shared with
+ * every dup and may be cleared under us), and wait only when it says
+ * EAGAIN, so a ready socket costs one syscall in every mode.  Blocking
+ * mode does the same when a binding installed blocking hooks: the first
+ * attempt runs outside them (for Python: with the GIL held), and only a
+ * socket that is not ready pays for the hooks and the blocking syscall.
+ * The exception is APR's rule for receives: after a short or EAGAIN
+ * receive the next one waits first (the caller passes CSOCK__WAIT_FIRST),
+ * because the buffer is most likely empty.  EINTR is retried with the
+ * remaining time (PEP 475), after the binding's on_eintr hook had its
+ * say. */
 #include "internal.h"
 #include "errors.h"
 
@@ -18,6 +24,21 @@
 
 csock_hooks csock__hooks;
 int csock__hooks_blocking;
+_Thread_local int csock__waited CSOCK__TLS_IE;
+
+#ifdef CSOCK_DEBUG
+#include <stdio.h>
+#include <stdlib.h>
+
+_Thread_local int csock__blocking_depth;
+
+void csock__blocking_unbalanced(const char *where)
+{
+    fprintf(stderr, "csock: blocking hooks unbalanced (%s: depth %d)\n",
+            where, csock__blocking_depth);
+    abort();
+}
+#endif
 
 void csock_set_hooks(const csock_hooks *hooks)
 {
@@ -77,16 +98,17 @@ double csock__timeout_to_double(int64_t ns)
     return ns < 0 ? CSOCK_TIMEOUT_NONE : (double)ns / 1e9;
 }
 
-static int64_t default_timeout = CSOCK__BLOCKING;
+/* Read by every socket creation, set by any thread. */
+static _Atomic int64_t default_timeout = CSOCK__BLOCKING;
 
 int64_t csock__default_timeout(void)
 {
-    return default_timeout;
+    return atomic_load_explicit(&default_timeout, CSOCK__RELAXED);
 }
 
 double csock_getdefaulttimeout(void)
 {
-    return csock__timeout_to_double(default_timeout);
+    return csock__timeout_to_double(csock__default_timeout());
 }
 
 int csock_setdefaulttimeout(const double *timeout, csock_error *err)
@@ -94,7 +116,7 @@ int csock_setdefaulttimeout(const double *timeout, csock_error *err)
     int64_t ns = 0;
     if (csock__timeout_from_double(timeout, &ns, err) < 0)
         return -1;
-    default_timeout = ns;
+    atomic_store_explicit(&default_timeout, ns, CSOCK__RELAXED);
     return 0;
 }
 
@@ -114,6 +136,7 @@ int csock__wait(int fd, int writing, int connect, int64_t deadline,
     p.events = writing ? POLLOUT : POLLIN;
     if (connect)
         p.events |= POLLERR;
+    int64_t start = csock__now();
     for (;;) {
         int ms = -1;
         if (deadline >= 0) {
@@ -125,12 +148,15 @@ int csock__wait(int fd, int writing, int connect, int64_t deadline,
             ms = m > INT_MAX ? INT_MAX : (int)m;
         }
         p.revents = 0;
-        void *st = csock__block_begin();
+        csock__blocking b = csock__block_begin();
         int r = csock__sys_poll(&p, 1, ms);
         int e = errno;
-        csock__block_end(st);
-        if (r > 0)
+        csock__block_end(&b);
+        if (r > 0) {
+            if (csock__now() - start > CSOCK__READY_NS)
+                csock__waited = 1;
             return 1;
+        }
         if (r == 0) {
             if (deadline < 0 || ms == INT_MAX)
                 continue;
@@ -143,33 +169,28 @@ int csock__wait(int fd, int writing, int connect, int64_t deadline,
     }
 }
 
-ssize_t csock__sock_call(csock *s, int writing, int wait_first,
-                         csock__op_fn op, void *arg, int64_t *deadline,
-                         csock_error *err)
+static ssize_t os_error(csock_error *err, int e)
 {
-    ssize_t n;
-    int e;
-    int64_t timeout = s->timeout;
+    csock__set_os_error(err, e);
+    errno = e;
+    return -1;
+}
 
-    if (timeout > 0) {
-        int64_t dl = deadline ? *deadline : 0;
-        if (wait_first)
-            goto wait;
-        for (;;) {
-            n = op(s, arg);
-            if (n >= 0)
-                return n;
-            e = errno;
-            if (e == EINTR) {
-                if (csock__eintr(err) < 0)
-                    return -1;
-                continue;
-            }
-            if (e != EAGAIN && e != EWOULDBLOCK) {
-                errno = e;
-                return csock__set_os_error(err, e);
-            }
-        wait:
+/* Timeout and non-blocking modes: every attempt non-blocking. */
+static ssize_t call_nonblocking(csock *s, int64_t timeout, int how,
+                                csock__op_fn op, void *arg,
+                                int64_t *deadline, csock_error *err)
+{
+    int writing = how & CSOCK__WAIT_WRITE;
+    int64_t dl = deadline ? *deadline : 0;
+    int flags = (how & CSOCK__NO_DONTWAIT) ? 0 : CSOCK__DONTWAIT;
+    /* Without a per-call flag, only a wait can vouch for the attempt:
+     * timeout mode waits before each one (non-blocking mode trusts
+     * O_NONBLOCK, as CPython does). */
+    int wait_first = timeout > 0 &&
+                     (how & (CSOCK__WAIT_FIRST | CSOCK__NO_DONTWAIT));
+    for (;;) {
+        if (wait_first) {
             if (dl == 0) {
                 /* The deadline starts lazily: the fast path never reads
                  * the clock. */
@@ -177,55 +198,102 @@ ssize_t csock__sock_call(csock *s, int writing, int wait_first,
                 if (deadline)
                     *deadline = dl;
             }
-            int r = csock__wait(s->fd, writing, 0, dl, err);
+            int r = csock__wait(csock__fd(s), writing, 0, dl, err);
             if (r < 0)
                 return -1;
             if (r == 0)
                 return csock__err_timed_out(err);
+            if (csock__closing(s))
+                return os_error(err, EBADF);
         }
-    }
-
-    if (timeout < 0) {
-        for (;;) {
-            void *st = csock__block_begin();
-            n = op(s, arg);
-            e = errno;
-            csock__block_end(st);
-            if (n >= 0)
-                return n;
-            if (e != EINTR) {
-                errno = e;
-                return csock__set_os_error(err, e);
-            }
-            if (csock__eintr(err) < 0)
-                return -1;
-        }
-    }
-
-    /* non-blocking */
-    for (;;) {
-        n = op(s, arg);
+        ssize_t n = op(s, arg, flags);
         if (n >= 0)
             return n;
-        e = errno;
-        if (e != EINTR)
-            return csock__set_os_error(err, e);
-        if (csock__eintr(err) < 0)
-            return -1;
+        int e = errno;
+        if (e == EINTR) {
+            if (csock__eintr(err) < 0)
+                return -1;
+            if (csock__closing(s))
+                return os_error(err, EBADF);
+            continue;
+        }
+        if (timeout == 0 || (e != EAGAIN && e != EWOULDBLOCK))
+            return os_error(err, e);
+        wait_first = 1;
     }
 }
 
-ssize_t csock__sock_call_after(csock *s, int writing, int e, csock__op_fn op,
-                               void *arg, int64_t *deadline,
+static ssize_t sock_call(csock *s, int64_t timeout, int how, csock__op_fn op,
+                         void *arg, int64_t *deadline, csock_error *err)
+{
+    ssize_t n;
+    int e;
+
+    if (timeout >= 0)
+        return call_nonblocking(s, timeout, how, op, arg, deadline, err);
+
+    /* Blocking mode.  With hooks (a binding that releases its lock to
+     * wait), try without waiting first, outside them. */
+    if (CSOCK__DONTWAIT != 0 && csock__hooks_blocking &&
+        !(how & (CSOCK__WAIT_FIRST | CSOCK__NO_DONTWAIT | CSOCK__NO_TRY))) {
+        n = op(s, arg, CSOCK__DONTWAIT);
+        if (n >= 0)
+            return n;
+        e = errno;
+        if (e == EINTR) {
+            if (csock__eintr(err) < 0)
+                return -1;
+        } else if (e != EAGAIN && e != EWOULDBLOCK) {
+            return os_error(err, e);
+        }
+    }
+    for (;;) {
+        int64_t start = csock__now();
+        csock__blocking b = csock__block_begin();
+        n = op(s, arg, 0);
+        e = errno;
+        csock__block_end(&b);
+        if (csock__now() - start > CSOCK__READY_NS)
+            csock__waited = 1;
+        if (n >= 0)
+            return n;
+        if (e == EINTR) {
+            if (csock__eintr(err) < 0)
+                return -1;
+        } else if (e != EAGAIN && e != EWOULDBLOCK) {
+            return os_error(err, e);
+        } else {
+            /* O_NONBLOCK set on the shared file by someone else: blocking
+             * mode still blocks. */
+            int r = csock__wait(csock__fd(s), how & CSOCK__WAIT_WRITE, 0, -1,
+                                err);
+            if (r < 0)
+                return -1;
+        }
+        if (csock__closing(s))
+            return os_error(err, EBADF);
+    }
+}
+
+ssize_t csock__sock_call(csock *s, int64_t timeout, int how, csock__op_fn op,
+                         void *arg, int64_t *deadline, csock_error *err)
+{
+    ssize_t n = sock_call(s, timeout, how, op, arg, deadline, err);
+    csock__blocking_balanced();
+    return n;
+}
+
+ssize_t csock__sock_call_after(csock *s, int64_t timeout, int how, int e,
+                               csock__op_fn op, void *arg, int64_t *deadline,
                                csock_error *err)
 {
     if (e == EINTR) {
         if (csock__eintr(err) < 0)
             return -1;
-        return csock__sock_call(s, writing, 0, op, arg, deadline, err);
+    } else if (timeout != 0 && (e == EAGAIN || e == EWOULDBLOCK)) {
+        how |= CSOCK__WAIT_FIRST;
+    } else {
+        return os_error(err, e);
     }
-    if (s->timeout > 0 && (e == EAGAIN || e == EWOULDBLOCK))
-        return csock__sock_call(s, writing, 1, op, arg, deadline, err);
-    errno = e;
-    return csock__set_os_error(err, e);
+    return csock__sock_call(s, timeout, how, op, arg, deadline, err);
 }

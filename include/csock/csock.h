@@ -66,9 +66,11 @@ const char *csock_error_kind_name(int kind);
 /* ------------------------------------------------------------------ */
 
 /* Process-wide hooks.  `blocking_begin` runs before every call that may
- * block (a poll() wait, a syscall on a blocking-mode socket, a resolver
+ * block (a poll() wait, a blocking-mode syscall that must wait, a resolver
  * call) and returns an opaque state handed to `blocking_end` right after
- * it.  `on_eintr` runs (between blocking_end and the retry) every time a
+ * it, in the same thread: every begin has its end, decided once per wait
+ * (a concurrent settimeout cannot unbalance them).  A ready socket in
+ * blocking mode makes no hook call (see "Modes and waiting").  `on_eintr` runs (between blocking_end and the retry) every time a
  * syscall fails with EINTR: return 0 to retry with the remaining time
  * recomputed (PEP 475), or -1 to abort the call, which then fails with
  * kind CSOCK_ERR_ABORTED (the hook has recorded its own error, e.g. a
@@ -108,6 +110,67 @@ int csock_setdefaulttimeout(const double *timeout, csock_error *err);
 /* ------------------------------------------------------------------ */
 
 typedef struct csock csock;
+
+/* Modes and waiting (Python's three modes, held whatever the fd's
+ * O_NONBLOCK says: that flag belongs to the open file description, and a
+ * dup, a fork, fromfd or another library sharing the fd may change it):
+ *  - timeout mode (settimeout(t > 0)): every attempt asks the kernel not
+ *    to wait (MSG_DONTWAIT, per call), and only when it says "would
+ *    block" does the call poll, within one deadline per call.  A ready
+ *    socket costs one syscall; a timeout holds even if someone cleared
+ *    O_NONBLOCK.  accept(2) and sendfile(2) have no per-call flag: in
+ *    timeout mode they poll before each attempt (as CPython does);
+ *    connect(2) behaves as CPython's (it trusts the file flag).
+ *  - non-blocking mode (settimeout(0.0) / setblocking(0)): one attempt
+ *    that never waits (MSG_DONTWAIT), else OSError EAGAIN ("[Errno 11]
+ *    Resource temporarily unavailable", Python's BlockingIOError).
+ *  - blocking mode (settimeout(NULL) / setblocking(1)): the blocking
+ *    syscall.  With blocking hooks installed (a binding that releases a
+ *    lock to wait) the first attempt does not wait and runs outside the
+ *    hooks, so a ready socket costs one syscall and no hook call; only a
+ *    call that must wait enters the hooks.  If someone set O_NONBLOCK on
+ *    the shared file, blocking mode still blocks (it polls and retries).
+ *  - receives follow APR's rule: after a receive that came up short (a
+ *    stream), failed, or had to wait for its data, the next one waits
+ *    first instead of trying (one syscall where try-then-wait takes two).
+ *  - EINTR is retried with the remaining time (PEP 475) after the
+ *    on_eintr hook, which may abort the call.
+ *
+ * SIGPIPE: no csock call ever raises it.  Every send uses MSG_NOSIGNAL
+ * (SO_NOSIGPIPE on every new socket where the platform lacks it), and
+ * csock_sendfile blocks SIGPIPE in the calling thread for the sendfile(2)
+ * call and takes back the one it raised.  A send to a peer that has gone
+ * fails with OSError EPIPE ("[Errno 32] Broken pipe"), as in Python (which
+ * ignores SIGPIPE at start-up); the application's own SIGPIPE handling is
+ * left as it was.
+ *
+ * Threads.  One csock may be used by several threads at once:
+ *  - any calls: I/O (send*, recv*, accept, connect, sendall, makefile
+ *    streams' reads and writes), settimeout / setblocking and the getters,
+ *    csock_close_fd (closes the fd, keeps the object), csock_detach.  No
+ *    field is written without an atomic; there is no lock.
+ *  - a call reads the mode when it starts; a settimeout / setblocking in
+ *    another thread applies to the calls that start after it (one already
+ *    waiting finishes in the mode it started in, or in the new one for
+ *    its remaining attempts; its hooks are paired either way).
+ *  - a call that starts after csock_close_fd fails with EBADF ("[Errno 9]
+ *    Bad file descriptor"); one waiting in timeout mode sees EBADF at its
+ *    next attempt or ends at its deadline; a blocking syscall already in
+ *    the kernel is not woken by close(2) on Linux (shutdown(2) first, as
+ *    with any fd).  As with every fd-based API, a call racing close may
+ *    act on an fd number the process reuses meanwhile: make sure no call
+ *    is still starting when you close.
+ *  - freeing the object (csock_free, csock_close, which frees) is the
+ *    owner's job once no other thread can use it any more, as with
+ *    free(): nothing inside csock counts users.  A binding that lets
+ *    threads share an object keeps it alive until the last call returned
+ *    (the Python binding frees it with the Python object).
+ *  - makefile streams hold a reference: csock_close_fd/csock_free while
+ *    a stream is open only record the close/free, done by the last
+ *    fclose(), whichever thread it runs in.
+ *  - process-wide settings: csock_set_hooks (install once, before any
+ *    thread calls csock), csock_setdefaulttimeout (atomic; applies to
+ *    sockets created after it). */
 
 /* socket.socket(family, type, proto): new socket, non-inheritable, in the
  * mode of the default timeout.  Free with csock_close(). */
@@ -227,10 +290,14 @@ ssize_t csock_recvfrom_into(csock *s, void *buf, size_t buflen,
 /* Sending. */
 ssize_t csock_send(csock *s, const void *buf, size_t len, int flags,
                    csock_error *err);
+/* send: in blocking mode on a stream, all of buf goes as with a blocking
+ * send(2) (a first attempt that did not wait and sent part of it goes on
+ * waiting for the rest; an error after part was sent returns that part,
+ * the error showing on the next call). */
 /* sendall: one deadline for the whole buffer; returns 0 when all sent.
  * In timeout mode the first send is tried at once and the deadline starts
  * only when needed (a wait, or a short send); after a short send the next
- * attempt polls first (the buffer is full).  On error some bytes may have
+ * attempt waits first (the buffer is full).  On error some bytes may have
  * been sent, as in Python. */
 int csock_sendall(csock *s, const void *buf, size_t len, int flags,
                   csock_error *err);

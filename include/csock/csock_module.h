@@ -280,8 +280,9 @@ long long csock_sendfile(csock *s, int fd, long long offset,
  *   closed with fclose() closes the fd and frees the object.  After
  *   csock_close the caller must not use the socket pointer any more,
  *   streams or not.  A socket already closed or detached: OSError EBADF.
- *   Not thread-safe against concurrent close of the socket and its
- *   streams (neither is Python's). */
+ *   A close or free of the socket in another thread while streams are
+ *   open is safe (the deferral is one atomic word; see "Threads" in
+ *   csock.h); the FILE itself has stdio's own locking. */
 FILE *csock_makefile(csock *s, const char *mode, int buffering,
                      csock_error *err);
 

@@ -10,9 +10,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#ifdef __linux__
-#include <sys/sendfile.h>
-#endif
 
 int csock__mod_apply_timeout(csock *s, double timeout, csock_error *err)
 {
@@ -291,8 +288,21 @@ static long long sendfile_send(csock *s, int fd, long long offset,
     return failed ? -1 : total;
 }
 
+static long long sendfile_held(csock *s, int fd, long long offset,
+                               const long long *count, csock_error *err);
+
 long long csock_sendfile(csock *s, int fd, long long offset,
                          const long long *count, csock_error *err)
+{
+    if (csock__enter(s) < 0)
+        return csock__set_os_error(err, EBADF);
+    long long r = sendfile_held(s, fd, offset, count, err);
+    csock__leave(s);
+    return r;
+}
+
+static long long sendfile_held(csock *s, int fd, long long offset,
+                               const long long *count, csock_error *err)
 {
     /* socket.py's _check_sendfile_params: `not self.type & SOCK_STREAM`. */
     if (!(s->type & SOCK_STREAM))
@@ -305,14 +315,16 @@ long long csock_sendfile(csock *s, int fd, long long offset,
         goto fallback;
     if (st.st_size == 0)
         return 0; /* empty file (socket.py's rule, even for a pipe) */
-    if (s->timeout == 0)
+    /* The mode is read once: the hooks are entered and left below on
+     * this one decision. */
+    int64_t timeout = csock__timeout(s);
+    if (timeout == 0)
         return csock__err_sendfile_nonblocking(err);
     long long total = 0;
-    off_t pos = (off_t)offset;
+    long long pos = offset;
     long long block = count ? *count : (long long)st.st_size;
     if (block > (1LL << 30))
         block = 1LL << 30;
-    int64_t deadline = 0;
     for (;;) {
         if (count) {
             block = *count - total;
@@ -321,27 +333,43 @@ long long csock_sendfile(csock *s, int fd, long long offset,
             if (block > (1LL << 30))
                 block = 1LL << 30;
         }
-        void *bs = s->timeout < 0 ? csock__block_begin() : NULL;
-        ssize_t r = sendfile(s->fd, fd, &pos, (size_t)block);
-        int e = errno;
-        if (s->timeout < 0)
-            csock__block_end(bs);
+        if (timeout > 0) {
+            /* sendfile(2) has no per-call non-blocking flag: as socket.py,
+             * wait up to the timeout before every attempt, so a cleared
+             * O_NONBLOCK cannot make it block past it. */
+            int w = csock__wait(csock__fd(s), 1, 0, csock__now() + timeout,
+                                err);
+            if (w < 0)
+                goto failed;
+            if (w == 0) {
+                csock__err_timed_out(err);
+                goto failed;
+            }
+        }
+        ssize_t r;
+        int e;
+        if (timeout < 0) {
+            csock__blocking b = csock__block_begin();
+            r = csock__sys_sendfile(csock__fd(s), fd, &pos, (size_t)block);
+            e = errno;
+            csock__block_end(&b);
+        } else {
+            r = csock__sys_sendfile(csock__fd(s), fd, &pos, (size_t)block);
+            e = errno;
+        }
         if (r < 0) {
             if (e == EINTR) {
                 if (csock__eintr(err) < 0)
                     goto failed;
                 continue;
             }
-            if ((e == EAGAIN || e == EWOULDBLOCK) && s->timeout > 0) {
-                /* Python waits up to the timeout before every attempt. */
-                deadline = csock__now() + s->timeout;
-                int w = csock__wait(s->fd, 1, 0, deadline, err);
-                if (w < 0)
+            if (e == EAGAIN || e == EWOULDBLOCK) {
+                /* Blocking mode on a file someone made non-blocking:
+                 * wait until some data can go (socket.py does the same);
+                 * timeout mode waits at the top of the loop. */
+                if (timeout < 0 &&
+                    csock__wait(csock__fd(s), 1, 0, -1, err) < 0)
                     goto failed;
-                if (w == 0) {
-                    csock__err_timed_out(err);
-                    goto failed;
-                }
                 continue;
             }
             if (total == 0) {
@@ -356,15 +384,17 @@ long long csock_sendfile(csock *s, int fd, long long offset,
         total += r;
     }
     if (total > 0)
-        (void)lseek(fd, pos, SEEK_SET);
+        (void)lseek(fd, (off_t)pos, SEEK_SET);
+    csock__blocking_balanced();
     return total;
 failed:
     if (total > 0)
-        (void)lseek(fd, pos, SEEK_SET);
+        (void)lseek(fd, (off_t)pos, SEEK_SET);
+    csock__blocking_balanced();
     return -1;
 fallback:
 #endif
-    if (s->timeout == 0)
+    if (csock__timeout(s) == 0)
         return csock__err_sendfile_nonblocking(err);
     return sendfile_send(s, fd, offset, count, err);
 }

@@ -178,7 +178,7 @@ FILE *csock_makefile(csock *s, const char *mode, int buffering,
     }
     /* A closed socket gives EBADF now rather than at the first read
      * (Python defers it; C callers check here). */
-    if (s->fd < 0) {
+    if (csock__fd(s) < 0) {
         csock__set_os_error(err, EBADF);
         return NULL;
     }

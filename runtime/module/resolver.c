@@ -175,11 +175,11 @@ int csock_getnameinfo(const csock_addr *sockaddr, int flags,
         sin6->sin6_flowinfo = htonl(flowinfo);
         sin6->sin6_scope_id = scope_id;
     }
-    void *st = csock__block_begin();
+    csock__blocking b = csock__block_begin();
     r = getnameinfo((struct sockaddr *)&ss, len, out->host, sizeof out->host,
                     out->serv, sizeof out->serv, flags);
     int e = errno;
-    csock__block_end(st);
+    csock__block_end(&b);
     if (r != 0) {
         errno = e;
         return csock__gai_error(err, r);
@@ -267,9 +267,9 @@ static csock_hostent *hostent_call(hostent_fn fn, const void *arg,
         }
         struct hostent he, *result = NULL;
         int herr = 0;
-        void *st = csock__block_begin();
+        csock__blocking b = csock__block_begin();
         int r = fn(arg, &he, buf, buflen, &result, &herr);
-        csock__block_end(st);
+        csock__block_end(&b);
         if (r == ERANGE && buflen < (1u << 24)) {
             free(buf);
             buflen *= 2;
