@@ -26,6 +26,10 @@ typedef struct {
     int64_t sock_timeout;               /* ns; -1 s (blocking) as CPython */
     /* ours, after CPython's fields */
     csock *cs;                          /* NULL before __init__ */
+    /* csocks an __init__ again replaced: another thread may still be
+     * inside a call on one, so they are freed with the object. */
+    csock **retired;
+    Py_ssize_t nretired;
 } csock_py_sock;
 
 /* _socket.CAPI (PySocketModule_APIObject). */

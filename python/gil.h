@@ -45,15 +45,16 @@ static inline void nogil_end(void)
     PyEval_RestoreThread(ts);
 }
 
-/* Timeout mode tries the syscall first on a non-blocking fd and only its
- * waits run inside the hooks, so a ready socket costs no GIL release: the
- * single-threaded fast path.  With other threads alive that would keep
- * them off the GIL during every syscall (CPython drops it around each), so
- * there the whole call runs without the GIL, as in CPython.  Blocking mode
- * needs nothing here (the runtime's hooks release the GIL). */
+/* In timeout and blocking modes the runtime tries the syscall first
+ * without waiting and only its waits run inside the hooks, so a ready
+ * socket costs no GIL release: the single-threaded fast path.  With other
+ * threads alive that would keep them off the GIL during every syscall
+ * (CPython drops it around each), so there the whole call runs without
+ * the GIL, as in CPython.  Non-blocking mode never waits: it keeps the
+ * GIL. */
 static inline int io_begin(PyObject *self)
 {
-    if (((csock_py_sock *)self)->sock_timeout <= 0)
+    if (((csock_py_sock *)self)->sock_timeout == 0)
         return 0;
     if (only_thread())
         return 0;

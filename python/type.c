@@ -38,6 +38,8 @@ static PyObject *sock_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     s->sock_timeout = -1000000000LL;
     s->errorhandler = csock_py_errno_handler;
     s->cs = NULL;
+    s->retired = NULL;
+    s->nretired = 0;
     return (PyObject *)s;
 }
 
@@ -164,9 +166,18 @@ static int sock_init(PyObject *self, PyObject *args, PyObject *kwds)
         return -1;
     }
     if (SELF->cs != NULL) {
-        /* __init__ again: forget the old object, keep its fd as CPython */
-        csock_detach(SELF->cs);
-        csock_free(SELF->cs);
+        /* __init__ again.  As CPython, the object takes the new socket and
+         * the old fd is left open.  The old csock is not freed: another
+         * thread may be inside a call on it (it released the GIL), so it
+         * lives on, retired, until the object dies. */
+        csock **r = PyMem_Realloc(SELF->retired, (size_t)(SELF->nretired + 1) * sizeof *r);
+        if (r == NULL) {
+            csock_close(cs, NULL);
+            PyErr_NoMemory();
+            return -1;
+        }
+        r[SELF->nretired++] = SELF->cs;
+        SELF->retired = r;
     }
     SELF->cs = cs;
     csock_py_sync_fields(SELF);
@@ -192,6 +203,8 @@ static void sock_dealloc(PyObject *self)
     if (SELF->cs != NULL && csock_fileno(SELF->cs) >= 0 &&
         PyObject_CallFinalizerFromDealloc(self) < 0)
         return;
+    /* Nobody else can be inside a call on it now: a call holds a
+     * reference to the object. */
     if (SELF->cs != NULL) {
         if (csock_fileno(SELF->cs) >= 0)
             csock_close(SELF->cs, NULL);
@@ -199,6 +212,13 @@ static void sock_dealloc(PyObject *self)
             csock_free(SELF->cs);
         SELF->cs = NULL;
     }
+    for (Py_ssize_t i = 0; i < SELF->nretired; i++) {
+        csock_detach(SELF->retired[i]); /* its fd stays open, as CPython */
+        csock_free(SELF->retired[i]);
+    }
+    PyMem_Free(SELF->retired);
+    SELF->retired = NULL;
+    SELF->nretired = 0;
     Py_TYPE(self)->tp_free(self);
 }
 

@@ -3,7 +3,9 @@
     valgrind --tool=callgrind --callgrind-out-file=/dev/null \
         /usr/bin/python3 tests/python/callgrind_exchange.py MODE N
 
-MODE: none (start-up only), recv (a.send(b"x"); b.recv(1)), recv_into
+MODE: none (start-up only), exchange (a.send(b"x"); b.recv(1);
+b.send(b"x"); a.recv(1): one iteration of the benchmarks' exchange case),
+recv (a.send(b"x"); b.recv(1)), recv_into
 (a.send(b"x"); b.recv_into(buf)), sendall (a.sendall(b"x"); b.recv(1)), on a
 socketpair with settimeout(5) on both ends (BLOCKING=1 in the environment:
 blocking mode).  Per-iteration cost = (Ir(MODE, N) - Ir(none, N)) / N; run it
@@ -20,7 +22,13 @@ a, b = socket.socketpair()
 a.settimeout(t)
 b.settimeout(t)
 buf = bytearray(1)
-if mode == "recv":
+if mode == "exchange":
+    for _ in range(n):
+        a.send(b"x")
+        b.recv(1)
+        b.send(b"x")
+        a.recv(1)
+elif mode == "recv":
     for _ in range(n):
         a.send(b"x")
         b.recv(1)
