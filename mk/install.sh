@@ -49,6 +49,9 @@ install)
     [ "$soname" = "$file" ] || link "$file" "$lib/$soname"
     [ "$link" = "$soname" ] || link "$soname" "$lib/$link"
     put 644 "$build/csock.pc" "$lib/pkgconfig/csock.pc"
+    if [ -z "$destdir" ] && command -v ldconfig >/dev/null 2>&1; then
+        echo "(if $libdir is one of the loader's directories, run ldconfig)"
+    fi
     ;;
 uninstall)
     echo "removing csock from ${destdir:+DESTDIR=$destdir }$prefix"
