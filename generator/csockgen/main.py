@@ -24,7 +24,7 @@ from .model import KINDS, Spec
 from .render import banner, lock, make_env, write_if_changed
 from .schema import SchemaSet
 
-KIND_MODULES = ["platforms", "errors", "constants", "families", "api"]
+KIND_MODULES = ["platforms", "library", "errors", "constants", "families", "api"]
 
 
 def load_kinds() -> None:

@@ -88,7 +88,7 @@ def banner(path: str, sources: list, template: str) -> str:
             f"the template and run `ninja gen`.")
     if path.endswith((".c", ".h", ".cc", ".cpp")):
         return "/* " + text + " */\n"
-    if path.endswith((".py", ".pyi", ".ninja", ".txt", ".tsv", ".sh")):
+    if path.endswith((".py", ".pyi", ".ninja", ".txt", ".tsv", ".sh", ".pc.in")):
         return "# " + text + "\n"
     raise GenError(None, f"no comment syntax known for generated file {path}")
 

@@ -59,7 +59,7 @@ struct csock_error {
 /* Name of the Python exception class of a kind: "OSError", "timeout",
  * "gaierror", "herror", "ValueError", "TypeError", "OverflowError",
  * "MemoryError".  Static storage, never NULL. */
-const char *csock_error_kind_name(int kind);
+CSOCK_API const char *csock_error_kind_name(int kind);
 
 /* ------------------------------------------------------------------ */
 /* Runtime hooks (for bindings, e.g. the Python extension)             */
@@ -84,13 +84,13 @@ typedef struct csock_hooks {
 
 /* Install hooks (copied); NULL removes them.  Not thread-safe against
  * concurrent socket calls: install once at start-up. */
-void csock_set_hooks(const csock_hooks *hooks);
+CSOCK_API void csock_set_hooks(const csock_hooks *hooks);
 
 /* Syscall counters: how many syscalls the runtime made in the calling
  * thread since it started (thread-local, always on, one increment each).
  * Used by tests to assert "one syscall per recv in timeout mode" and by
  * the benchmarks to report syscalls per operation. */
-uint64_t csock_syscall_count(void);
+CSOCK_API uint64_t csock_syscall_count(void);
 
 /* ------------------------------------------------------------------ */
 /* Timeouts                                                            */
@@ -99,11 +99,11 @@ uint64_t csock_syscall_count(void);
 #define CSOCK_TIMEOUT_NONE (-1.0)
 
 /* socket.getdefaulttimeout(): CSOCK_TIMEOUT_NONE for None. */
-double csock_getdefaulttimeout(void);
+CSOCK_API double csock_getdefaulttimeout(void);
 /* socket.setdefaulttimeout(timeout): NULL = None; negative -> ValueError
  * "Timeout value out of range"; NaN -> ValueError "Invalid value NaN (not
  * a number)". */
-int csock_setdefaulttimeout(const double *timeout, csock_error *err);
+CSOCK_API int csock_setdefaulttimeout(const double *timeout, csock_error *err);
 
 /* ------------------------------------------------------------------ */
 /* The socket object                                                   */
@@ -153,18 +153,21 @@ typedef struct csock csock;
  *    another thread applies to the calls that start after it (one already
  *    waiting finishes in the mode it started in, or in the new one for
  *    its remaining attempts; its hooks are paired either way).
- *  - a call that starts after csock_close_fd fails with EBADF ("[Errno 9]
- *    Bad file descriptor"); one waiting in timeout mode sees EBADF at its
- *    next attempt or ends at its deadline; a blocking syscall already in
- *    the kernel is not woken by close(2) on Linux (shutdown(2) first, as
- *    with any fd).  As with every fd-based API, a call racing close may
- *    act on an fd number the process reuses meanwhile: make sure no call
- *    is still starting when you close.
+ *  - close: csock_close_fd marks the socket closed at once (fileno() is
+ *    -1, a call that starts after it fails with EBADF "[Errno 9] Bad file
+ *    descriptor"), but close(2) waits for the calls in flight: the last
+ *    one to return closes the fd.  So no call ever acts on an fd number
+ *    the process has reused meanwhile (Go's rule).  A call waiting in
+ *    timeout mode ends with EBADF at its next attempt or at its deadline;
+ *    a blocking syscall already in the kernel is not woken by a close on
+ *    Linux (the socket stays open for it, as it would with close(2)):
+ *    shutdown(2) first to wake it, as with any fd.
  *  - freeing the object (csock_free, csock_close, which frees) is the
- *    owner's job once no other thread can use it any more, as with
- *    free(): nothing inside csock counts users.  A binding that lets
- *    threads share an object keeps it alive until the last call returned
- *    (the Python binding frees it with the Python object).
+ *    owner's job once no other thread will start a call on it, as with
+ *    free(); a free while calls are still in flight waits for the last of
+ *    them (it frees the object as it returns).  A binding that lets
+ *    threads share an object keeps it alive until no call can start (the
+ *    Python binding frees it with the Python object).
  *  - makefile streams hold a reference: csock_close_fd/csock_free while
  *    a stream is open only record the close/free, done by the last
  *    fclose(), whichever thread it runs in.
@@ -174,31 +177,31 @@ typedef struct csock csock;
 
 /* socket.socket(family, type, proto): new socket, non-inheritable, in the
  * mode of the default timeout.  Free with csock_close(). */
-csock *csock_socket(int family, int type, int proto, csock_error *err);
+CSOCK_API csock *csock_socket(int family, int type, int proto, csock_error *err);
 
 /* socket.socket(family, type, proto, fileno=fd): wrap an existing fd
  * (not duplicated; the csock owns it from now on).  Pass family, type or
  * proto as -1 to autodetect them from the fd (SO_DOMAIN, SO_TYPE,
  * SO_PROTOCOL) as Python does.  Free with csock_close(). */
-csock *csock_socket_fileno(int family, int type, int proto, int fd,
-                           csock_error *err);
+CSOCK_API csock *csock_socket_fileno(int family, int type, int proto, int fd,
+                                     csock_error *err);
 
 /* socket.fromfd(fd, family, type, proto): duplicate fd (F_DUPFD_CLOEXEC)
  * and wrap the duplicate.  Free with csock_close(). */
-csock *csock_fromfd(int fd, int family, int type, int proto,
-                    csock_error *err);
+CSOCK_API csock *csock_fromfd(int fd, int family, int type, int proto,
+                              csock_error *err);
 
 /* socket.socketpair(family, type, proto): family AF_UNIX by default
  * (pass 0 for the default).  Both free with csock_close(). */
-int csock_socketpair(int family, int type, int proto, csock *pair[2],
-                     csock_error *err);
+CSOCK_API int csock_socketpair(int family, int type, int proto, csock *pair[2],
+                               csock_error *err);
 
 /* Attributes. */
-int csock_family(const csock *s);
-int csock_type(const csock *s);   /* without SOCK_NONBLOCK/SOCK_CLOEXEC */
-int csock_proto(const csock *s);
+CSOCK_API int csock_family(const csock *s);
+CSOCK_API int csock_type(const csock *s);   /* without SOCK_NONBLOCK/SOCK_CLOEXEC */
+CSOCK_API int csock_proto(const csock *s);
 /* socket.fileno(): -1 once closed or detached (never an error). */
-int csock_fileno(const csock *s);
+CSOCK_API int csock_fileno(const csock *s);
 
 /* socket.close(): closes the fd (if not already closed/detached) and
  * frees the object.  Returns -1 only if close(2) failed with something
@@ -206,90 +209,90 @@ int csock_fileno(const csock *s);
  * While csock_makefile streams are open, the fd stays open and the object
  * alive for them (Python's _io_refs); the last fclose() closes and frees
  * it.  Either way the caller must not use s afterwards. */
-int csock_close(csock *s, csock_error *err);
+CSOCK_API int csock_close(csock *s, csock_error *err);
 /* socket.close() without freeing: the object stays valid, every later
  * operation gives [Errno 9] Bad file descriptor (unless makefile streams
  * are still open: then the fd stays open until the last one closes, as in
  * Python).  Free with csock_free(). */
-int csock_close_fd(csock *s, csock_error *err);
+CSOCK_API int csock_close_fd(csock *s, csock_error *err);
 /* Free the object without touching the fd (after csock_detach or
  * csock_close_fd); deferred to the last open makefile stream, if any.
  * NULL is fine. */
-void csock_free(csock *s);
+CSOCK_API void csock_free(csock *s);
 /* socket.detach(): returns the fd and leaves the object closed (fd -1). */
-int csock_detach(csock *s);
+CSOCK_API int csock_detach(csock *s);
 /* socket.dup(): new object with a duplicate fd, same timeout. */
-csock *csock_dup(csock *s, csock_error *err);
+CSOCK_API csock *csock_dup(csock *s, csock_error *err);
 
 /* socket.accept(): new connected socket; *addr (may be NULL) gets the
  * peer.  The new socket's mode follows the default timeout as in Python
  * (blocking if getdefaulttimeout() is None, else that timeout).  Free with
  * csock_close(). */
-csock *csock_accept(csock *s, csock_addr *addr, csock_error *err);
+CSOCK_API csock *csock_accept(csock *s, csock_addr *addr, csock_error *err);
 /* socket._accept(): the raw accepted fd (non-inheritable), for bindings. */
-int csock_accept_fd(csock *s, csock_addr *addr, csock_error *err);
+CSOCK_API int csock_accept_fd(csock *s, csock_addr *addr, csock_error *err);
 
-int csock_bind(csock *s, const csock_addr *addr, csock_error *err);
-int csock_connect(csock *s, const csock_addr *addr, csock_error *err);
+CSOCK_API int csock_bind(csock *s, const csock_addr *addr, csock_error *err);
+CSOCK_API int csock_connect(csock *s, const csock_addr *addr, csock_error *err);
 /* socket.connect_ex(): returns 0 or the errno value Python's connect_ex
  * returns (EINPROGRESS in non-blocking mode, EWOULDBLOCK on a timeout,
  * ECONNREFUSED, EBADF on a closed socket...); -1 with *err only for what
  * Python raises instead (an invalid address, a failed name lookup). */
-int csock_connect_ex(csock *s, const csock_addr *addr, csock_error *err);
+CSOCK_API int csock_connect_ex(csock *s, const csock_addr *addr, csock_error *err);
 /* socket.listen([backlog]): backlog < 0 is taken as 0; pass
  * CSOCK_LISTEN_DEFAULT for Python's default min(SOMAXCONN, 128). */
 #define CSOCK_LISTEN_DEFAULT (-0x7fffffff - 1)
-int csock_listen(csock *s, int backlog, csock_error *err);
-int csock_shutdown(csock *s, int how, csock_error *err);
+CSOCK_API int csock_listen(csock *s, int backlog, csock_error *err);
+CSOCK_API int csock_shutdown(csock *s, int how, csock_error *err);
 
-int csock_getsockname(csock *s, csock_addr *addr, csock_error *err);
-int csock_getpeername(csock *s, csock_addr *addr, csock_error *err);
+CSOCK_API int csock_getsockname(csock *s, csock_addr *addr, csock_error *err);
+CSOCK_API int csock_getpeername(csock *s, csock_addr *addr, csock_error *err);
 
 /* getsockopt(level, optname) -> int */
-int csock_getsockopt_int(csock *s, int level, int optname, int *value,
-                         csock_error *err);
+CSOCK_API int csock_getsockopt_int(csock *s, int level, int optname, int *value,
+                                   csock_error *err);
 /* getsockopt(level, optname, buflen) -> bytes: writes up to buflen bytes
  * into buf, returns the length; buflen outside 0..1024 -> OSError
  * "getsockopt buflen out of range" as Python. */
-ssize_t csock_getsockopt_buf(csock *s, int level, int optname, void *buf,
-                             size_t buflen, csock_error *err);
-int csock_setsockopt_int(csock *s, int level, int optname, int value,
-                         csock_error *err);
-int csock_setsockopt_buf(csock *s, int level, int optname, const void *buf,
-                         size_t len, csock_error *err);
+CSOCK_API ssize_t csock_getsockopt_buf(csock *s, int level, int optname, void *buf,
+                                       size_t buflen, csock_error *err);
+CSOCK_API int csock_setsockopt_int(csock *s, int level, int optname, int value,
+                                   csock_error *err);
+CSOCK_API int csock_setsockopt_buf(csock *s, int level, int optname, const void *buf,
+                                   size_t len, csock_error *err);
 /* setsockopt(level, optname, None, optlen): NULL optval with optlen. */
-int csock_setsockopt_none(csock *s, int level, int optname,
-                          unsigned int optlen, csock_error *err);
+CSOCK_API int csock_setsockopt_none(csock *s, int level, int optname,
+                                    unsigned int optlen, csock_error *err);
 
-int csock_get_inheritable(csock *s, csock_error *err); /* 0/1, -1 error */
-int csock_set_inheritable(csock *s, int inheritable, csock_error *err);
+CSOCK_API int csock_get_inheritable(csock *s, csock_error *err); /* 0/1, -1 error */
+CSOCK_API int csock_set_inheritable(csock *s, int inheritable, csock_error *err);
 
 /* Modes.  settimeout(None) == setblocking(1); settimeout(0.0) ==
  * setblocking(0).  gettimeout: CSOCK_TIMEOUT_NONE for None. */
-int csock_settimeout(csock *s, const double *timeout, csock_error *err);
-double csock_gettimeout(const csock *s);
-int csock_setblocking(csock *s, int flag, csock_error *err);
-int csock_getblocking(const csock *s); /* 1 when timeout is None */
+CSOCK_API int csock_settimeout(csock *s, const double *timeout, csock_error *err);
+CSOCK_API double csock_gettimeout(const csock *s);
+CSOCK_API int csock_setblocking(csock *s, int flag, csock_error *err);
+CSOCK_API int csock_getblocking(const csock *s); /* 1 when timeout is None */
 
 /* Receiving.  csock_recv allocates: returns a buffer of *len bytes (never
  * NULL on success, even for 0 bytes) freed with csock_buffer_free().
  * bufsize < 0 -> ValueError "negative buffersize in recv". */
-void *csock_recv(csock *s, ssize_t bufsize, int flags, size_t *len,
-                 csock_error *err);
-void csock_buffer_free(void *buf);
+CSOCK_API void *csock_recv(csock *s, ssize_t bufsize, int flags, size_t *len,
+                           csock_error *err);
+CSOCK_API void csock_buffer_free(void *buf);
 /* recv_into(buffer, nbytes=0): nbytes 0 means len(buffer); never allocates. */
-ssize_t csock_recv_into(csock *s, void *buf, size_t buflen, ssize_t nbytes,
-                        int flags, csock_error *err);
+CSOCK_API ssize_t csock_recv_into(csock *s, void *buf, size_t buflen, ssize_t nbytes,
+                                  int flags, csock_error *err);
 /* recvfrom: *addr (may be NULL) gets the sender; family 0 if none. */
-void *csock_recvfrom(csock *s, ssize_t bufsize, int flags, size_t *len,
-                     csock_addr *addr, csock_error *err);
-ssize_t csock_recvfrom_into(csock *s, void *buf, size_t buflen,
-                            ssize_t nbytes, int flags, csock_addr *addr,
-                            csock_error *err);
+CSOCK_API void *csock_recvfrom(csock *s, ssize_t bufsize, int flags, size_t *len,
+                               csock_addr *addr, csock_error *err);
+CSOCK_API ssize_t csock_recvfrom_into(csock *s, void *buf, size_t buflen,
+                                      ssize_t nbytes, int flags, csock_addr *addr,
+                                      csock_error *err);
 
 /* Sending. */
-ssize_t csock_send(csock *s, const void *buf, size_t len, int flags,
-                   csock_error *err);
+CSOCK_API ssize_t csock_send(csock *s, const void *buf, size_t len, int flags,
+                             csock_error *err);
 /* send: in blocking mode on a stream, all of buf goes as with a blocking
  * send(2) (a first attempt that did not wait and sent part of it goes on
  * waiting for the rest; an error after part was sent returns that part,
@@ -299,10 +302,10 @@ ssize_t csock_send(csock *s, const void *buf, size_t len, int flags,
  * only when needed (a wait, or a short send); after a short send the next
  * attempt waits first (the buffer is full).  On error some bytes may have
  * been sent, as in Python. */
-int csock_sendall(csock *s, const void *buf, size_t len, int flags,
-                  csock_error *err);
-ssize_t csock_sendto(csock *s, const void *buf, size_t len, int flags,
-                     const csock_addr *addr, csock_error *err);
+CSOCK_API int csock_sendall(csock *s, const void *buf, size_t len, int flags,
+                            csock_error *err);
+CSOCK_API ssize_t csock_sendto(csock *s, const void *buf, size_t len, int flags,
+                               const csock_addr *addr, csock_error *err);
 
 /* Messages and ancillary data. */
 typedef struct csock_iov {
@@ -327,34 +330,34 @@ typedef struct csock_msg {
     int flags;           /* msg_flags: MSG_TRUNC, MSG_CTRUNC, ... */
     csock_addr addr;     /* sender; family 0 if none */
 } csock_msg;
-void csock_msg_free(csock_msg *m);
+CSOCK_API void csock_msg_free(csock_msg *m);
 
 /* recvmsg(bufsize, ancbufsize=0, flags=0).  Received SCM_RIGHTS fds are
  * non-inheritable (MSG_CMSG_CLOEXEC); any that cannot be handed back (a
  * truncated item, an error after receipt) are closed, never leaked. */
-int csock_recvmsg(csock *s, ssize_t bufsize, ssize_t ancbufsize, int flags,
-                  csock_msg *out, csock_error *err);
-int csock_recvmsg_into(csock *s, const csock_iov *buffers, size_t nbuffers,
-                       ssize_t ancbufsize, int flags, csock_msg *out,
-                       csock_error *err);
+CSOCK_API int csock_recvmsg(csock *s, ssize_t bufsize, ssize_t ancbufsize, int flags,
+                            csock_msg *out, csock_error *err);
+CSOCK_API int csock_recvmsg_into(csock *s, const csock_iov *buffers, size_t nbuffers,
+                                 ssize_t ancbufsize, int flags, csock_msg *out,
+                                 csock_error *err);
 /* sendmsg(buffers, ancdata=(), flags=0, address=None); addr may be NULL. */
-ssize_t csock_sendmsg(csock *s, const csock_iov *buffers, size_t nbuffers,
-                      const csock_cmsg *ancdata, size_t nancdata, int flags,
-                      const csock_addr *addr, csock_error *err);
+CSOCK_API ssize_t csock_sendmsg(csock *s, const csock_iov *buffers, size_t nbuffers,
+                                const csock_cmsg *ancdata, size_t nancdata, int flags,
+                                const csock_addr *addr, csock_error *err);
 /* sendmsg_afalg(msg=(), *, op, iv=None, assoclen=None, flags=0): pass
  * iv NULL for None (an iv of length 0 is an item of its own), assoclen < 0
  * for None.  Checked in CPython's order: a socket not AF_ALG -> OSError
  * "algset is only supported for AF_ALG"; op < 0 -> TypeError "Invalid or
  * missing argument 'op'"; assoclen > INT_MAX -> OverflowError. */
-ssize_t csock_sendmsg_afalg(csock *s, const csock_iov *buffers,
-                            size_t nbuffers, int op, const void *iv,
-                            size_t ivlen, long assoclen, int flags,
-                            csock_error *err);
+CSOCK_API ssize_t csock_sendmsg_afalg(csock *s, const csock_iov *buffers,
+                                      size_t nbuffers, int op, const void *iv,
+                                      size_t ivlen, long assoclen, int flags,
+                                      csock_error *err);
 
 /* socket.CMSG_LEN / CMSG_SPACE: OverflowError "CMSG_LEN() argument out
  * of range" as Python. */
-ssize_t csock_CMSG_LEN(ssize_t length, csock_error *err);
-ssize_t csock_CMSG_SPACE(ssize_t length, csock_error *err);
+CSOCK_API ssize_t csock_CMSG_LEN(ssize_t length, csock_error *err);
+CSOCK_API ssize_t csock_CMSG_SPACE(ssize_t length, csock_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Batch datagram I/O (Linux sendmmsg/recvmmsg; beyond Python; issue 7) */
@@ -386,8 +389,8 @@ typedef struct csock_mmsg {
  * timeout mode tries first and waits only if the socket is full (one
  * deadline); non-blocking fails with EAGAIN.  An invalid addr fails
  * before anything is sent, with csock_sendto's error. */
-ssize_t csock_sendmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
-                       csock_error *err);
+CSOCK_API ssize_t csock_sendmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
+                                 csock_error *err);
 
 /* recvmmsg(2): receive up to n messages in one syscall, returning as soon
  * as at least one arrived (csock adds MSG_WAITFORONE, so a blocking call
@@ -396,8 +399,8 @@ ssize_t csock_sendmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
  * csock_recv: in timeout mode, after a batch that came back with fewer
  * than n messages (the queue is drained) the next receive polls first.
  * Never allocates. */
-ssize_t csock_recvmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
-                       csock_error *err);
+CSOCK_API ssize_t csock_recvmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
+                                 csock_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Module functions (issue 5: resolver, conversions, convenience)      */

@@ -1,6 +1,7 @@
 /* csock module-level functions: resolver and databases, conversions,
  * convenience functions and makefile -- the "Other functions" of Python's
- * socket module.  Included by csock/csock.h; do not include directly.
+ * socket module.  csock/csock.h includes it; including it alone works too
+ * (it includes csock/csock.h for csock, csock_addr and csock_error).
  *
  * Conventions beyond csock.h's:
  *  - Strings are NUL-terminated C strings.  A NUL inside a name cannot be
@@ -16,6 +17,8 @@
  */
 #ifndef CSOCK_CSOCK_MODULE_H
 #define CSOCK_CSOCK_MODULE_H
+
+#include "csock/csock.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -54,18 +57,18 @@ typedef struct csock_addrinfo {
  * whole result one allocation: free it with csock_freeaddrinfo().  On
  * failure NULL with CSOCK_ERR_GAI, code EAI_*, message as Python:
  * "[Errno -2] Name or service not known". */
-csock_addrinfo *csock_getaddrinfo(const char *host, const char *service,
-                                  int family, int type, int proto, int flags,
-                                  size_t *count, csock_error *err);
+CSOCK_API csock_addrinfo *csock_getaddrinfo(const char *host, const char *service,
+                                            int family, int type, int proto, int flags,
+                                            size_t *count, csock_error *err);
 /* The same with port given as a number (Python's int port: formatted
  * with "%ld" and handed to getaddrinfo(3), so 70000 wraps as in Python).
  * Free with csock_freeaddrinfo(). */
-csock_addrinfo *csock_getaddrinfo_port(const char *host, long port,
-                                       int family, int type, int proto,
-                                       int flags, size_t *count,
-                                       csock_error *err);
+CSOCK_API csock_addrinfo *csock_getaddrinfo_port(const char *host, long port,
+                                                 int family, int type, int proto,
+                                                 int flags, size_t *count,
+                                                 csock_error *err);
 /* Frees a getaddrinfo result (NULL is fine). */
-void csock_freeaddrinfo(csock_addrinfo *list);
+CSOCK_API void csock_freeaddrinfo(csock_addrinfo *list);
 
 /* socket.getnameinfo(sockaddr, flags) -> (host, port).  sockaddr is an
  * AF_INET (2-tuple) or AF_INET6 (4-tuple) csock_addr whose host must be
@@ -74,12 +77,12 @@ typedef struct csock_nameinfo {
     char host[CSOCK_NI_MAXHOST];
     char serv[CSOCK_NI_MAXSERV];
 } csock_nameinfo;
-int csock_getnameinfo(const csock_addr *sockaddr, int flags,
-                      csock_nameinfo *out, csock_error *err);
+CSOCK_API int csock_getnameinfo(const csock_addr *sockaddr, int flags,
+                                csock_nameinfo *out, csock_error *err);
 
 /* socket.gethostbyname(hostname): the IPv4 address as text into
  * out[CSOCK_INET_ADDRSTRLEN].  No allocation. */
-int csock_gethostbyname(const char *hostname, char *out, csock_error *err);
+CSOCK_API int csock_gethostbyname(const char *hostname, char *out, csock_error *err);
 
 /* (hostname, aliaslist, ipaddrlist) of gethostbyname_ex/gethostbyaddr.
  * One allocation: free with csock_hostent_free(). */
@@ -90,41 +93,41 @@ typedef struct csock_hostent {
     char **addrs;    /* naddrs numeric addresses, then NULL */
     size_t naddrs;
 } csock_hostent;
-void csock_hostent_free(csock_hostent *h);
+CSOCK_API void csock_hostent_free(csock_hostent *h);
 /* socket.gethostbyname_ex(hostname): IPv4 only.  Free with
  * csock_hostent_free().  Errors: gaierror (resolution) or herror. */
-csock_hostent *csock_gethostbyname_ex(const char *hostname,
-                                      csock_error *err);
+CSOCK_API csock_hostent *csock_gethostbyname_ex(const char *hostname,
+                                                csock_error *err);
 /* socket.gethostbyaddr(ip_address): IPv4 and IPv6 (names are resolved
  * first).  Free with csock_hostent_free().  herror "[Errno 1] Unknown
  * host" when no name is known. */
-csock_hostent *csock_gethostbyaddr(const char *ip_address, csock_error *err);
+CSOCK_API csock_hostent *csock_gethostbyaddr(const char *ip_address, csock_error *err);
 
 /* socket.gethostname(): allocated string, free with csock_str_free(). */
-char *csock_gethostname(csock_error *err);
+CSOCK_API char *csock_gethostname(csock_error *err);
 /* socket.sethostname(name): needs CAP_SYS_ADMIN in the UTS namespace. */
-int csock_sethostname(const char *name, csock_error *err);
+CSOCK_API int csock_sethostname(const char *name, csock_error *err);
 /* socket.getfqdn(name=''): Python's rule (strip blanks; '', '0.0.0.0'
  * and '::' mean this host; the first name with a dot among
  * gethostbyaddr's name and aliases, else its name, else the input).
  * name may be NULL (= '').  Never fails except MemoryError: allocated
  * string, free with csock_str_free(). */
-char *csock_getfqdn(const char *name, csock_error *err);
+CSOCK_API char *csock_getfqdn(const char *name, csock_error *err);
 /* Frees strings returned by this header's functions (NULL is fine). */
-void csock_str_free(char *s);
+CSOCK_API void csock_str_free(char *s);
 
 /* socket.getprotobyname(name): the protocol number, -1 on error
  * (OSError "protocol not found"). */
-int csock_getprotobyname(const char *name, csock_error *err);
+CSOCK_API int csock_getprotobyname(const char *name, csock_error *err);
 /* socket.getservbyname(servicename, protocolname=None): proto NULL
  * matches any.  Returns the port, -1 on error (OSError "service/proto
  * not found"). */
-int csock_getservbyname(const char *name, const char *proto,
-                        csock_error *err);
+CSOCK_API int csock_getservbyname(const char *name, const char *proto,
+                                  csock_error *err);
 /* socket.getservbyport(port, protocolname=None): OverflowError
  * "getservbyport: port must be 0-65535." outside 0..65535; OSError
  * "port/proto not found".  Allocated string, free with csock_str_free(). */
-char *csock_getservbyport(long port, const char *proto, csock_error *err);
+CSOCK_API char *csock_getservbyport(long port, const char *proto, csock_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Conversions                                                         */
@@ -133,38 +136,38 @@ char *csock_getservbyport(long port, const char *proto, csock_error *err);
 /* htons/ntohs/htonl/ntohl with Python's range checks (values outside
  * 0..65535 resp. 0..2**32-1 are OverflowError with Python's message).
  * Return the converted value, or -1 with *err. */
-int64_t csock_htons(int64_t x, csock_error *err);
-int64_t csock_ntohs(int64_t x, csock_error *err);
-int64_t csock_htonl(int64_t x, csock_error *err);
-int64_t csock_ntohl(int64_t x, csock_error *err);
+CSOCK_API int64_t csock_htons(int64_t x, csock_error *err);
+CSOCK_API int64_t csock_ntohs(int64_t x, csock_error *err);
+CSOCK_API int64_t csock_htonl(int64_t x, csock_error *err);
+CSOCK_API int64_t csock_ntohl(int64_t x, csock_error *err);
 
 /* socket.inet_aton(ip_string) -> 4 packed bytes in out[4].  OSError
  * "illegal IP address string passed to inet_aton". */
-int csock_inet_aton(const char *ip_string, unsigned char *out,
-                    csock_error *err);
+CSOCK_API int csock_inet_aton(const char *ip_string, unsigned char *out,
+                              csock_error *err);
 /* The same for a (pointer, length) string: a NUL inside is ValueError
  * "embedded null character", as Python. */
-int csock_inet_aton_n(const char *ip_string, size_t len, unsigned char *out,
-                      csock_error *err);
+CSOCK_API int csock_inet_aton_n(const char *ip_string, size_t len, unsigned char *out,
+                                csock_error *err);
 /* socket.inet_ntoa(packed_ip): len must be 4 (OSError "packed IP wrong
  * length for inet_ntoa"); text into out[CSOCK_INET_ADDRSTRLEN]. */
-int csock_inet_ntoa(const void *packed, size_t len, char *out,
-                    csock_error *err);
+CSOCK_API int csock_inet_ntoa(const void *packed, size_t len, char *out,
+                              csock_error *err);
 /* socket.inet_pton(family, ip_string): packed bytes into out[16];
  * returns their number (4 or 16) or -1.  Unknown family: "[Errno 97]
  * Address family not supported by protocol"; bad text: OSError "illegal
  * IP address string passed to inet_pton". */
-int csock_inet_pton(int family, const char *ip_string, unsigned char *out,
-                    csock_error *err);
+CSOCK_API int csock_inet_pton(int family, const char *ip_string, unsigned char *out,
+                              csock_error *err);
 /* (pointer, length) variant: embedded NUL -> ValueError. */
-int csock_inet_pton_n(int family, const char *ip_string, size_t len,
-                      unsigned char *out, csock_error *err);
+CSOCK_API int csock_inet_pton_n(int family, const char *ip_string, size_t len,
+                                unsigned char *out, csock_error *err);
 /* socket.inet_ntop(family, packed_ip): text into
  * out[CSOCK_INET6_ADDRSTRLEN].  Wrong length: ValueError "invalid length
  * of packed IP address string"; other family: ValueError "unknown address
  * family N". */
-int csock_inet_ntop(int family, const void *packed, size_t len, char *out,
-                    csock_error *err);
+CSOCK_API int csock_inet_ntop(int family, const void *packed, size_t len, char *out,
+                              csock_error *err);
 
 /* socket.if_nameindex(): array of *count entries, one allocation, free
  * with csock_if_freenameindex(). */
@@ -172,15 +175,15 @@ typedef struct csock_ifname {
     unsigned int index;
     char name[CSOCK_IFNAMSIZ];
 } csock_ifname;
-csock_ifname *csock_if_nameindex(size_t *count, csock_error *err);
-void csock_if_freenameindex(csock_ifname *list);
+CSOCK_API csock_ifname *csock_if_nameindex(size_t *count, csock_error *err);
+CSOCK_API void csock_if_freenameindex(csock_ifname *list);
 /* socket.if_nametoindex(name): 0 with OSError "no interface with this
  * name" on failure. */
-unsigned int csock_if_nametoindex(const char *name, csock_error *err);
+CSOCK_API unsigned int csock_if_nametoindex(const char *name, csock_error *err);
 /* socket.if_indextoname(index): name into out[CSOCK_IFNAMSIZ].  Negative
  * index: OverflowError "can't convert negative value to unsigned int";
  * unknown: "[Errno 6] No such device or address". */
-int csock_if_indextoname(long long index, char *out, csock_error *err);
+CSOCK_API int csock_if_indextoname(long long index, char *out, csock_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Convenience                                                         */
@@ -200,9 +203,9 @@ int csock_if_indextoname(long long index, char *out, csock_error *err);
  * each attempt with the timeout; binds to (source_host, source_port)
  * first when source_host is not NULL ("" / 0 = the OS's choice).  On
  * total failure the error of the last attempt.  Free with csock_close(). */
-csock *csock_create_connection(const char *host, long port, double timeout,
-                               const char *source_host, long source_port,
-                               csock_error *err);
+CSOCK_API csock *csock_create_connection(const char *host, long port, double timeout,
+                                         const char *source_host, long source_port,
+                                         csock_error *err);
 
 /* socket.create_server((host, port), family=AF_INET, backlog=None,
  * reuse_port=False, dualstack_ipv6=False).  family 0 = AF_INET; backlog
@@ -211,28 +214,28 @@ csock *csock_create_connection(const char *host, long port, double timeout,
  * A failed bind reads "[Errno 98] Address already in use (while
  * attempting to bind on address ('127.0.0.1', 8080))".  Free with
  * csock_close(). */
-csock *csock_create_server(const char *host, long port, int family,
-                           int backlog, int reuse_port, int dualstack_ipv6,
-                           csock_error *err);
+CSOCK_API csock *csock_create_server(const char *host, long port, int family,
+                                     int backlog, int reuse_port, int dualstack_ipv6,
+                                     csock_error *err);
 /* socket.has_dualstack_ipv6(): 1 or 0. */
-int csock_has_dualstack_ipv6(void);
+CSOCK_API int csock_has_dualstack_ipv6(void);
 
 /* socket.send_fds(sock, buffers, fds, flags=0, address=None): one
  * sendmsg with an SCM_RIGHTS item; returns the bytes sent.  addr may be
  * NULL. */
-ssize_t csock_send_fds(csock *s, const csock_iov *buffers, size_t nbuffers,
-                       const int *fds, size_t nfds, int flags,
-                       const csock_addr *addr, csock_error *err);
+CSOCK_API ssize_t csock_send_fds(csock *s, const csock_iov *buffers, size_t nbuffers,
+                                 const int *fds, size_t nfds, int flags,
+                                 const csock_addr *addr, csock_error *err);
 /* socket.recv_fds(sock, bufsize, maxfds, flags=0) -> (msg, fds, flags,
  * addr).  *msg receives the data, flags, address and the raw ancillary
  * items (free with csock_msg_free(); it never owns the fds); up to maxfds descriptors
  * are stored in fds[] (capacity maxfds, non-inheritable) and their number
  * in *nfds.  Descriptors beyond maxfds are closed, never leaked. */
-int csock_recv_fds(csock *s, ssize_t bufsize, size_t maxfds, int flags,
-                   csock_msg *msg, int *fds, size_t *nfds, csock_error *err);
+CSOCK_API int csock_recv_fds(csock *s, ssize_t bufsize, size_t maxfds, int flags,
+                             csock_msg *msg, int *fds, size_t *nfds, csock_error *err);
 
 /* socket.close(fd): close a descriptor (ECONNRESET ignored, as Python). */
-int csock_closefd(int fd, csock_error *err);
+CSOCK_API int csock_closefd(int fd, csock_error *err);
 
 /* socket.sendfile(file, offset=0, count=None) for a file descriptor:
  * sendfile(2) where the platform has it, falling back to read + send when
@@ -242,8 +245,8 @@ int csock_closefd(int fd, csock_error *err);
  * supported").  count NULL = None (to end of file), else must be > 0
  * (ValueError "count must be a positive integer (got N)").  Returns the
  * bytes sent; on return fd's offset is offset + bytes sent (when any). */
-long long csock_sendfile(csock *s, int fd, long long offset,
-                         const long long *count, csock_error *err);
+CSOCK_API long long csock_sendfile(csock *s, int fd, long long offset,
+                                   const long long *count, csock_error *err);
 
 /* ------------------------------------------------------------------ */
 /* makefile                                                            */
@@ -283,8 +286,8 @@ long long csock_sendfile(csock *s, int fd, long long offset,
  *   A close or free of the socket in another thread while streams are
  *   open is safe (the deferral is one atomic word; see "Threads" in
  *   csock.h); the FILE itself has stdio's own locking. */
-FILE *csock_makefile(csock *s, const char *mode, int buffering,
-                     csock_error *err);
+CSOCK_API FILE *csock_makefile(csock *s, const char *mode, int buffering,
+                               csock_error *err);
 
 #ifdef __cplusplus
 }

@@ -123,74 +123,74 @@ typedef struct csock_addr {
 } csock_addr;
 
 /* Constructors: fill every field (an all-zero csock_addr is "no address"). */
-csock_addr csock_addr_unix_bytes(const void *path, size_t len);
+CSOCK_API csock_addr csock_addr_unix_bytes(const void *path, size_t len);
 /* AF_ALG: (type, name, feat, mask), csock_addr_alg(type, name, feat, mask). */
 #if (defined(__linux__)) && defined(AF_ALG)
-csock_addr csock_addr_alg(const char *type, const char *name, uint32_t feat, uint32_t mask);
+CSOCK_API csock_addr csock_addr_alg(const char *type, const char *name, uint32_t feat, uint32_t mask);
 #endif
 /* AF_BLUETOOTH: (bdaddr, psm), csock_addr_bt_l2cap(bdaddr, psm). */
 #if (defined(__linux__)) && defined(AF_BLUETOOTH)
-csock_addr csock_addr_bt_l2cap(const char *bdaddr, int psm);
+CSOCK_API csock_addr csock_addr_bt_l2cap(const char *bdaddr, int psm);
 #endif
 /* AF_BLUETOOTH: (bdaddr, channel), csock_addr_bt_rfcomm(bdaddr, channel). */
 #if (defined(__linux__)) && defined(AF_BLUETOOTH)
-csock_addr csock_addr_bt_rfcomm(const char *bdaddr, int channel);
+CSOCK_API csock_addr csock_addr_bt_rfcomm(const char *bdaddr, int channel);
 #endif
 /* AF_BLUETOOTH: (device_id,), csock_addr_bt_hci(dev); decoded as the device id. */
 #if (defined(__linux__)) && defined(AF_BLUETOOTH)
-csock_addr csock_addr_bt_hci(int dev);
+CSOCK_API csock_addr csock_addr_bt_hci(int dev);
 #endif
 /* AF_BLUETOOTH: bdaddr (bytes in Python), csock_addr_bt_sco(bdaddr). */
 #if (defined(__linux__)) && defined(AF_BLUETOOTH)
-csock_addr csock_addr_bt_sco(const char *bdaddr);
+CSOCK_API csock_addr csock_addr_bt_sco(const char *bdaddr);
 #endif
 /* AF_CAN: (interface,) for CAN_RAW and CAN_BCM, csock_addr_can_raw(interface). */
 #if (defined(__linux__)) && defined(AF_CAN)
-csock_addr csock_addr_can_raw(const char *interface);
+CSOCK_API csock_addr csock_addr_can_raw(const char *interface);
 #endif
 /* AF_CAN: (interface, rx_addr, tx_addr) for CAN_ISOTP, csock_addr_can_isotp(...). */
 #if (defined(__linux__)) && defined(AF_CAN)
-csock_addr csock_addr_can_isotp(const char *interface, uint32_t rx_addr, uint32_t tx_addr);
+CSOCK_API csock_addr csock_addr_can_isotp(const char *interface, uint32_t rx_addr, uint32_t tx_addr);
 #endif
 /* AF_CAN: (interface, name, pgn, addr) for CAN_J1939, csock_addr_can_j1939(...). */
 #if (defined(__linux__)) && defined(AF_CAN)
-csock_addr csock_addr_can_j1939(const char *interface, uint64_t name, uint32_t pgn, int addr);
+CSOCK_API csock_addr csock_addr_can_j1939(const char *interface, uint64_t name, uint32_t pgn, int addr);
 #endif
 /* AF_INET: (host, port), csock_addr_inet(host, port). */
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET)
-csock_addr csock_addr_inet(const char *host, int port);
+CSOCK_API csock_addr csock_addr_inet(const char *host, int port);
 #endif
 /* AF_INET6: (host, port, flowinfo, scope_id), csock_addr_inet6(host, port, flowinfo, scope_id). */
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET6)
-csock_addr csock_addr_inet6(const char *host, int port, uint32_t flowinfo, uint32_t scope_id);
+CSOCK_API csock_addr csock_addr_inet6(const char *host, int port, uint32_t flowinfo, uint32_t scope_id);
 #endif
 /* AF_LINK: (index, type, name, lladdr), csock_addr_link(...). */
 #if (defined(__FreeBSD__) || defined(__APPLE__)) && defined(AF_LINK)
-csock_addr csock_addr_link(int index, int type, const char *name, const void *lladdr, size_t lladdr_len);
+CSOCK_API csock_addr csock_addr_link(int index, int type, const char *name, const void *lladdr, size_t lladdr_len);
 #endif
 /* AF_NETLINK: (pid, groups), csock_addr_netlink(pid, groups). */
 #if (defined(__linux__)) && defined(AF_NETLINK)
-csock_addr csock_addr_netlink(uint32_t pid, uint32_t groups);
+CSOCK_API csock_addr csock_addr_netlink(uint32_t pid, uint32_t groups);
 #endif
 /* AF_PACKET: (ifname, proto, pkttype, hatype, addr), csock_addr_packet(...). */
 #if (defined(__linux__)) && defined(AF_PACKET)
-csock_addr csock_addr_packet(const char *ifname, int proto, int pkttype, int hatype, const void *addr, size_t addr_len);
+CSOCK_API csock_addr csock_addr_packet(const char *ifname, int proto, int pkttype, int hatype, const void *addr, size_t addr_len);
 #endif
 /* AF_RDS: (host, port), csock_addr_rds(host, port). */
 #if (defined(__linux__)) && defined(AF_RDS)
-csock_addr csock_addr_rds(const char *host, int port);
+CSOCK_API csock_addr csock_addr_rds(const char *host, int port);
 #endif
 /* AF_TIPC: (addr_type, v1, v2, v3, scope), csock_addr_tipc(...). */
 #if (defined(__linux__)) && defined(AF_TIPC)
-csock_addr csock_addr_tipc(uint32_t addr_type, uint32_t v1, uint32_t v2, uint32_t v3, int scope);
+CSOCK_API csock_addr csock_addr_tipc(uint32_t addr_type, uint32_t v1, uint32_t v2, uint32_t v3, int scope);
 #endif
 /* AF_UNIX: A path or an abstract name, csock_addr_unix(path) / csock_addr_unix_bytes(buf, len). */
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_UNIX)
-csock_addr csock_addr_unix(const char *path);
+CSOCK_API csock_addr csock_addr_unix(const char *path);
 #endif
 /* AF_VSOCK: (cid, port), csock_addr_vsock(cid, port). */
 #if (defined(__linux__)) && defined(AF_VSOCK)
-csock_addr csock_addr_vsock(uint32_t cid, uint32_t port);
+CSOCK_API csock_addr csock_addr_vsock(uint32_t cid, uint32_t port);
 #endif
 
 /* Validate a for a socket of (sock_family, sock_proto) and convert it into
@@ -205,20 +205,20 @@ csock_addr csock_addr_vsock(uint32_t cid, uint32_t port);
  * AF_INET address must be tuple, not str"; another tuple shape: "AF_INET
  * address must be a pair (host, port)").  A socket family without address
  * format: OSError "bind(): bad family".  Returns 0 or -1 with *err. */
-int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
-                      const char *caller, struct sockaddr_storage *ss,
-                      socklen_t *len, csock_error *err);
+CSOCK_API int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
+                                const char *caller, struct sockaddr_storage *ss,
+                                socklen_t *len, csock_error *err);
 
 /* Convert a sockaddr of len bytes into *out (sock_proto picks the format
  * where a family has several, and is stored in out->proto).  len 0 gives
  * family 0 (Python's None); a family csock has no format for gives that
  * family with the member zeroed.  Returns 0 or -1 with *err. */
-int csock_addr_decode(const struct sockaddr *sa, socklen_t len,
-                      int sock_proto, csock_addr *out, csock_error *err);
+CSOCK_API int csock_addr_decode(const struct sockaddr *sa, socklen_t len,
+                                int sock_proto, csock_addr *out, csock_error *err);
 
 /* Compare two addresses field by field (only the active member). 1 if
  * equal. */
-int csock_addr_equal(const csock_addr *a, const csock_addr *b);
+CSOCK_API int csock_addr_equal(const csock_addr *a, const csock_addr *b);
 
 #ifdef __cplusplus
 }

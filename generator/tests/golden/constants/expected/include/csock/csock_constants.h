@@ -34,26 +34,26 @@ typedef struct csock_constant_info {
 /* Look a constant up by its exact name.  0 and *value set when this platform
  * has an integer constant of that name; -1 otherwise (unknown name, not on
  * this platform, string-valued, or NULL name).  value may be NULL. */
-int csock_constant(const char *name, long long *value);
+CSOCK_API int csock_constant(const char *name, long long *value);
 
 /* The value of a string-valued constant ("00:00:00:00:00:00" for
  * BDADDR_ANY), or NULL when there is none of that name here. */
-const char *csock_constant_str(const char *name);
+CSOCK_API const char *csock_constant_str(const char *name);
 
 /* The constant of that name available here, or NULL. */
-const csock_constant_info *csock_constant_find(const char *name);
+CSOCK_API const csock_constant_info *csock_constant_find(const char *name);
 
 /* Iteration over the constants available here, sorted by name. */
-size_t csock_constant_count(void);
-const csock_constant_info *csock_constant_at(size_t i);   /* NULL if i >= count */
+CSOCK_API size_t csock_constant_count(void);
+CSOCK_API const csock_constant_info *csock_constant_at(size_t i);   /* NULL if i >= count */
 
 /* Name from value, as Python's AddressFamily / SocketKind enums give it
  * (when several names share a value, the first in name order wins, as in
  * IntEnum._convert_; names marked as aliases in the spec come last).
  * NULL when no constant of that kind has the value. */
-const char *csock_family_name(int af);        /* 2 -> "AF_INET" */
-const char *csock_socktype_name(int type);    /* 1 -> "SOCK_STREAM" */
-const char *csock_proto_name(int proto);      /* 6 -> "IPPROTO_TCP" */
+CSOCK_API const char *csock_family_name(int af);        /* 2 -> "AF_INET" */
+CSOCK_API const char *csock_socktype_name(int type);    /* 1 -> "SOCK_STREAM" */
+CSOCK_API const char *csock_proto_name(int proto);      /* 6 -> "IPPROTO_TCP" */
 
 #ifdef __cplusplus
 }

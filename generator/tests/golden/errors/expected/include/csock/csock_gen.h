@@ -7,6 +7,20 @@
  * does the runtime (runtime/internal.h) when it was written for another. */
 #define CSOCK_GEN_ABI 1
 
+/* CSOCK_API marks the library's public functions: libcsock is compiled
+ * with -fvisibility=hidden, so libcsock.so exports these and nothing else.
+ * Define it yourself before including csock to override (for instance
+ * __declspec(dllimport) for a Windows DLL build). */
+#ifndef CSOCK_API
+#  if defined(_WIN32) || defined(__CYGWIN__)
+#    define CSOCK_API
+#  elif defined(__GNUC__) && __GNUC__ >= 4
+#    define CSOCK_API __attribute__((visibility("default")))
+#  else
+#    define CSOCK_API
+#  endif
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif

@@ -53,14 +53,14 @@ typedef struct csock_addr {
 } csock_addr;
 
 /* Constructors: fill every field (an all-zero csock_addr is "no address"). */
-csock_addr csock_addr_unix_bytes(const void *path, size_t len);
+CSOCK_API csock_addr csock_addr_unix_bytes(const void *path, size_t len);
 /* AF_INET: (host, port). */
 #if (defined(__linux__) || defined(__FreeBSD__)) && defined(AF_INET)
-csock_addr csock_addr_inet(const char *host, int port);
+CSOCK_API csock_addr csock_addr_inet(const char *host, int port);
 #endif
 /* AF_UNIX: A path. */
 #if (defined(__linux__) || defined(__FreeBSD__)) && defined(AF_UNIX)
-csock_addr csock_addr_unix(const char *path);
+CSOCK_API csock_addr csock_addr_unix(const char *path);
 #endif
 
 /* Validate a for a socket of (sock_family, sock_proto) and convert it into
@@ -75,20 +75,20 @@ csock_addr csock_addr_unix(const char *path);
  * AF_INET address must be tuple, not str"; another tuple shape: "AF_INET
  * address must be a pair (host, port)").  A socket family without address
  * format: OSError "bind(): bad family".  Returns 0 or -1 with *err. */
-int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
-                      const char *caller, struct sockaddr_storage *ss,
-                      socklen_t *len, csock_error *err);
+CSOCK_API int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
+                                const char *caller, struct sockaddr_storage *ss,
+                                socklen_t *len, csock_error *err);
 
 /* Convert a sockaddr of len bytes into *out (sock_proto picks the format
  * where a family has several, and is stored in out->proto).  len 0 gives
  * family 0 (Python's None); a family csock has no format for gives that
  * family with the member zeroed.  Returns 0 or -1 with *err. */
-int csock_addr_decode(const struct sockaddr *sa, socklen_t len,
-                      int sock_proto, csock_addr *out, csock_error *err);
+CSOCK_API int csock_addr_decode(const struct sockaddr *sa, socklen_t len,
+                                int sock_proto, csock_addr *out, csock_error *err);
 
 /* Compare two addresses field by field (only the active member). 1 if
  * equal. */
-int csock_addr_equal(const csock_addr *a, const csock_addr *b);
+CSOCK_API int csock_addr_equal(const csock_addr *a, const csock_addr *b);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,65 @@
+#!/bin/sh
+# `ninja install` / `ninja uninstall` (mk/lib.ninja runs this):
+#   sh mk/install.sh install|uninstall PREFIX LIBDIR INCLUDEDIR BUILD \
+#       SHLIB_FILE SHLIB_SONAME SHLIB_LINK
+# DESTDIR (environment, default empty) is put in front of every path, as
+# `make install` does, for staging and packaging.  Installs:
+#   INCLUDEDIR/csock/*.h       include/csock/ and generated/include/csock/
+#   LIBDIR/libcsock.a
+#   LIBDIR/SHLIB_FILE          (libcsock.so.MAJOR.MINOR.PATCH on ELF)
+#   LIBDIR/SHLIB_SONAME        -> SHLIB_FILE   (libcsock.so.MAJOR)
+#   LIBDIR/SHLIB_LINK          -> SHLIB_SONAME (libcsock.so)
+#   LIBDIR/pkgconfig/csock.pc
+# Each file is copied next to its destination and renamed over it, so a
+# program running from the old shared library keeps its mapping.
+set -eu
+[ $# -eq 8 ] || { echo "usage: $0 install|uninstall PREFIX LIBDIR INCLUDEDIR BUILD SHLIB_FILE SHLIB_SONAME SHLIB_LINK" >&2; exit 2; }
+action=$1 prefix=$2 libdir=$3 includedir=$4 build=$5 file=$6 soname=$7 link=$8
+destdir=${DESTDIR-}
+for d in "$libdir" "$includedir"; do
+    case $d in
+        /*) ;;
+        *) echo "install: $d is not an absolute path (PREFIX, LIBDIR and INCLUDEDIR must be)" >&2; exit 1 ;;
+    esac
+done
+lib=$destdir$libdir
+inc=$destdir$includedir/csock
+
+put() {  # put MODE SRC DEST
+    cp "$2" "$3.tmp$$"
+    chmod "$1" "$3.tmp$$"
+    mv -f "$3.tmp$$" "$3"
+    echo "  $3"
+}
+link() {  # link TARGET NAME
+    ln -sf "$1" "$2.tmp$$"
+    mv -f "$2.tmp$$" "$2"
+    echo "  $2 -> $1"
+}
+
+case $action in
+install)
+    echo "installing csock under ${destdir:+DESTDIR=$destdir }$prefix"
+    mkdir -p "$inc" "$lib/pkgconfig"
+    for h in include/csock/*.h generated/include/csock/*.h; do
+        put 644 "$h" "$inc/${h##*/}"
+    done
+    put 644 "$build/libcsock.a" "$lib/libcsock.a"
+    put 755 "$build/$file" "$lib/$file"
+    [ "$soname" = "$file" ] || link "$file" "$lib/$soname"
+    [ "$link" = "$soname" ] || link "$soname" "$lib/$link"
+    put 644 "$build/csock.pc" "$lib/pkgconfig/csock.pc"
+    if [ -z "$destdir" ] && command -v ldconfig >/dev/null 2>&1; then
+        echo "(if $libdir is one of the loader's directories, run ldconfig)"
+    fi
+    ;;
+uninstall)
+    echo "removing csock from ${destdir:+DESTDIR=$destdir }$prefix"
+    for h in include/csock/*.h generated/include/csock/*.h; do rm -f "$inc/${h##*/}"; done
+    rmdir "$inc" 2>/dev/null || true
+    for f in libcsock.a "$file" "$soname" "$link" pkgconfig/csock.pc; do rm -f "$lib/$f"; done
+    rmdir "$lib/pkgconfig" 2>/dev/null || true
+    ;;
+*)
+    echo "install: unknown action '$action'" >&2; exit 2 ;;
+esac
