@@ -1,7 +1,7 @@
 """One socket object shared by 16 threads: our _socket against stock CPython.
 
-  python3 thread_races.py --ours DIR      compare (DIR holds our _socket)
-  python3 thread_races.py --worker NAME   run one scenario, print JSON
+  python3 tests/python/thread_races.py --ours DIR      compare (DIR holds our _socket)
+  python3 tests/python/thread_races.py --worker NAME   run one scenario, print JSON
 
 For each scenario the comparing run starts two workers: one on stock CPython's _socket (no
 PYTHONPATH, no preloaded sanitizer runtimes) and one with PYTHONPATH=DIR,
