@@ -398,7 +398,6 @@ int main(int argc, char **argv)
     }
     uint64_t total = (uint64_t)mib << 20;
     setvbuf(stdout, NULL, _IOLBF, 0);
-    signal(SIGPIPE, SIG_IGN);
     printf("signals: SIGALRM every 100 us during %ld MiB transfers (blocking "
            "and timeout mode), 1 s timeouts, %d+%d connect/accept round "
            "trips\n", mib, ROUND_TRIPS, ROUND_TRIPS);

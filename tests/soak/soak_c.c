@@ -301,7 +301,6 @@ int main(int argc, char **argv)
                 (unsigned long long)rl.rlim_cur);
         return 2;
     }
-    signal(SIGPIPE, SIG_IGN);
     setvbuf(stdout, NULL, _IOLBF, 0);
     int fds0 = count_fds();
     double t0 = now_s();

@@ -662,6 +662,13 @@ static void do_peer_close_then_close_fd(csock *s)
     do_close_fd(s);
 }
 
+static void do_peer_close_only(csock *s)
+{
+    (void)s;
+    csock_close(peer_to_close, NULL);
+    peer_to_close = NULL;
+}
+
 THREAD_TEST(peer_close_then_close_fd_racing_blocking_recv)
 {
     install_hooks();
@@ -689,6 +696,30 @@ THREAD_TEST(close_fd_racing_timeout_sendall)
     assert_all_ebadf_after_close(a);
     csock_free(a);
     csock_close(b, NULL);
+    csock_set_hooks(NULL);
+}
+
+/* Senders blocked for room when the peer closes with unread data: one
+ * gets the reset, the others the broken pipe, as errors; SIGPIPE (left at
+ * its default here, as in a C program) must never be raised. */
+THREAD_TEST(sendall_racing_peer_close)
+{
+    install_hooks();
+    csock *a, *b;
+    tcp_pair(&a, &b);
+    set_timeout(a, 10.0);
+    peer_to_close = b;
+    struct waiter w[NTHREADS];
+    run_waiters(a, OP_SEND_FULL, w, do_peer_close_only);
+    for (int i = 0; i < NTHREADS; i++) {
+        const struct outcome *o = &w[i].out;
+        cr_assert(o->n < 0 && o->kind == CSOCK_ERR_OS &&
+                      (o->code == EPIPE || o->code == ECONNRESET),
+                  "sender %d: n=%zd kind=%d %s", i, o->n, o->kind, o->message);
+        cr_assert_eq(o->depth, 0, "sender %d: hooks unbalanced", i);
+        cr_assert_lt(o->elapsed, 9.0, "sender %d waited %.2fs", i, o->elapsed);
+    }
+    csock_close(a, NULL);
     csock_set_hooks(NULL);
 }
 
