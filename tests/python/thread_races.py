@@ -124,6 +124,7 @@ def recv_close(rec, rnd):
                 return
 
     def feeder():
+        time.sleep(0.25)  # silence first: every receiver times out once
         while not stop.is_set():
             try:
                 b.send(b"x" * 16)
@@ -131,7 +132,7 @@ def recv_close(rec, rnd):
                 return
             time.sleep(rnd.random() * 0.02)
 
-    delays = [rnd.random() * 0.15 for _ in range(3)]
+    delays = [0.35 + rnd.random() * 0.15 for _ in range(3)]
 
     def closer(d):
         def f():
@@ -158,6 +159,7 @@ def accept_close(rec, rnd):
                 return
 
     def connector():
+        time.sleep(0.25)  # no client first: every acceptor times out once
         while True:
             c = socket.socket()
             _, exc = rec.call("connect", c.connect, addr)
@@ -167,7 +169,7 @@ def accept_close(rec, rnd):
             time.sleep(rnd.random() * 0.01)
 
     def closer():
-        time.sleep(0.05 + rnd.random() * 0.1)
+        time.sleep(0.35 + rnd.random() * 0.1)
         rec.call("close", lst.close)
 
     run_threads([acceptor] * 8 + [connector] * 7 + [closer])
@@ -259,8 +261,13 @@ def connect_modes(rec, rnd):
             except TimeoutError:
                 pass
 
-    def waiter():
-        time.sleep(0.01)
+    def getters():
+        # the getters racing the connects and the closes
+        t0 = time.monotonic()
+        while time.monotonic() - t0 < 0.3:
+            for s in blocking + timed:
+                rec.call("getters", lambda: (s.gettimeout(), s.fileno(), s.family))
+            time.sleep(0.01)
 
     def watcher():
         t0 = time.monotonic()
@@ -272,7 +279,7 @@ def connect_modes(rec, rnd):
 
     targets = ([blocking_connect(s) for s in blocking] + [switcher(s) for s in blocking]
                + [timed_connect(s) for s in timed] + [closer(s) for s in timed]
-               + [drainer, watcher] + [waiter] * 6)
+               + [drainer, watcher] + [getters] * 6)
     run_threads(targets)
     for s in blocking + timed + fill:
         s.close()
@@ -303,7 +310,7 @@ def sendall_close(rec, rnd):
         time.sleep(0.1 + rnd.random() * 0.05)
         rec.call("close", a.close)
 
-    run_threads([sender] * 8 + [closer] + [lambda: time.sleep(0.01)] * 7)
+    run_threads([sender] * 15 + [closer])
     b.close()
     # 2. the peer closes with unread data: reset, then broken pipe
     a, b = tcp_pair()
@@ -319,7 +326,7 @@ def sendall_close(rec, rnd):
         time.sleep(0.1 + rnd.random() * 0.05)
         b.close()
 
-    run_threads([sender2] * 8 + [peer_closer] + [lambda: time.sleep(0.01)] * 7)
+    run_threads([sender2] * 15 + [peer_closer])
     a.close()
 
 
