@@ -12,7 +12,9 @@
  *      every byte against the stream and both ends compare checksums.
  *   2. the same in timeout mode (10 s).
  *   3. 1 s timeouts: recv with no data, accept with no client, in both
- *      processes: each must end between 1.0 and 1.1 s.
+ *      processes: each must end between 1.0 and 1.1 s.  And a recv with
+ *      no data while on_eintr aborts (blocking and timeout mode): it ends
+ *      at the first signal with CSOCK_ERR_ABORTED.
  *   4. 2000 connect/accept round trips in blocking mode and 2000 in
  *      timeout mode, each with a checksummed 16-byte message echoed back.
  * Each process also checks that it saw EINTR (so the storm reached the
@@ -67,6 +69,7 @@ static int count_fds(void)
 
 static volatile sig_atomic_t alarms;
 static long eintr_hooks;
+static int abort_on_eintr; /* the hook then aborts the call */
 
 static void on_alarm(int sig)
 {
@@ -78,7 +81,7 @@ static int count_eintr(void *ctx)
 {
     (void)ctx;
     eintr_hooks++;
-    return 0;
+    return abort_on_eintr ? -1 : 0;
 }
 
 static void storm(int on)
@@ -267,6 +270,22 @@ static void timeouts(const char *who)
     check(n < 0 && e.kind == CSOCK_ERR_TIMEOUT && dt >= 1.0 && dt <= 1.1,
           "%s: recv with no data, timeout 1 s: %s after %.3fs", who,
           n < 0 ? e.message : "data", dt);
+
+    /* PEP 475's exception: when on_eintr aborts, the call ends at the
+     * first signal with CSOCK_ERR_ABORTED, in either mode. */
+    for (int m = 0; m < 2; m++) {
+        double five = 5.0;
+        csock_settimeout(pair[0], m ? &five : NULL, NULL);
+        abort_on_eintr = 1;
+        t0 = now_s();
+        n = csock_recv_into(pair[0], b, sizeof b, 0, 0, &e);
+        dt = now_s() - t0;
+        abort_on_eintr = 0;
+        check(n < 0 && e.kind == CSOCK_ERR_ABORTED && dt < 1.0,
+              "%s: %s recv with no data, on_eintr aborting: %s after %.3fs",
+              who, m ? "timeout-mode" : "blocking", n < 0 ? e.message : "data",
+              dt);
+    }
     csock_close(pair[0], NULL);
     csock_close(pair[1], NULL);
 
