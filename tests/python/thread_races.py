@@ -223,8 +223,9 @@ def connect_modes(rec, rnd):
     lst, fill = full_listener()
     addr = lst.getsockname()
     blocking = [socket.socket() for _ in range(2)]
-    timed = [socket.socket() for _ in range(2)]
-    for s in timed:
+    timed = [socket.socket() for _ in range(2)]  # closed while they wait
+    expiring = socket.socket()  # left to time out (the SYN is retried at 1 s)
+    for s in timed + [expiring]:
         s.settimeout(0.3)
     drained = threading.Event()
 
@@ -279,9 +280,9 @@ def connect_modes(rec, rnd):
 
     targets = ([blocking_connect(s) for s in blocking] + [switcher(s) for s in blocking]
                + [timed_connect(s) for s in timed] + [closer(s) for s in timed]
-               + [drainer, watcher] + [getters] * 6)
+               + [drainer, watcher, timed_connect(expiring)] + [getters] * 5)
     run_threads(targets)
-    for s in blocking + timed + fill:
+    for s in blocking + timed + [expiring] + fill:
         s.close()
     lst.close()
 
@@ -297,17 +298,18 @@ def _connected(s):
 def sendall_close(rec, rnd):
     chunk = b"z" * 65536
     # 1. sendall waiting for room, the socket closed under it
+    # (the peer never reads: every sender times out at least once first)
     a, b = tcp_pair()
     a.settimeout(0.3)
 
     def sender():
         while True:
             _, exc = rec.call("sendall", a.sendall, chunk)
-            if exc is not None:
+            if exc is not None and not isinstance(exc, TimeoutError):
                 return
 
     def closer():
-        time.sleep(0.1 + rnd.random() * 0.05)
+        time.sleep(0.5 + rnd.random() * 0.1)
         rec.call("close", a.close)
 
     run_threads([sender] * 15 + [closer])
