@@ -12,6 +12,8 @@
  * balanced. */
 #include "harness.h"
 
+#include <fcntl.h>
+
 #include <errno.h>
 #include <pthread.h>
 #include <poll.h>
@@ -592,8 +594,10 @@ THREAD_TEST(close_fd_racing_timeout_recv)
     csock_set_hooks(NULL);
 }
 
-/* The fd number freed by the close is taken at once by a new socket that
- * has data: the waiters must not read it (timeout or EBADF, never data). */
+/* New sockets made right after the close, one of them with data: they
+ * cannot take the closed socket's number while calls are in flight (the
+ * close waits for the last of them), so no waiter can read their data
+ * (timeout or EBADF, never data); the last waiter closes the fd. */
 THREAD_TEST(close_fd_racing_timeout_recv_fd_reused)
 {
     install_hooks();
@@ -616,18 +620,23 @@ THREAD_TEST(close_fd_racing_timeout_recv_fd_reused)
     cr_assert_eq(csock_close_fd(a, &e), 0, "%s", e.message);
     cr_assert_eq(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, pair, &e), 0,
                  "%s", e.message);
-    int reused = csock_fileno(pair[0]) == oldfd ? 0 : 1;
+    /* close(2) waits for the calls in flight: the number is not free for
+     * the new sockets to take, so no waiter can read their data */
+    cr_assert(csock_fileno(pair[0]) != oldfd && csock_fileno(pair[1]) != oldfd,
+              "fd %d reused while calls were in flight", oldfd);
+    cr_assert_eq(csock_fileno(a), -1, "closed at once for the caller");
+    cr_assert_neq(fcntl(oldfd, F_GETFD), -1, "still open for the waiters");
     char data[NTHREADS * 256];
     memset(data, 'x', sizeof data);
-    cr_assert_eq(csock_sendall(pair[1 - reused], data, sizeof data, 0, &e),
-                 0, "%s", e.message);
+    cr_assert_eq(csock_sendall(pair[0], data, sizeof data, 0, &e), 0, "%s",
+                 e.message);
     for (int i = 0; i < NTHREADS; i++)
         pthread_join(t[i], NULL);
     pthread_barrier_destroy(&start);
-    cr_assert(csock_fileno(pair[0]) == oldfd || csock_fileno(pair[1]) == oldfd,
-              "fd %d not reused (the test needs the lowest free number)",
-              oldfd);
     check_waiters(w, 1.0, 0, 0);
+    /* the last waiter to return closed it */
+    cr_assert_eq(fcntl(oldfd, F_GETFD), -1);
+    cr_assert_eq(errno, EBADF);
     assert_peer_eof(b);
     csock_free(a);
     csock_close(b, NULL);
