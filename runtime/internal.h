@@ -222,6 +222,11 @@ ssize_t csock__sys_sendto(int fd, const void *buf, size_t len, int flags,
                           const struct sockaddr *addr, socklen_t alen);
 ssize_t csock__sys_sendmsg(int fd, const struct msghdr *msg, int flags);
 int csock__sys_poll(struct pollfd *fds, nfds_t n, int timeout_ms);
+/* Put a placeholder (/dev/null, close-on-exec) in fd's place, atomically
+ * (dup3/dup2): the socket's last reference goes, so threads polling it
+ * wake, and the number stays taken until the placeholder is closed.
+ * Best effort: -1 (fd unchanged) when /dev/null cannot be opened. */
+int csock__sys_replace_with_placeholder(int fd);
 /* sendfile(2) where the platform has it (Linux), never raising SIGPIPE:
  * the signal is blocked in the calling thread for the call, and one the
  * call raised is taken back before it is unblocked. */

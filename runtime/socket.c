@@ -230,13 +230,31 @@ static int close_now(csock *s, csock_error *err)
 int csock_close_fd(csock *s, csock_error *err)
 {
     /* socket.close(): while makefile streams are open the fd stays open
-     * for them (socket._io_refs), and while calls are in flight it stays
-     * open for them; the last holder closes it. */
+     * for them (socket._io_refs).  Otherwise the close is decided now;
+     * close(2) itself waits for the calls in flight (the last holder does
+     * it), and meanwhile a placeholder takes the fd's place so that
+     * waiters in poll wake (CPython's close wakes them: the socket goes)
+     * and the number stays reserved.  This call holds the fd while it
+     * decides, so the number cannot change under it. */
+    atomic_fetch_add_explicit(&s->life, CSOCK__LIFE_CALL,
+                              memory_order_acquire);
     unsigned old = atomic_fetch_or_explicit(&s->life, CSOCK__LIFE_CLOSE,
                                             memory_order_acq_rel);
-    if (old & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CALLS))
+    if (!(old & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CLOSE)) &&
+        (old & CSOCK__LIFE_CALLS) > 1 && csock__fd(s) >= 0)
+        csock__sys_replace_with_placeholder(csock__fd(s));
+    unsigned prev = atomic_fetch_sub_explicit(&s->life, CSOCK__LIFE_CALL,
+                                              memory_order_acq_rel);
+    unsigned now = prev - CSOCK__LIFE_CALL;
+    if (now & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CALLS))
         return 0;
-    return close_now(s, err);
+    /* the last holder: close now, with the error for the caller */
+    int r = 0;
+    if (now & CSOCK__LIFE_CLOSE)
+        r = close_now(s, err);
+    if (now & CSOCK__LIFE_FREE)
+        free(s);
+    return r;
 }
 
 void csock_free(csock *s)
@@ -578,6 +596,8 @@ static int do_connect_once(csock *s, const struct sockaddr *sa,
                 return EWOULDBLOCK;
             return csock__err_timed_out(err);
         }
+        if (csock__closing(s))
+            return EBADF;
         int soerr = 0;
         socklen_t sl = sizeof soerr;
         if (csock__sys_getsockopt(csock__fd(s), SOL_SOCKET, SO_ERROR, &soerr,

@@ -160,6 +160,25 @@ ssize_t csock__sys_sendmsg(int fd, const struct msghdr *msg, int flags)
     return sendmsg(fd, msg, flags);
 }
 
+int csock__sys_replace_with_placeholder(int fd)
+{
+    COUNT();
+    int d = open("/dev/null", O_RDWR | O_CLOEXEC);
+    if (d < 0)
+        return -1;
+    COUNT();
+#ifdef __linux__
+    int r = dup3(d, fd, O_CLOEXEC);
+#else
+    int r = dup2(d, fd);
+    if (r >= 0)
+        (void)fcntl(fd, F_SETFD, FD_CLOEXEC);
+#endif
+    COUNT();
+    close(d);
+    return r < 0 ? -1 : 0;
+}
+
 int csock__sys_poll(struct pollfd *fds, nfds_t n, int timeout_ms)
 {
     COUNT();

@@ -169,8 +169,13 @@ int csock__wait(int fd, int writing, int connect, int64_t deadline,
     }
 }
 
-static ssize_t os_error(csock_error *err, int e)
+/* A failed attempt's OSError.  Once the close is decided, whatever the
+ * attempt met (the fd may already point at the placeholder close put
+ * there to wake waiters) is EBADF, as for a call started after it. */
+static ssize_t fail(const csock *s, csock_error *err, int e)
 {
+    if (csock__closing(s))
+        e = EBADF;
     csock__set_os_error(err, e);
     errno = e;
     return -1;
@@ -204,7 +209,7 @@ static ssize_t call_nonblocking(csock *s, int64_t timeout, int how,
             if (r == 0)
                 return csock__err_timed_out(err);
             if (csock__closing(s))
-                return os_error(err, EBADF);
+                return fail(s, err, EBADF);
         }
         ssize_t n = op(s, arg, flags);
         if (n >= 0)
@@ -214,11 +219,11 @@ static ssize_t call_nonblocking(csock *s, int64_t timeout, int how,
             if (csock__eintr(err) < 0)
                 return -1;
             if (csock__closing(s))
-                return os_error(err, EBADF);
+                return fail(s, err, EBADF);
             continue;
         }
         if (timeout == 0 || (e != EAGAIN && e != EWOULDBLOCK))
-            return os_error(err, e);
+            return fail(s, err, e);
         wait_first = 1;
     }
 }
@@ -244,7 +249,7 @@ static ssize_t sock_call(csock *s, int64_t timeout, int how, csock__op_fn op,
             if (csock__eintr(err) < 0)
                 return -1;
         } else if (e != EAGAIN && e != EWOULDBLOCK) {
-            return os_error(err, e);
+            return fail(s, err, e);
         }
     }
     for (;;) {
@@ -261,7 +266,7 @@ static ssize_t sock_call(csock *s, int64_t timeout, int how, csock__op_fn op,
             if (csock__eintr(err) < 0)
                 return -1;
         } else if (e != EAGAIN && e != EWOULDBLOCK) {
-            return os_error(err, e);
+            return fail(s, err, e);
         } else {
             /* O_NONBLOCK set on the shared file by someone else: blocking
              * mode still blocks. */
@@ -271,7 +276,7 @@ static ssize_t sock_call(csock *s, int64_t timeout, int how, csock__op_fn op,
                 return -1;
         }
         if (csock__closing(s))
-            return os_error(err, EBADF);
+            return fail(s, err, EBADF);
     }
 }
 
@@ -293,7 +298,7 @@ ssize_t csock__sock_call_after(csock *s, int64_t timeout, int how, int e,
     } else if (timeout != 0 && (e == EAGAIN || e == EWOULDBLOCK)) {
         how |= CSOCK__WAIT_FIRST;
     } else {
-        return os_error(err, e);
+        return fail(s, err, e);
     }
     return csock__sock_call(s, timeout, how, op, arg, deadline, err);
 }

@@ -157,11 +157,14 @@ typedef struct csock csock;
  *    -1, a call that starts after it fails with EBADF "[Errno 9] Bad file
  *    descriptor"), but close(2) waits for the calls in flight: the last
  *    one to return closes the fd.  So no call ever acts on an fd number
- *    the process has reused meanwhile (Go's rule).  A call waiting in
- *    timeout mode ends with EBADF at its next attempt or at its deadline;
- *    a blocking syscall already in the kernel is not woken by a close on
- *    Linux (the socket stays open for it, as it would with close(2)):
- *    shutdown(2) first to wake it, as with any fd.
+ *    the process has reused meanwhile (Go's rule).  Meanwhile the socket
+ *    itself goes at once, as with CPython's close (a placeholder, /dev/null,
+ *    holds the number): a call waiting in poll fails with EBADF when the
+ *    kernel wakes it (closing a connecting TCP socket does) or at its
+ *    deadline (closing an established one does not), as under CPython; a blocking
+ *    syscall already in the kernel is not woken by a close on Linux (the
+ *    socket stays open for it, as with close(2)): shutdown(2) first to
+ *    wake it, as with any fd.
  *  - freeing the object (csock_free, csock_close, which frees) is the
  *    owner's job once no other thread will start a call on it, as with
  *    free(); a free while calls are still in flight waits for the last of

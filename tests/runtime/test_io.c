@@ -3,6 +3,7 @@
 #include "common.h"
 
 #include <criterion/parameterized.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <sys/wait.h>
 #include <signal.h>
@@ -562,4 +563,54 @@ Test(io, accept_in_every_mode)
             ep_cleanup(&c);
         }
     }
+}
+
+/* A close in another thread, while a call waits in timeout mode: as under
+ * CPython (checked: stock python3 gives the same), the wait ends with
+ * EBADF -- at the deadline on an established TCP socket, whose close does
+ * not wake its pollers, and earlier where the kernel wakes them -- and the
+ * fd number stays reserved (a placeholder holds it) until that call has
+ * returned, so nothing else can take it meanwhile. */
+struct closer_arg {
+    csock *s;
+    int fd_after_close_open;
+};
+
+static void *close_after_100ms(void *arg)
+{
+    struct closer_arg *c = arg;
+    usleep(100000);
+    int fd = csock_fileno(c->s);
+    csock_close_fd(c->s, NULL);
+    c->fd_after_close_open = fcntl(fd, F_GETFD) != -1;
+    return NULL;
+}
+
+Test(io, close_ends_a_timeout_mode_waiter_with_ebadf)
+{
+    csock *s[2];
+    csock_error e;
+    char b[8];
+    ep_ctx ctx;
+    make_pair(EP_INET, SOCK_STREAM, s, &ctx);
+    double t = 1.0;
+    ASSERT_OK(csock_settimeout(s[1], &t, &e), e);
+    int fd = csock_fileno(s[1]);
+    struct closer_arg c = { s[1], 0 };
+    pthread_t th;
+    cr_assert_eq(pthread_create(&th, NULL, close_after_100ms, &c), 0);
+    double t0 = now_s();
+    cr_assert_eq(csock_recv_into(s[1], b, sizeof b, 0, 0, &e), -1);
+    double dt = now_s() - t0;
+    pthread_join(th, NULL);
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 9] Bad file descriptor");
+    cr_assert(dt < 1.5, "ended after %.3f s", dt);
+    cr_assert(c.fd_after_close_open, "the number stayed reserved while the call was in flight");
+    cr_assert_eq(csock_fileno(s[1]), -1);
+    cr_assert_eq(fcntl(fd, F_GETFD), -1, "closed by the call as it returned");
+    /* the peer sees the close */
+    cr_assert_eq(csock_recv_into(s[0], b, sizeof b, 0, 0, &e), 0);
+    csock_free(s[1]);
+    csock_close(s[0], NULL);
+    ep_cleanup(&ctx);
 }
