@@ -1,12 +1,13 @@
 """What the _socket binding itself promises beyond CPython's test_socket.
 
 Run with PYTHONPATH=build/python (ninja python_test).  Each test checks one
-promise of issue 6: the module is ours; blocking calls release the GIL;
+promise of the binding: the module is ours; blocking calls release the GIL;
 signals interrupt a blocking or timeout-mode call and raise the handler's
 exception, or the call resumes when the handler returns (PEP 475), also
 while other threads are alive (the binding then drops the GIL itself);
 the exception classes; the CAPI capsule _ssl uses; CPython's argument
-errors from the fast argument paths.
+errors from the fast argument paths; timeouts that hold when something
+else clears O_NONBLOCK on the shared file (stock CPython's behaviour).
 """
 import os
 import signal
@@ -216,6 +217,102 @@ class SignalTest(unittest.TestCase):
             signal.setitimer(signal.ITIMER_REAL, 0.1)
             with self.assertRaises(Boom):
                 a.sendall(b"x" * 50_000_000)
+
+
+class SharedFlagTest(unittest.TestCase):
+    """`d = a.dup(); d.setblocking(True)` clears O_NONBLOCK for `a` too
+    (the flag belongs to the open file).  Every call of `a` in timeout mode
+    must still time out after its timeout (stock CPython polls first; we
+    ask the kernel for a non-blocking attempt per call)."""
+
+    def assertTimesOut(self, call, *args):
+        t0 = time.monotonic()
+        with self.assertRaises(TimeoutError):
+            call(*args)
+        dt = time.monotonic() - t0
+        self.assertTrue(0.8 <= dt <= 1.5, f"{call.__name__}: {dt:.3f} s")
+
+    def cleared(self, s):
+        s.settimeout(1.0)
+        d = s.dup()
+        d.setblocking(True)
+        d.close()
+        self.assertTrue(os.get_blocking(s.fileno()), "O_NONBLOCK still set")
+
+    @staticmethod
+    def fill(s):
+        s.setblocking(False)
+        try:
+            while True:
+                s.send(b"x" * 4096)
+        except BlockingIOError:
+            pass
+        try:
+            while True:
+                s.send(b"x")
+        except BlockingIOError:
+            pass
+
+    def test_receives(self):
+        a, b = socket.socketpair()
+        with a, b:
+            self.cleared(a)
+            self.assertTimesOut(a.recv, 10)
+            self.assertTimesOut(a.recv_into, bytearray(10))
+            self.assertTimesOut(a.recvmsg, 10)
+            self.assertTimesOut(a.recvmsg_into, [bytearray(10)])
+            with a.makefile("rb") as f:
+                self.assertTimesOut(f.read, 10)
+        a, b = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
+        with a, b:
+            self.cleared(a)
+            self.assertTimesOut(a.recvfrom, 10)
+            self.assertTimesOut(a.recvfrom_into, bytearray(10))
+
+    def test_sends_on_a_full_buffer(self):
+        a, b = socket.socketpair()
+        with a, b:
+            self.fill(a)
+            self.cleared(a)
+            self.assertTimesOut(a.send, b"x")
+            self.assertTimesOut(a.sendall, b"x" * 1_000_000)
+            self.assertTimesOut(a.sendmsg, [b"x"])
+
+    def test_sendto_on_a_full_queue(self):
+        # Stock CPython hangs here: poll says an unconnected AF_UNIX datagram
+        # sender is writable whatever the receiver's queue holds, and then
+        # sendto blocks; a per-call MSG_DONTWAIT cannot.
+        import tempfile
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "r")
+            r = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+            w = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+            with r, w:
+                r.bind(path)
+                w.setblocking(False)
+                try:
+                    while True:
+                        w.sendto(b"dgram", path)
+                except BlockingIOError:
+                    pass
+                self.cleared(w)
+                self.assertTimesOut(w.sendto, b"dgram", path)
+
+    def test_accept(self):
+        with socket.socket() as l:
+            l.bind(("127.0.0.1", 0))
+            l.listen()
+            self.cleared(l)
+            self.assertTimesOut(l.accept)
+
+    def test_ready_calls_still_work(self):
+        a, b = socket.socketpair()
+        with a, b:
+            self.cleared(a)
+            self.cleared(b)
+            for _ in range(100):
+                a.sendall(b"ping")
+                self.assertEqual(b.recv(4), b"ping")
 
 
 if __name__ == "__main__":
