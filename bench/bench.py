@@ -122,6 +122,39 @@ def case_pingpong(fam, mode, ops):
     return dt, 0
 
 
+def case_pingpong_threads(fam, mode, ops):
+    """pingpong with the echo side a thread of this process: with another
+    thread alive every call releases the GIL (as CPython), so this measures
+    the GIL hand-over as much as the socket."""
+    import threading
+    a, b = make_pair(fam, False)
+    set_mode(a, mode)
+    set_mode(b, mode)
+
+    def echo():
+        while True:
+            d = b.recv(1)
+            if not d or d == b"q":
+                break
+            b.send(d)
+
+    th = threading.Thread(target=echo)
+    th.start()
+    x = b"x"
+    send, recv = a.send, a.recv
+    t0 = time.perf_counter()
+    for _ in range(ops):
+        send(x)
+        if len(recv(1)) != 1:
+            sys.exit("bench.py: short pingpong")
+    dt = time.perf_counter() - t0
+    a.send(b"q")
+    th.join()
+    a.close()
+    b.close()
+    return dt, 0
+
+
 def case_bulk(fam, mode, ops):
     a, b = make_pair(fam, False)
     total = ops * BULK_CHUNK
@@ -207,6 +240,7 @@ def case_getaddrinfo(fam, mode, ops):
 CASES = {
     "exchange": case_exchange,
     "pingpong": case_pingpong,
+    "pingpong-threads": case_pingpong_threads,
     "bulk": case_bulk,
     "datagram": case_datagram,
     "connect": case_connect,

@@ -50,6 +50,9 @@ MODES = ["blocking", "timeout"]
 CASES = [
     ("exchange", ["unix", "tcp", "udp"], MODES, ALL_IMPLS, 100000, 2000, "ops"),
     ("pingpong", ["unix", "tcp", "udp"], MODES, ALL_IMPLS, 20000, 2000, "ops"),
+    # the echo side a second thread of the same process: the GIL is shared
+    ("pingpong-threads", ["unix", "tcp"], MODES, ["cpython", "csock-python"],
+     20000, 2000, "ops"),
     ("bulk", ["unix", "tcp"], MODES, ALL_IMPLS, 20000, 1000, "bytes"),
     ("datagram", ["unix", "udp"], MODES, ALL_IMPLS, 100032, 2048, "ops"),
     ("datagram-batch", ["unix", "udp"], MODES, C_IMPLS, 100032, 2048, "ops"),
@@ -399,6 +402,17 @@ def check_targets(records):
         if case == "exchange" and mode == "timeout":
             line(r >= 1.4, "csock-python exchange %s timeout: %.3fx cpython "
                  "(>= 1.4)" % (fam, r))
+        if case == "exchange":
+            # instructions per iteration (callgrind, exact from run to run):
+            # the per-call cost with the kernel's share left out
+            ours = rec.get("instructions_per_op")
+            stock = (ix.get((case, fam, mode, "cpython")) or {}).get("instructions_per_op")
+            if ours and stock:
+                goal = 0.40 if mode == "timeout" else 0.60
+                line(ours / stock <= goal,
+                     "csock-python exchange %s %s: %.0f instructions per "
+                     "iteration, %.3fx cpython's %.0f (<= %.2f)"
+                     % (fam, mode, ours, ours / stock, stock, goal))
         a = rec.get("syscalls_per_op")
         b = (ix.get((case, fam, mode, "cpython")) or {}).get("syscalls_per_op")
         if a is not None and b is not None:
