@@ -339,8 +339,20 @@ enum {
     CSOCK__NO_DONTWAIT = 4,
     /* Blocking mode only: no first attempt outside the hooks (a call
      * whose partial success could not be completed later, sendmsg). */
-    CSOCK__NO_TRY = 8
+    CSOCK__NO_TRY = 8,
+    /* The caller passed MSG_DONTWAIT itself: in blocking mode EAGAIN is
+     * its answer (BlockingIOError, as CPython), never a reason to wait;
+     * timeout mode waits as CPython does. */
+    CSOCK__USER_NOWAIT = 16
 };
+
+/* CSOCK__USER_NOWAIT when the user's flags ask for a non-blocking call. */
+static inline int csock__user_nowait(int flags)
+{
+    return (CSOCK__DONTWAIT != 0 && (flags & CSOCK__DONTWAIT))
+               ? CSOCK__USER_NOWAIT
+               : 0;
+}
 
 /* Run op on s in the mode `timeout` (read once by the caller), with
  * Python's semantics and the try-first strategy:
@@ -368,13 +380,13 @@ ssize_t csock__sock_call_after(csock *s, int64_t timeout, int how, int e,
                                csock__op_fn op, void *arg, int64_t *deadline,
                                csock_error *err);
 
-/* csock__sock_call for a receive of `want` bytes: applies and updates the
+/* csock__sock_call for a receive of `want` bytes with the user's flags: applies and updates the
  * socket's wait-first hint (APR's rule) in timeout and blocking modes. */
 ssize_t csock__recv_call(csock *s, csock__op_fn op, void *arg, size_t want,
-                         csock_error *err);
+                         int flags, csock_error *err);
 /* The same for a batch of `want` messages (recvmmsg): fewer is short. */
 ssize_t csock__recv_batch_call(csock *s, csock__op_fn op, void *arg,
-                               size_t want, csock_error *err);
+                               size_t want, int flags, csock_error *err);
 
 /* Set (to 1) by a wait that did not return at once: a poll or a blocking
  * syscall inside the hooks that took longer than CSOCK__READY_NS, i.e.

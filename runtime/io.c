@@ -78,12 +78,13 @@ static inline void note_recv(csock *s, ssize_t n, size_t want, int waited)
 /* A receive through csock__sock_call under APR's rule; `batch`: short
  * means fewer messages than asked, on any socket type (recvmmsg). */
 static ssize_t recv_rule(csock *s, csock__op_fn op, void *arg, size_t want,
-                         int batch, csock_error *err)
+                         int batch, int flags, csock_error *err)
 {
     int64_t t = csock__timeout(s);
     if (t == 0)
         return csock__sock_call(s, t, CSOCK__WAIT_READ, op, arg, NULL, err);
-    int how = CSOCK__WAIT_READ | (wait_first(s) ? CSOCK__WAIT_FIRST : 0);
+    int how = CSOCK__WAIT_READ | csock__user_nowait(flags) |
+              (wait_first(s) ? CSOCK__WAIT_FIRST : 0);
     csock__waited = 0;
     ssize_t n = csock__sock_call(s, t, how, op, arg, NULL, err);
     if (batch)
@@ -94,15 +95,15 @@ static ssize_t recv_rule(csock *s, csock__op_fn op, void *arg, size_t want,
 }
 
 ssize_t csock__recv_call(csock *s, csock__op_fn op, void *arg, size_t want,
-                         csock_error *err)
+                         int flags, csock_error *err)
 {
-    return recv_rule(s, op, arg, want, 0, err);
+    return recv_rule(s, op, arg, want, 0, flags, err);
 }
 
 ssize_t csock__recv_batch_call(csock *s, csock__op_fn op, void *arg,
-                               size_t want, csock_error *err)
+                               size_t want, int flags, csock_error *err)
 {
-    return recv_rule(s, op, arg, want, 1, err);
+    return recv_rule(s, op, arg, want, 1, flags, err);
 }
 
 /* The flags of a call's inline first attempt, or -1 when it has none:
@@ -135,10 +136,11 @@ static COLD ssize_t recv_slow(csock *s, void *buf, size_t len, int flags,
     int64_t t = csock__timeout(s);
     struct io_args a = { buf, len, flags, NULL, NULL, NULL, 0 };
     if (e == 0)
-        return csock__recv_call(s, op_recv, &a, len, err);
+        return csock__recv_call(s, op_recv, &a, len, flags, err);
     csock__waited = 0;
-    ssize_t n = csock__sock_call_after(s, t, CSOCK__WAIT_READ, e, op_recv,
-                                       &a, NULL, err);
+    ssize_t n = csock__sock_call_after(s, t,
+                                       CSOCK__WAIT_READ | csock__user_nowait(flags),
+                                       e, op_recv, &a, NULL, err);
     if (t != 0)
         note_recv(s, n, len, csock__waited);
     return n;
@@ -176,7 +178,7 @@ static ssize_t recv_raw(csock *s, void *buf, size_t len, int flags,
     struct io_args a = { buf, len, flags, &ss, &sslen, NULL, 0 };
     /* No memset of ss: csock_addr_decode reads only the sslen bytes the
      * kernel wrote. */
-    ssize_t n = csock__recv_call(s, op_recvfrom, &a, len, err);
+    ssize_t n = csock__recv_call(s, op_recvfrom, &a, len, flags, err);
     if (n < 0)
         return -1;
     if (csock__addr_out(s, (struct sockaddr *)&ss, sslen, addr, err) < 0)
@@ -292,7 +294,8 @@ static COLD ssize_t send_rest(csock *s, int64_t t, csock__op_fn op,
     csock_error e2;
     a->buf = (char *)a->buf + sent;
     a->len -= sent;
-    ssize_t m = csock__sock_call(s, t, CSOCK__WAIT_WRITE | CSOCK__WAIT_FIRST,
+    ssize_t m = csock__sock_call(s, t, CSOCK__WAIT_WRITE | CSOCK__WAIT_FIRST |
+                                           csock__user_nowait(a->flags),
                                  op, a, NULL, &e2);
     if (m >= 0)
         return (ssize_t)sent + m;
@@ -311,11 +314,11 @@ static ssize_t send_finish(csock *s, int64_t t, int extra, ssize_t n, int e,
                            csock__op_fn op, struct io_args *a,
                            csock_error *err)
 {
+    int how = CSOCK__WAIT_WRITE | csock__user_nowait(a->flags);
     if (extra < 0)
-        n = csock__sock_call(s, t, CSOCK__WAIT_WRITE, op, a, NULL, err);
+        n = csock__sock_call(s, t, how, op, a, NULL, err);
     else if (n < 0)
-        n = csock__sock_call_after(s, t, CSOCK__WAIT_WRITE, e, op, a, NULL,
-                                   err);
+        n = csock__sock_call_after(s, t, how, e, op, a, NULL, err);
     else if (t < 0 && (size_t)n < a->len && extra != 0 &&
              s->type == SOCK_STREAM)
         return send_rest(s, t, op, a, (size_t)n, err);
@@ -362,7 +365,7 @@ static int sendall_held(csock *s, const void *buf, size_t len, int flags,
      * so a sendall that completes at once never reads the clock; the
      * first attempt does not wait and so takes no measurable time. */
     int64_t deadline = 0;
-    int how = CSOCK__WAIT_WRITE;
+    int how = CSOCK__WAIT_WRITE | csock__user_nowait(flags);
     for (;;) {
         ssize_t n;
         if (CSOCK_LIKELY(extra >= 0)) {
@@ -397,7 +400,7 @@ static int sendall_held(csock *s, const void *buf, size_t len, int flags,
              * timeout mode poll + send, in blocking mode the blocking
              * send inside the hooks. */
             extra = -1;
-            how = CSOCK__WAIT_WRITE | CSOCK__WAIT_FIRST;
+            how |= CSOCK__WAIT_FIRST;
         }
     }
 }

@@ -131,7 +131,8 @@ ssize_t csock_sendmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
     if (csock__enter(s) < 0) {
         r = csock__set_os_error(err, EBADF);
     } else {
-        r = csock__sock_call(s, csock__timeout(s), CSOCK__WAIT_WRITE,
+        r = csock__sock_call(s, csock__timeout(s),
+                             CSOCK__WAIT_WRITE | csock__user_nowait(flags),
                              op_sendmmsg, &a, NULL, err);
         csock__leave(s);
     }
@@ -170,7 +171,7 @@ ssize_t csock_recvmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
     if (csock__enter(s) < 0) {
         r = csock__set_os_error(err, EBADF);
     } else {
-        r = csock__recv_batch_call(s, op_recvmmsg, &a, b.n, err);
+        r = csock__recv_batch_call(s, op_recvmmsg, &a, b.n, flags, err);
         csock__leave(s);
     }
     for (ssize_t i = 0; i < r; i++) {

@@ -142,7 +142,7 @@ static int recvmsg_guts(csock *s, struct iovec *iov, size_t niov,
     if (csock__enter(s) < 0) {
         csock__set_os_error(err, EBADF);
     } else {
-        n = csock__recv_call(s, op_recvmsg, &a, want, err);
+        n = csock__recv_call(s, op_recvmsg, &a, want, flags, err);
         csock__leave(s);
     }
     if (n < 0) {
@@ -290,7 +290,9 @@ static ssize_t sendmsg_common(csock *s, const csock_iov *buffers,
         csock__set_os_error(err, EBADF);
     } else {
         n = csock__sock_call(s, csock__timeout(s),
-                             CSOCK__WAIT_WRITE | CSOCK__NO_TRY, op_sendmsg,
+                             CSOCK__WAIT_WRITE | CSOCK__NO_TRY |
+                                 csock__user_nowait(flags),
+                             op_sendmsg,
                              &a, NULL, err);
         csock__leave(s);
     }

@@ -248,7 +248,8 @@ static ssize_t sock_call(csock *s, int64_t timeout, int how, csock__op_fn op,
         if (e == EINTR) {
             if (csock__eintr(err) < 0)
                 return -1;
-        } else if (e != EAGAIN && e != EWOULDBLOCK) {
+        } else if ((e != EAGAIN && e != EWOULDBLOCK) ||
+                   (how & CSOCK__USER_NOWAIT)) {
             return fail(s, err, e);
         }
     }
@@ -265,7 +266,8 @@ static ssize_t sock_call(csock *s, int64_t timeout, int how, csock__op_fn op,
         if (e == EINTR) {
             if (csock__eintr(err) < 0)
                 return -1;
-        } else if (e != EAGAIN && e != EWOULDBLOCK) {
+        } else if ((e != EAGAIN && e != EWOULDBLOCK) ||
+                   (how & CSOCK__USER_NOWAIT)) {
             return fail(s, err, e);
         } else {
             /* O_NONBLOCK set on the shared file by someone else: blocking
@@ -295,7 +297,8 @@ ssize_t csock__sock_call_after(csock *s, int64_t timeout, int how, int e,
     if (e == EINTR) {
         if (csock__eintr(err) < 0)
             return -1;
-    } else if (timeout != 0 && (e == EAGAIN || e == EWOULDBLOCK)) {
+    } else if (timeout != 0 && (e == EAGAIN || e == EWOULDBLOCK) &&
+               !(timeout < 0 && (how & CSOCK__USER_NOWAIT))) {
         how |= CSOCK__WAIT_FIRST;
     } else {
         return fail(s, err, e);

@@ -11,6 +11,9 @@
 
 TestSuite(shared_flag, .init = fd_check_init, .fini = fd_check_fini);
 
+static void *hb(void *ctx);
+static void he(void *ctx, void *st);
+
 /* What `d = a.dup(); d.setblocking(True)` does to a: clear O_NONBLOCK on
  * the shared open file through another descriptor. */
 static void set_flag_through_dup(csock *s, int nonblocking)
@@ -302,4 +305,42 @@ Test(shared_flag, blocking_mode_blocks_with_the_flag_set)
 Test(shared_flag, blocking_mode_blocks_with_the_flag_set_and_hooks)
 {
     blocking_mode_blocks(1);
+}
+
+/* The caller's own MSG_DONTWAIT in blocking mode: EAGAIN is the answer
+ * (BlockingIOError, as CPython), never a reason to wait. */
+Test(shared_flag, callers_dontwait_in_blocking_mode_never_waits)
+{
+    csock *s[2];
+    csock_error e;
+    char b[4096];
+    memset(b, 'x', sizeof b);
+    stream_pair(s);
+    csock_hooks h = { hb, he, NULL, NULL };
+    for (int hooks = 0; hooks < 2; hooks++) {
+        csock_set_hooks(hooks ? &h : NULL);
+        ASSERT_OK(csock_settimeout(s[1], NULL, &e), e);
+        double t0 = now_s();
+        cr_assert_eq(csock_recv_into(s[1], b, sizeof b, 0, MSG_DONTWAIT, &e), -1);
+        ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 11] Resource temporarily unavailable");
+        csock_msg m;
+        cr_assert_eq(csock_recvmsg(s[1], 16, 0, MSG_DONTWAIT, &m, &e), -1);
+        ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 11] Resource temporarily unavailable");
+        csock_iov iov = { b, sizeof b };
+        ssize_t r;
+        while ((r = csock_sendmsg(s[0], &iov, 1, NULL, 0, MSG_DONTWAIT, NULL, &e)) > 0)
+            ;
+        ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 11] Resource temporarily unavailable");
+        cr_assert_eq(csock_send(s[0], b, sizeof b, MSG_DONTWAIT, &e), -1);
+        ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 11] Resource temporarily unavailable");
+        cr_assert_eq(csock_sendall(s[0], b, sizeof b, MSG_DONTWAIT, &e), -1);
+        ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 11] Resource temporarily unavailable");
+        cr_assert_lt(now_s() - t0, 1.0);
+        /* drain for the next round */
+        ASSERT_OK(csock_setblocking(s[1], 0, &e), e);
+        while (csock_recv_into(s[1], b, sizeof b, 0, 0, &e) > 0)
+            ;
+    }
+    csock_set_hooks(NULL);
+    close_pair(s);
 }
