@@ -45,10 +45,12 @@
 
 #ifdef __GNUC__
 #define CSOCK_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#define CSOCK__MAYBE_UNUSED __attribute__((unused))
 #define CSOCK_LIKELY(x) __builtin_expect(!!(x), 1)
 #define CSOCK_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #else
 #define CSOCK_PRINTF(f, a)
+#define CSOCK__MAYBE_UNUSED
 #define CSOCK_LIKELY(x) (x)
 #define CSOCK_UNLIKELY(x) (x)
 #endif

@@ -182,6 +182,8 @@ int csock_socketpair(int family, int type, int proto, csock *pair[2],
                      csock_error *err)
 {
     int sv[2];
+    /* Both NULL on failure (and no caller's compiler guesses otherwise). */
+    pair[0] = pair[1] = NULL;
     if (family == 0)
         family = AF_UNIX;
     int nb = !(type & CSOCK__SOCK_NONBLOCK) && csock__default_timeout() >= 0;

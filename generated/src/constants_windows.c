@@ -398,19 +398,19 @@ const struct csock__const_entry csock__constants[] = {
 #ifdef NI_NUMERICSERV
     {{"NI_NUMERICSERV", "addrinfo", (long long)(NI_NUMERICSERV), NULL, "Returns the numeric form of the port."}, 0, 0},
 #endif
-#ifdef RCVALL_IPLEVEL
+#if defined(CSOCK__HDR_MSTCPIP_H)
     {{"RCVALL_IPLEVEL", "windows", (long long)(RCVALL_IPLEVEL), NULL, "SIO_RCVALL value that receives all packets at the IP level."}, 0, 0},
 #endif
 #ifdef RCVALL_MAX
-    {{"RCVALL_MAX", "windows", (long long)(RCVALL_MAX), NULL, "The largest SIO_RCVALL value."}, 0, 0},
+    {{"RCVALL_MAX", "windows", (long long)(RCVALL_MAX), NULL, "The largest SIO_RCVALL value (a macro for RCVALL_IPLEVEL in the Windows SDK; MinGW lacks it)."}, 0, 0},
 #endif
-#ifdef RCVALL_OFF
+#if defined(CSOCK__HDR_MSTCPIP_H)
     {{"RCVALL_OFF", "windows", (long long)(RCVALL_OFF), NULL, "SIO_RCVALL value that disables receiving all packets."}, 0, 0},
 #endif
-#ifdef RCVALL_ON
+#if defined(CSOCK__HDR_MSTCPIP_H)
     {{"RCVALL_ON", "windows", (long long)(RCVALL_ON), NULL, "SIO_RCVALL value that receives all IP packets."}, 0, 0},
 #endif
-#ifdef RCVALL_SOCKETLEVELONLY
+#if defined(CSOCK__HDR_MSTCPIP_H)
     {{"RCVALL_SOCKETLEVELONLY", "windows", (long long)(RCVALL_SOCKETLEVELONLY), NULL, "SIO_RCVALL value that receives only packets for the socket's level."}, 0, 0},
 #endif
 #ifdef SHUT_RD
