@@ -159,29 +159,36 @@ static struct crm_suite *suite_of(const char *name)
     return NULL;
 }
 
-static void run_child(struct crm_test *t, void *param)
+/* The test being run (not locals of run_child: longjmp may clobber those). */
+static struct crm_test *child_test;
+static struct crm_suite *child_suite;
+static void *child_param;
+
+static void run_child(struct crm_test *test, void *param)
 {
-    struct crm_suite *s = suite_of(t->suite);
+    child_test = test;
+    child_suite = suite_of(test->suite);
+    child_param = param;
     /* Set up (suite, then the test's own); the test; tear down in
      * reverse, also after a failed assertion or a skip. */
     child_in_test = 1;
     if (sigsetjmp(child_jmp, 0) == 0) {
-        if (s && s->init)
-            s->init();
-        if (t->init)
-            t->init();
-        if (t->pfn)
-            t->pfn(param);
+        if (child_suite && child_suite->init)
+            child_suite->init();
+        if (child_test->init)
+            child_test->init();
+        if (child_test->pfn)
+            child_test->pfn(child_param);
         else
-            t->fn();
+            child_test->fn();
     }
     if (sigsetjmp(child_jmp, 0) == 0) {
-        if (t->fini)
-            t->fini();
+        if (child_test->fini)
+            child_test->fini();
     }
     if (sigsetjmp(child_jmp, 0) == 0) {
-        if (s && s->fini)
-            s->fini();
+        if (child_suite && child_suite->fini)
+            child_suite->fini();
     }
     child_in_test = 0;
     fflush(NULL);
