@@ -161,9 +161,9 @@ def run_probe(t, proof, emu):
     cc = config_value(proof, "CC", "cc")
     flags = " ".join(x for x in (config_value(proof, "CFLAGS"), config_value(proof, "LDFLAGS")) if x)
     cmd = [sys.executable, "-B", os.path.join(ROOT, "generator", "probe.py"), "--cc", cc,
-           "--cflags", flags, "--workdir", os.path.join(ROOT, "build", "platforms", proof.name, "probe")]
+           f"--cflags={flags}", "--workdir", os.path.join(ROOT, "build", "platforms", proof.name, "probe")]
     if emu:
-        cmd += ["--run", shlex.join(emu)]
+        cmd += [f"--run={shlex.join(emu)}"]
     log = os.path.join(LOGS, f"{proof.name}-probe.log")
     rc, out = sh(cmd, log)
     m = PROBE.search(out)
