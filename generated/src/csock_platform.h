@@ -4,7 +4,10 @@
  * first, and so does each generated .c file of the library), so that the
  * feature-test macros come before any system header; then what the runtime may use there: CSOCK_HAVE_<FEATURE>
  * is 1 where the platform's C library offers the feature, else 0 (the
- * runtime falls back, as each feature's doc says).  Not installed. */
+ * runtime falls back, as each feature's doc says).  A build may turn a
+ * feature off with -DCSOCK_HAVE_<FEATURE>=0 (the fallbacks are proved on
+ * Linux that way: spec/platforms.yaml's proof "fallbacks").  Not
+ * installed. */
 #ifndef CSOCK_PLATFORM_H
 #define CSOCK_PLATFORM_H
 
@@ -34,101 +37,251 @@
 #define CSOCK_PLATFORM "linux"
 #define CSOCK_PLATFORM_LIBC "glibc"
 #define CSOCK_HAVE_RUNTIME 1
+#ifndef CSOCK_HAVE_ACCEPT4
 #define CSOCK_HAVE_ACCEPT4 1
+#endif
+#ifndef CSOCK_HAVE_SOCK_CLOEXEC
 #define CSOCK_HAVE_SOCK_CLOEXEC 1
+#endif
+#ifndef CSOCK_HAVE_MSG_CMSG_CLOEXEC
 #define CSOCK_HAVE_MSG_CMSG_CLOEXEC 1
+#endif
+#ifndef CSOCK_HAVE_MSG_NOSIGNAL
 #define CSOCK_HAVE_MSG_NOSIGNAL 1
+#endif
+#ifndef CSOCK_HAVE_SO_NOSIGPIPE
 #define CSOCK_HAVE_SO_NOSIGPIPE 0
+#endif
+#ifndef CSOCK_HAVE_SO_DOMAIN
 #define CSOCK_HAVE_SO_DOMAIN 1
+#endif
+#ifndef CSOCK_HAVE_SO_PROTOCOL
 #define CSOCK_HAVE_SO_PROTOCOL 1
+#endif
+#ifndef CSOCK_HAVE_FOPENCOOKIE
 #define CSOCK_HAVE_FOPENCOOKIE 1
+#endif
+#ifndef CSOCK_HAVE_FUNOPEN
 #define CSOCK_HAVE_FUNOPEN 0
+#endif
+#ifndef CSOCK_HAVE_STRERROR_R_GNU
 #define CSOCK_HAVE_STRERROR_R_GNU 1
+#endif
+#ifndef CSOCK_HAVE_GETHOSTBYNAME_R
 #define CSOCK_HAVE_GETHOSTBYNAME_R 1
+#endif
+#ifndef CSOCK_HAVE_GETPROTOBYNAME_R
 #define CSOCK_HAVE_GETPROTOBYNAME_R 1
+#endif
+#ifndef CSOCK_HAVE_GETSERVBYNAME_R
 #define CSOCK_HAVE_GETSERVBYNAME_R 1
+#endif
+#ifndef CSOCK_HAVE_MMSG
 #define CSOCK_HAVE_MMSG 1
+#endif
+#ifndef CSOCK_HAVE_SENDFILE
 #define CSOCK_HAVE_SENDFILE 1
+#endif
 #elif defined(__linux__)
 /* linux, musl: musl libc (Debian's musl-tools 1.2.3 here).  No macro identifies musl: a Linux C library that is not glibc is taken for musl. */
 #define CSOCK_PLATFORM "linux"
 #define CSOCK_PLATFORM_LIBC "musl"
 #define CSOCK_HAVE_RUNTIME 1
+#ifndef CSOCK_HAVE_ACCEPT4
 #define CSOCK_HAVE_ACCEPT4 1
+#endif
+#ifndef CSOCK_HAVE_SOCK_CLOEXEC
 #define CSOCK_HAVE_SOCK_CLOEXEC 1
+#endif
+#ifndef CSOCK_HAVE_MSG_CMSG_CLOEXEC
 #define CSOCK_HAVE_MSG_CMSG_CLOEXEC 1
+#endif
+#ifndef CSOCK_HAVE_MSG_NOSIGNAL
 #define CSOCK_HAVE_MSG_NOSIGNAL 1
+#endif
+#ifndef CSOCK_HAVE_SO_NOSIGPIPE
 #define CSOCK_HAVE_SO_NOSIGPIPE 0
+#endif
+#ifndef CSOCK_HAVE_SO_DOMAIN
 #define CSOCK_HAVE_SO_DOMAIN 1
+#endif
+#ifndef CSOCK_HAVE_SO_PROTOCOL
 #define CSOCK_HAVE_SO_PROTOCOL 1
+#endif
+#ifndef CSOCK_HAVE_FOPENCOOKIE
 #define CSOCK_HAVE_FOPENCOOKIE 1
+#endif
+#ifndef CSOCK_HAVE_FUNOPEN
 #define CSOCK_HAVE_FUNOPEN 0
+#endif
+#ifndef CSOCK_HAVE_STRERROR_R_GNU
 #define CSOCK_HAVE_STRERROR_R_GNU 0
+#endif
+#ifndef CSOCK_HAVE_GETHOSTBYNAME_R
 #define CSOCK_HAVE_GETHOSTBYNAME_R 1
+#endif
+#ifndef CSOCK_HAVE_GETPROTOBYNAME_R
 #define CSOCK_HAVE_GETPROTOBYNAME_R 0
+#endif
+#ifndef CSOCK_HAVE_GETSERVBYNAME_R
 #define CSOCK_HAVE_GETSERVBYNAME_R 1
+#endif
+#ifndef CSOCK_HAVE_MMSG
 #define CSOCK_HAVE_MMSG 1
+#endif
+#ifndef CSOCK_HAVE_SENDFILE
 #define CSOCK_HAVE_SENDFILE 1
+#endif
 #elif defined(__FreeBSD__)
 /* freebsd, freebsd: FreeBSD's libc (13 and later), features as its manual pages give them: not checked by any compiler here. */
 #define CSOCK_PLATFORM "freebsd"
 #define CSOCK_PLATFORM_LIBC "freebsd"
 #define CSOCK_HAVE_RUNTIME 1
+#ifndef CSOCK_HAVE_ACCEPT4
 #define CSOCK_HAVE_ACCEPT4 1
+#endif
+#ifndef CSOCK_HAVE_SOCK_CLOEXEC
 #define CSOCK_HAVE_SOCK_CLOEXEC 1
+#endif
+#ifndef CSOCK_HAVE_MSG_CMSG_CLOEXEC
 #define CSOCK_HAVE_MSG_CMSG_CLOEXEC 1
+#endif
+#ifndef CSOCK_HAVE_MSG_NOSIGNAL
 #define CSOCK_HAVE_MSG_NOSIGNAL 1
+#endif
+#ifndef CSOCK_HAVE_SO_NOSIGPIPE
 #define CSOCK_HAVE_SO_NOSIGPIPE 0
+#endif
+#ifndef CSOCK_HAVE_SO_DOMAIN
 #define CSOCK_HAVE_SO_DOMAIN 0
+#endif
+#ifndef CSOCK_HAVE_SO_PROTOCOL
 #define CSOCK_HAVE_SO_PROTOCOL 1
+#endif
+#ifndef CSOCK_HAVE_FOPENCOOKIE
 #define CSOCK_HAVE_FOPENCOOKIE 1
+#endif
+#ifndef CSOCK_HAVE_FUNOPEN
 #define CSOCK_HAVE_FUNOPEN 1
+#endif
+#ifndef CSOCK_HAVE_STRERROR_R_GNU
 #define CSOCK_HAVE_STRERROR_R_GNU 0
+#endif
+#ifndef CSOCK_HAVE_GETHOSTBYNAME_R
 #define CSOCK_HAVE_GETHOSTBYNAME_R 1
+#endif
+#ifndef CSOCK_HAVE_GETPROTOBYNAME_R
 #define CSOCK_HAVE_GETPROTOBYNAME_R 1
+#endif
+#ifndef CSOCK_HAVE_GETSERVBYNAME_R
 #define CSOCK_HAVE_GETSERVBYNAME_R 1
+#endif
+#ifndef CSOCK_HAVE_MMSG
 #define CSOCK_HAVE_MMSG 0
+#endif
+#ifndef CSOCK_HAVE_SENDFILE
 #define CSOCK_HAVE_SENDFILE 0
+#endif
 #elif defined(__APPLE__)
 /* darwin, darwin: Apple's libSystem.  Its headers define MSG_NOSIGNAL (macOS 11 and later), but SO_NOSIGPIPE is what every macOS honours, so the runtime uses that. */
 #define CSOCK_PLATFORM "darwin"
 #define CSOCK_PLATFORM_LIBC "darwin"
 #define CSOCK_HAVE_RUNTIME 1
+#ifndef CSOCK_HAVE_ACCEPT4
 #define CSOCK_HAVE_ACCEPT4 0
+#endif
+#ifndef CSOCK_HAVE_SOCK_CLOEXEC
 #define CSOCK_HAVE_SOCK_CLOEXEC 0
+#endif
+#ifndef CSOCK_HAVE_MSG_CMSG_CLOEXEC
 #define CSOCK_HAVE_MSG_CMSG_CLOEXEC 0
+#endif
+#ifndef CSOCK_HAVE_MSG_NOSIGNAL
 #define CSOCK_HAVE_MSG_NOSIGNAL 0
+#endif
+#ifndef CSOCK_HAVE_SO_NOSIGPIPE
 #define CSOCK_HAVE_SO_NOSIGPIPE 1
+#endif
+#ifndef CSOCK_HAVE_SO_DOMAIN
 #define CSOCK_HAVE_SO_DOMAIN 0
+#endif
+#ifndef CSOCK_HAVE_SO_PROTOCOL
 #define CSOCK_HAVE_SO_PROTOCOL 0
+#endif
+#ifndef CSOCK_HAVE_FOPENCOOKIE
 #define CSOCK_HAVE_FOPENCOOKIE 0
+#endif
+#ifndef CSOCK_HAVE_FUNOPEN
 #define CSOCK_HAVE_FUNOPEN 1
+#endif
+#ifndef CSOCK_HAVE_STRERROR_R_GNU
 #define CSOCK_HAVE_STRERROR_R_GNU 0
+#endif
+#ifndef CSOCK_HAVE_GETHOSTBYNAME_R
 #define CSOCK_HAVE_GETHOSTBYNAME_R 0
+#endif
+#ifndef CSOCK_HAVE_GETPROTOBYNAME_R
 #define CSOCK_HAVE_GETPROTOBYNAME_R 0
+#endif
+#ifndef CSOCK_HAVE_GETSERVBYNAME_R
 #define CSOCK_HAVE_GETSERVBYNAME_R 0
+#endif
+#ifndef CSOCK_HAVE_MMSG
 #define CSOCK_HAVE_MMSG 0
+#endif
+#ifndef CSOCK_HAVE_SENDFILE
 #define CSOCK_HAVE_SENDFILE 0
+#endif
 #elif defined(_WIN32)
 /* windows: no runtime (Windows (Winsock 2).  No runtime yet.) */
 #define CSOCK_PLATFORM "windows"
 #define CSOCK_PLATFORM_LIBC ""
 #define CSOCK_HAVE_RUNTIME 0
+#ifndef CSOCK_HAVE_ACCEPT4
 #define CSOCK_HAVE_ACCEPT4 0
+#endif
+#ifndef CSOCK_HAVE_SOCK_CLOEXEC
 #define CSOCK_HAVE_SOCK_CLOEXEC 0
+#endif
+#ifndef CSOCK_HAVE_MSG_CMSG_CLOEXEC
 #define CSOCK_HAVE_MSG_CMSG_CLOEXEC 0
+#endif
+#ifndef CSOCK_HAVE_MSG_NOSIGNAL
 #define CSOCK_HAVE_MSG_NOSIGNAL 0
+#endif
+#ifndef CSOCK_HAVE_SO_NOSIGPIPE
 #define CSOCK_HAVE_SO_NOSIGPIPE 0
+#endif
+#ifndef CSOCK_HAVE_SO_DOMAIN
 #define CSOCK_HAVE_SO_DOMAIN 0
+#endif
+#ifndef CSOCK_HAVE_SO_PROTOCOL
 #define CSOCK_HAVE_SO_PROTOCOL 0
+#endif
+#ifndef CSOCK_HAVE_FOPENCOOKIE
 #define CSOCK_HAVE_FOPENCOOKIE 0
+#endif
+#ifndef CSOCK_HAVE_FUNOPEN
 #define CSOCK_HAVE_FUNOPEN 0
+#endif
+#ifndef CSOCK_HAVE_STRERROR_R_GNU
 #define CSOCK_HAVE_STRERROR_R_GNU 0
+#endif
+#ifndef CSOCK_HAVE_GETHOSTBYNAME_R
 #define CSOCK_HAVE_GETHOSTBYNAME_R 0
+#endif
+#ifndef CSOCK_HAVE_GETPROTOBYNAME_R
 #define CSOCK_HAVE_GETPROTOBYNAME_R 0
+#endif
+#ifndef CSOCK_HAVE_GETSERVBYNAME_R
 #define CSOCK_HAVE_GETSERVBYNAME_R 0
+#endif
+#ifndef CSOCK_HAVE_MMSG
 #define CSOCK_HAVE_MMSG 0
+#endif
+#ifndef CSOCK_HAVE_SENDFILE
 #define CSOCK_HAVE_SENDFILE 0
+#endif
 #else
 /* A platform spec/platforms.yaml does not know: the POSIX runtime with
  * every optional feature off.  Describe it in the spec with
@@ -136,21 +289,51 @@
 #define CSOCK_PLATFORM "unknown"
 #define CSOCK_PLATFORM_LIBC "unknown"
 #define CSOCK_HAVE_RUNTIME 1
+#ifndef CSOCK_HAVE_ACCEPT4
 #define CSOCK_HAVE_ACCEPT4 0
+#endif
+#ifndef CSOCK_HAVE_SOCK_CLOEXEC
 #define CSOCK_HAVE_SOCK_CLOEXEC 0
+#endif
+#ifndef CSOCK_HAVE_MSG_CMSG_CLOEXEC
 #define CSOCK_HAVE_MSG_CMSG_CLOEXEC 0
+#endif
+#ifndef CSOCK_HAVE_MSG_NOSIGNAL
 #define CSOCK_HAVE_MSG_NOSIGNAL 0
+#endif
+#ifndef CSOCK_HAVE_SO_NOSIGPIPE
 #define CSOCK_HAVE_SO_NOSIGPIPE 0
+#endif
+#ifndef CSOCK_HAVE_SO_DOMAIN
 #define CSOCK_HAVE_SO_DOMAIN 0
+#endif
+#ifndef CSOCK_HAVE_SO_PROTOCOL
 #define CSOCK_HAVE_SO_PROTOCOL 0
+#endif
+#ifndef CSOCK_HAVE_FOPENCOOKIE
 #define CSOCK_HAVE_FOPENCOOKIE 0
+#endif
+#ifndef CSOCK_HAVE_FUNOPEN
 #define CSOCK_HAVE_FUNOPEN 0
+#endif
+#ifndef CSOCK_HAVE_STRERROR_R_GNU
 #define CSOCK_HAVE_STRERROR_R_GNU 0
+#endif
+#ifndef CSOCK_HAVE_GETHOSTBYNAME_R
 #define CSOCK_HAVE_GETHOSTBYNAME_R 0
+#endif
+#ifndef CSOCK_HAVE_GETPROTOBYNAME_R
 #define CSOCK_HAVE_GETPROTOBYNAME_R 0
+#endif
+#ifndef CSOCK_HAVE_GETSERVBYNAME_R
 #define CSOCK_HAVE_GETSERVBYNAME_R 0
+#endif
+#ifndef CSOCK_HAVE_MMSG
 #define CSOCK_HAVE_MMSG 0
+#endif
+#ifndef CSOCK_HAVE_SENDFILE
 #define CSOCK_HAVE_SENDFILE 0
+#endif
 
 #endif
 
