@@ -14,9 +14,11 @@ has one (qemu-s390x):
   run_examples       tests/examples/run.sh: every example on loopback, their
                      output and messages checked
   gen_tests          the generated suite (address examples, constants, API
-                     presence) and the sockaddr wire checks, on the in-tree
-                     harness (tests/harness)
-  runtime_tests      the runtime suites and the fault-injection suite
+                     presence) and the platform checks (tests/platforms/
+                     test_wire.c, test_semantics.c), on the in-tree harness
+                     (tests/harness)
+  runtime_tests      the runtime suites, the fault-injection suite and the
+                     platform checks
   module_tests       the module functions' suites
   headers            the public headers (C and C++) and the platform's table
   probe              generator/probe.py with the proof's compiler: no
@@ -25,7 +27,7 @@ has one (qemu-s390x):
 
 A test that cannot pass on a build is listed, with why, in
 tests/platforms/known-differences.tsv and excluded there (the harness
-counts it as skipped).  Besides the builds: the wire checks on this
+counts it as skipped).  Besides the builds: the platform checks on this
 machine's Criterion, tests/platforms/test_probe.py (a pretend platform
 through the probe) and README's platform table against the spec.
 
@@ -62,15 +64,16 @@ BUILD_TARGETS = {
     "library": ["build/libcsock.a"],
     "examples": ["examples"],
     "run_examples": ["examples"],
-    "gen_tests": ["build/tests/harness/gen_tests", "build/tests/harness/wire_tests"],
+    "gen_tests": ["build/tests/harness/gen_tests", "build/tests/harness/platform_tests"],
     "runtime_tests": ["build/tests/harness/runtime_tests",
-                      "build/tests/harness/runtime_fault_tests"],
+                      "build/tests/harness/runtime_fault_tests",
+                      "build/tests/harness/platform_tests"],
     "module_tests": ["build/tests/harness/module_tests"],
     "headers": ["platform_headers"],
 }
 SUITES = {
-    "gen_tests": ["gen_tests", "wire_tests"],
-    "runtime_tests": ["runtime_tests", "runtime_fault_tests"],
+    "gen_tests": ["gen_tests", "platform_tests"],
+    "runtime_tests": ["runtime_tests", "runtime_fault_tests", "platform_tests"],
     "module_tests": ["module_tests"],
 }
 
@@ -212,6 +215,7 @@ def run_proof(t, plat, proof, known):
     excludes = [(g, why) for g, why in known.get(proof.name, [])]
     for glob, why in excludes:
         print(f"     excluded on {proof.name}: {glob}: {why}")
+    done = set()
     for c in proof.checks:
         if c == "run_examples":
             cmd = ["sh", os.path.join(ROOT, "tests", "examples", "run.sh"),
@@ -227,6 +231,9 @@ def run_proof(t, plat, proof, known):
                 show_tail(out)
         elif c in SUITES:
             for name in SUITES[c]:
+                if name in done:
+                    continue
+                done.add(name)
                 run_suite(t, proof, name, os.path.join(ROOT, d, "build", "tests", "harness", name),
                           emu, excludes)
         elif c == "probe":
@@ -305,13 +312,14 @@ def main() -> int:
     if not only:
         print("=== this machine", flush=True)
         check_readme(t, spec)
-        rc, out = sh(["ninja", "-j2", "build/tests/wire_tests"], os.path.join(LOGS, "native-build.log"))
+        rc, out = sh(["ninja", "-j2", "build/tests/platform_tests"],
+                     os.path.join(LOGS, "native-build.log"))
         if rc != 0:
-            t.add(False, "native: wire_tests build")
+            t.add(False, "native: platform_tests build")
             show_tail(out)
         else:
-            run_suite(t, type("P", (), {"name": "native"}), "wire_tests",
-                      os.path.join(ROOT, "build", "tests", "wire_tests"), [], [])
+            run_suite(t, type("P", (), {"name": "native"}), "platform_tests",
+                      os.path.join(ROOT, "build", "tests", "platform_tests"), [], [])
         log = os.path.join(LOGS, "native-test_probe.log")
         rc, out = sh([sys.executable, "-B", os.path.join(ROOT, "tests", "platforms", "test_probe.py")], log)
         m = re.search(r"^Ran (\d+) tests?", out, re.M)
