@@ -47,7 +47,7 @@ static inline const char *py_type(int family)
 }
 
 /* The number of items of a family's (first format's) address tuple. */
-static inline int py_count(int family)
+CSOCK__MAYBE_UNUSED static inline int py_count(int family)
 {
     switch (family) {
 #ifdef CSOCK__HAVE_INET
