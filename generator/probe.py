@@ -97,6 +97,8 @@ FEATURE_CHECKS = {
                        "int main(void) { struct servent s, *r; char b[512];\n"
                        "  getservbyname_r(\"x\", \"tcp\", &s, b, sizeof b, &r);\n"
                        "  return getservbyport_r(0, \"tcp\", &s, b, sizeof b, &r); }\n",
+    "dup3": "#include <fcntl.h>\n#include <unistd.h>\n"
+            "int main(void) { return dup3(0, 1, O_CLOEXEC); }\n",
     "mmsg": "#include <sys/socket.h>\n"
             "int main(void) { struct mmsghdr m[1];\n"
             "  return sendmmsg(0, m, 1, 0) + recvmmsg(0, m, 1, 0, 0); }\n",

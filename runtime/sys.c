@@ -220,7 +220,7 @@ int csock__sys_replace_with_placeholder(int fd)
     if (d < 0)
         return -1;
     COUNT();
-#ifdef __linux__
+#if CSOCK_HAVE_DUP3
     int r = dup3(d, fd, O_CLOEXEC);
 #else
     int r = dup2(d, fd);

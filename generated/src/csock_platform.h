@@ -76,6 +76,9 @@
 #ifndef CSOCK_HAVE_GETSERVBYNAME_R
 #define CSOCK_HAVE_GETSERVBYNAME_R 1
 #endif
+#ifndef CSOCK_HAVE_DUP3
+#define CSOCK_HAVE_DUP3 1
+#endif
 #ifndef CSOCK_HAVE_MMSG
 #define CSOCK_HAVE_MMSG 1
 #endif
@@ -125,6 +128,9 @@
 #endif
 #ifndef CSOCK_HAVE_GETSERVBYNAME_R
 #define CSOCK_HAVE_GETSERVBYNAME_R 1
+#endif
+#ifndef CSOCK_HAVE_DUP3
+#define CSOCK_HAVE_DUP3 1
 #endif
 #ifndef CSOCK_HAVE_MMSG
 #define CSOCK_HAVE_MMSG 1
@@ -176,6 +182,9 @@
 #ifndef CSOCK_HAVE_GETSERVBYNAME_R
 #define CSOCK_HAVE_GETSERVBYNAME_R 1
 #endif
+#ifndef CSOCK_HAVE_DUP3
+#define CSOCK_HAVE_DUP3 0
+#endif
 #ifndef CSOCK_HAVE_MMSG
 #define CSOCK_HAVE_MMSG 0
 #endif
@@ -226,6 +235,9 @@
 #ifndef CSOCK_HAVE_GETSERVBYNAME_R
 #define CSOCK_HAVE_GETSERVBYNAME_R 0
 #endif
+#ifndef CSOCK_HAVE_DUP3
+#define CSOCK_HAVE_DUP3 0
+#endif
 #ifndef CSOCK_HAVE_MMSG
 #define CSOCK_HAVE_MMSG 0
 #endif
@@ -275,6 +287,9 @@
 #endif
 #ifndef CSOCK_HAVE_GETSERVBYNAME_R
 #define CSOCK_HAVE_GETSERVBYNAME_R 0
+#endif
+#ifndef CSOCK_HAVE_DUP3
+#define CSOCK_HAVE_DUP3 0
 #endif
 #ifndef CSOCK_HAVE_MMSG
 #define CSOCK_HAVE_MMSG 0
@@ -327,6 +342,9 @@
 #endif
 #ifndef CSOCK_HAVE_GETSERVBYNAME_R
 #define CSOCK_HAVE_GETSERVBYNAME_R 0
+#endif
+#ifndef CSOCK_HAVE_DUP3
+#define CSOCK_HAVE_DUP3 0
 #endif
 #ifndef CSOCK_HAVE_MMSG
 #define CSOCK_HAVE_MMSG 0
