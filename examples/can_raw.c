@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#if defined(__linux__)
+#ifdef CSOCK_ADDR_HAVE_CAN /* csock's AF_CAN addresses, <linux/can.h> */
 #include <linux/can.h>
 #include <linux/can/raw.h>
 #endif

@@ -9,12 +9,15 @@
 #include <csock/csock.h>
 
 #include <pthread.h>
-#include <semaphore.h>
 #include <stdio.h>
 #include <string.h>
 
 static csock *listener;
-static sem_t accepted;
+/* The server has accepted (a flag under a condition variable: macOS has
+ * no unnamed semaphores). */
+static pthread_mutex_t accept_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t accept_cond = PTHREAD_COND_INITIALIZER;
+static int accepted;
 static pthread_mutex_t out_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void say(const char *who, const char *fmt, const char *a, long b)
@@ -27,6 +30,22 @@ static void say(const char *who, const char *fmt, const char *a, long b)
     pthread_mutex_unlock(&out_lock);
 }
 
+static void post_accepted(void)
+{
+    pthread_mutex_lock(&accept_lock);
+    accepted = 1;
+    pthread_cond_signal(&accept_cond);
+    pthread_mutex_unlock(&accept_lock);
+}
+
+static void wait_accepted(void)
+{
+    pthread_mutex_lock(&accept_lock);
+    while (!accepted)
+        pthread_cond_wait(&accept_cond, &accept_lock);
+    pthread_mutex_unlock(&accept_lock);
+}
+
 static void *server(void *arg)
 {
     (void)arg;
@@ -35,12 +54,12 @@ static void *server(void *arg)
     csock *conn = csock_accept(listener, &peer, &err);
     if (!conn) {
         say("server:", "accept failed: %s%.0ld", err.message, 0);
-        sem_post(&accepted);
+        post_accepted();
         return NULL;
     }
     say("server:", "connection from ('%s', %ld)", peer.u.inet.host,
         peer.u.inet.port);
-    sem_post(&accepted);
+    post_accepted();
     long total = 0;
     for (;;) {
         char buf[1024];
@@ -75,7 +94,6 @@ int main(void)
     csock_getsockname(listener, &me, &err);
     say("server:", "listening on ('%s', %ld)", me.u.inet.host, me.u.inet.port);
 
-    sem_init(&accepted, 0, 0);
     pthread_t t;
     pthread_create(&t, NULL, server, NULL);
 
@@ -87,7 +105,7 @@ int main(void)
         csock_close(listener, NULL); /* wakes nothing: accept has no peer */
         return 1;
     }
-    sem_wait(&accepted);
+    wait_accepted();
     say("client:", "connected to ('%s', %ld)", "127.0.0.1", me.u.inet.port);
     const char *msgs[] = { "Hello, world", "csock speaks the socket module",
                            "bye" };
@@ -119,7 +137,6 @@ int main(void)
     csock_close(c, NULL);
     pthread_join(t, NULL);
     csock_close(listener, NULL);
-    sem_destroy(&accepted);
     printf("done: %s\n", status == 0 ? "3 messages echoed" : "FAILED");
     return status;
 }

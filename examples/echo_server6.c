@@ -4,6 +4,7 @@
  *
  *   usage: echo_server6 [PORT [HOST]]   (default 50007, all interfaces)
  */
+#define _POSIX_C_SOURCE 200809L /* AI_PASSIVE under -std=c11 */
 #include <csock/csock.h>
 
 #include <netdb.h>

@@ -5,7 +5,8 @@ spec/families and the platform table spec/platforms.yaml.  This module rewrites 
 place (a textual edit at the located position, so comments, order and flow
 style stay as they are):
 
-  add_platform      append a platform entry to spec/platforms.yaml
+  add_platform      append a platform entry to spec/platforms.yaml (with
+                    the runtime features the probe found)
   add_to_constants  give a platform every constant its headers define
   add_to_families   give a platform every address family whose AF_* its
                     headers define
@@ -71,8 +72,12 @@ def _append_to_flow_list(edits: Edits, root: str, seq, name: str) -> bool:
     return True
 
 
-def add_platform(root: str, spec, name: str, guard: str, headers: list) -> str:
-    """Append a platform to spec/platforms.yaml; returns the file."""
+def add_platform(root: str, spec, name: str, guard: str, headers: list,
+                 features: list = ()) -> str:
+    """Append a platform to spec/platforms.yaml (its `platforms:` list comes
+    last in the file): the POSIX runtime with one C library offering
+    `features` (what the probe found), proved by nothing yet.  Returns the
+    file."""
     file = spec.platforms_file
     path = os.path.join(root, file)
     with open(path, encoding="utf-8") as f:
@@ -82,7 +87,16 @@ def add_platform(root: str, spec, name: str, guard: str, headers: list) -> str:
     text += (f"  - name: {name}\n"
              f"    doc: {name} (added by generator/probe.py --update-spec; describe it).\n"
              f"    guard: {guard}\n"
-             f"    headers: [{', '.join(headers)}]\n")
+             f"    headers: [{', '.join(headers)}]\n"
+             f"    runtime: posix\n"
+             f"    libcs:\n"
+             f"      - name: {name}\n"
+             f"        doc: The C library generator/probe.py found (describe it).\n"
+             f"        features: [{', '.join(features)}]\n"
+             f"    proofs:\n"
+             f"      - name: {name}\n"
+             f"        level: none\n"
+             f"        doc: Added by generator/probe.py --update-spec (say how it is proved).\n")
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
     return file

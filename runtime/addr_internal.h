@@ -65,7 +65,7 @@ CSOCK__ADDR_RUNTIME_CODEC(link)
 /* Bluetooth on Linux: the kernel's protocol numbers, for systems without
  * the BlueZ headers (<bluetooth/bluetooth.h> defines the same values), so
  * that AF_BLUETOOTH addresses encode and decode everywhere on Linux. */
-#if defined(__linux__) && defined(AF_BLUETOOTH)
+#ifdef CSOCK_ADDR_HAVE_BT
 #ifndef BTPROTO_L2CAP
 #define BTPROTO_L2CAP 0
 #endif

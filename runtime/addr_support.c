@@ -215,7 +215,7 @@ const char *csock__addr_ntop(int af, const void *src, char *dst, size_t size)
 /* ------------------------------------------------------------------ */
 /* AF_TIPC: which union member v1..v3 go to depends on addr_type.      */
 /* ------------------------------------------------------------------ */
-#if defined(__linux__) && defined(AF_TIPC)
+#ifdef CSOCK_ADDR_HAVE_TIPC
 #include <linux/tipc.h>
 
 int csock__addr_enc_tipc(const csock_addr *a, const char *caller,
@@ -286,7 +286,7 @@ int csock__addr_dec_tipc(const struct sockaddr_storage *ss, socklen_t len,
 /* AF_BLUETOOTH (Linux).  The sockaddrs are the kernel's ABI, declared  */
 /* here so that no BlueZ header is needed.                             */
 /* ------------------------------------------------------------------ */
-#if defined(__linux__) && defined(AF_BLUETOOTH)
+#ifdef CSOCK_ADDR_HAVE_BT
 typedef struct {
     unsigned char b[6];
 } __attribute__((packed)) csock__bdaddr;

@@ -22,8 +22,16 @@ int csock__set_os_error(csock_error *err, int errnum)
 {
     if (err) {
         char buf[128];
+#if CSOCK_HAVE_STRERROR_R_GNU
         /* GNU strerror_r returns a pointer that may or may not be buf. */
         const char *s = strerror_r(errnum, buf, sizeof buf);
+#else
+        /* XSI strerror_r fills buf; on failure Python's text for an
+         * unknown code ("Unknown error N", as glibc and musl print it). */
+        const char *s = buf;
+        if (strerror_r(errnum, buf, sizeof buf) != 0)
+            snprintf(buf, sizeof buf, "Unknown error %d", errnum);
+#endif
         csock__set_error(err, CSOCK_ERR_OS, errnum, "[Errno %d] %s", errnum, s);
     }
     return -1;

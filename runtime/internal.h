@@ -3,6 +3,14 @@
 #ifndef CSOCK_INTERNAL_H
 #define CSOCK_INTERNAL_H
 
+/* First: the feature-test macros and CSOCK_HAVE_* of the platform being
+ * compiled (generated from spec/platforms.yaml). */
+#include "csock_platform.h"
+
+#if !CSOCK_HAVE_RUNTIME
+#error "csock has no runtime for this platform yet (runtime: none in spec/platforms.yaml): only its public headers and generated tables exist"
+#endif
+
 #include "csock/csock.h"
 
 #include <errno.h>
@@ -11,16 +19,38 @@
 #include <stdint.h>
 #include <sys/socket.h>
 
+/* The socket type flags the runtime asks for.  Where socket(2) has no
+ * SOCK_CLOEXEC / SOCK_NONBLOCK, two type bits no platform uses stand for
+ * them and the syscall layer (runtime/sys.c) applies them with FIOCLEX and
+ * FIONBIO instead; accept4 likewise where it is missing. */
+#if CSOCK_HAVE_SOCK_CLOEXEC
+#define CSOCK__SOCK_CLOEXEC SOCK_CLOEXEC
+#define CSOCK__SOCK_NONBLOCK SOCK_NONBLOCK
+#else
+#define CSOCK__SOCK_CLOEXEC 0x10000000
+#define CSOCK__SOCK_NONBLOCK 0x20000000
+#endif
+
+/* The flag for every recvmsg: received fds close-on-exec.  Where it is
+ * missing, 0, and runtime/msg.c sets FIOCLEX on each received fd. */
+#if CSOCK_HAVE_MSG_CMSG_CLOEXEC
+#define CSOCK__MSG_CMSG_CLOEXEC MSG_CMSG_CLOEXEC
+#else
+#define CSOCK__MSG_CMSG_CLOEXEC 0
+#endif
+
 #if CSOCK_GEN_ABI != 1
 #error "generated/ does not match this runtime (CSOCK_GEN_ABI): run `ninja gen`"
 #endif
 
 #ifdef __GNUC__
 #define CSOCK_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#define CSOCK__MAYBE_UNUSED __attribute__((unused))
 #define CSOCK_LIKELY(x) __builtin_expect(!!(x), 1)
 #define CSOCK_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #else
 #define CSOCK_PRINTF(f, a)
+#define CSOCK__MAYBE_UNUSED
 #define CSOCK_LIKELY(x) (x)
 #define CSOCK_UNLIKELY(x) (x)
 #endif
@@ -181,7 +211,7 @@ int csock__set_fd_nonblocking(int fd, int nonblocking, csock_error *err);
 #else
 #define CSOCK__DONTWAIT 0
 #endif
-#ifdef MSG_NOSIGNAL
+#if CSOCK_HAVE_MSG_NOSIGNAL
 #define CSOCK__NOSIGNAL MSG_NOSIGNAL
 #else
 #define CSOCK__NOSIGNAL 0
@@ -201,6 +231,9 @@ int csock__sys_dup(int fd); /* F_DUPFD_CLOEXEC */
 int csock__sys_fcntl(int fd, int cmd, int arg);
 int csock__sys_ioctl_int(int fd, unsigned long req, int *arg);
 int csock__sys_ioctl_void(int fd, unsigned long req);
+/* accept4 with CSOCK__SOCK_CLOEXEC / CSOCK__SOCK_NONBLOCK flags; where the
+ * platform lacks accept4, accept + FIOCLEX + FIONBIO (the new fd's
+ * O_NONBLOCK is then set or cleared as asked, never inherited). */
 int csock__sys_accept4(int fd, struct sockaddr *addr, socklen_t *len,
                        int flags);
 int csock__sys_bind(int fd, const struct sockaddr *addr, socklen_t len);
@@ -230,11 +263,11 @@ int csock__sys_replace_with_placeholder(int fd);
 /* sendfile(2) where the platform has it (Linux), never raising SIGPIPE:
  * the signal is blocked in the calling thread for the call, and one the
  * call raised is taken back before it is unblocked. */
-#ifdef __linux__
+#if CSOCK_HAVE_SENDFILE
 ssize_t csock__sys_sendfile(int out_fd, int in_fd, long long *offset,
                             size_t count);
 #endif
-#ifdef __linux__
+#if CSOCK_HAVE_MMSG
 struct mmsghdr;
 int csock__sys_sendmmsg(int fd, struct mmsghdr *v, unsigned int n, int flags);
 int csock__sys_recvmmsg(int fd, struct mmsghdr *v, unsigned int n, int flags);

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <sys/uio.h>
 
-#ifdef __linux__
+#if CSOCK_HAVE_MMSG
 
 /* Batches up to this size live on the stack; larger ones are allocated. */
 #define MMSG_STACK 64
@@ -189,7 +189,7 @@ ssize_t csock_recvmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
     return r;
 }
 
-#else /* !__linux__ */
+#else /* !CSOCK_HAVE_MMSG */
 
 ssize_t csock_sendmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
                        csock_error *err)

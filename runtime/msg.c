@@ -8,7 +8,8 @@
 #include <string.h>
 #include <sys/uio.h>
 #include <unistd.h>
-#ifdef __linux__
+#include <sys/ioctl.h>
+#ifdef CSOCK_ADDR_HAVE_ALG
 #include <linux/if_alg.h>
 #endif
 
@@ -102,6 +103,30 @@ static void close_received_fds(struct msghdr *msg)
     }
 }
 
+#if !CSOCK_HAVE_MSG_CMSG_CLOEXEC
+/* Without MSG_CMSG_CLOEXEC: received fds become close-on-exec right after
+ * recvmsg (a fork in another thread in between may still inherit them). */
+static void cloexec_received_fds(struct msghdr *msg)
+{
+    struct cmsghdr *h;
+    FOREACH_CMSG(msg, h) {
+        size_t len;
+        int st = cmsg_data_len(msg, h, &len);
+        if (st < 0)
+            break;
+        if (h->cmsg_level == SOL_SOCKET && h->cmsg_type == SCM_RIGHTS) {
+            int fd;
+            for (size_t i = 0; i + sizeof fd <= len; i += sizeof fd) {
+                memcpy(&fd, CMSG_DATA(h) + i, sizeof fd);
+                csock__sys_ioctl_void(fd, FIOCLEX);
+            }
+        }
+        if (st != 0)
+            break;
+    }
+}
+#endif
+
 struct msg_args {
     struct msghdr *msg;
     int flags;
@@ -136,7 +161,7 @@ static int recvmsg_guts(csock *s, struct iovec *iov, size_t niov,
     msg.msg_iov = iov;
     msg.msg_iovlen = niov;
     msg.msg_control = control;
-    struct msg_args a = { &msg, flags | MSG_CMSG_CLOEXEC, sizeof ss,
+    struct msg_args a = { &msg, flags | CSOCK__MSG_CMSG_CLOEXEC, sizeof ss,
                           (socklen_t)ancbufsize };
     ssize_t n = -1;
     if (csock__enter(s) < 0) {
@@ -149,6 +174,9 @@ static int recvmsg_guts(csock *s, struct iovec *iov, size_t niov,
         free(control);
         return -1;
     }
+#if !CSOCK_HAVE_MSG_CMSG_CLOEXEC
+    cloexec_received_fds(&msg);
+#endif
 
     /* Count items and data. */
     size_t count = 0, total = 0;
@@ -206,7 +234,7 @@ static int recvmsg_guts(csock *s, struct iovec *iov, size_t niov,
     /* We add MSG_CMSG_CLOEXEC ourselves (received fds are not inherited,
      * PEP 446) and MSG_DONTWAIT per attempt; some kernels (gVisor) echo
      * them in msg_flags: hide them. */
-    out->flags = msg.msg_flags & ~((MSG_CMSG_CLOEXEC | CSOCK__DONTWAIT) &
+    out->flags = msg.msg_flags & ~((CSOCK__MSG_CMSG_CLOEXEC | CSOCK__DONTWAIT) &
                                    ~flags);
     return 0;
 }
@@ -351,7 +379,7 @@ ssize_t csock_sendmsg_afalg(csock *s, const csock_iov *buffers,
                             size_t ivlen, long assoclen, int flags,
                             csock_error *err)
 {
-#if defined(__linux__) && defined(AF_ALG)
+#ifdef CSOCK_ADDR_HAVE_ALG
     /* CPython's order: the family, then op, then assoclen. */
     if (s->family != AF_ALG)
         return csock__err_algset_not_alg(err);

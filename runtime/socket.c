@@ -11,7 +11,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#define TYPE_FLAGS (SOCK_NONBLOCK | SOCK_CLOEXEC)
+#define TYPE_FLAGS (CSOCK__SOCK_NONBLOCK | CSOCK__SOCK_CLOEXEC)
 
 /* ------------------------------------------------------------------ */
 /* Addresses                                                           */
@@ -65,9 +65,9 @@ csock *csock__wrap_fd(int fd, int family, int type, int proto,
     s->proto = proto;
     atomic_init(&s->read_wait_first, 0);
     atomic_init(&s->life, 0u);
-    int64_t timeout = (type & SOCK_NONBLOCK) ? 0 : csock__default_timeout();
+    int64_t timeout = (type & CSOCK__SOCK_NONBLOCK) ? 0 : csock__default_timeout();
     atomic_init(&s->timeout, timeout);
-#if !defined(MSG_NOSIGNAL) && defined(SO_NOSIGPIPE)
+#if !CSOCK_HAVE_MSG_NOSIGNAL && CSOCK_HAVE_SO_NOSIGPIPE
     /* No MSG_NOSIGNAL here (BSD, macOS): ask the socket itself never to
      * raise SIGPIPE. */
     {
@@ -76,7 +76,7 @@ csock *csock__wrap_fd(int fd, int family, int type, int proto,
                                     sizeof one);
     }
 #endif
-    if (!(type & SOCK_NONBLOCK)) {
+    if (!(type & CSOCK__SOCK_NONBLOCK)) {
         if (timeout >= 0 && !fd_nonblocking &&
             csock__set_fd_nonblocking(fd, 1, err) < 0) {
             int e = errno;
@@ -99,9 +99,9 @@ fail_nomem:
 csock *csock_socket(int family, int type, int proto, csock_error *err)
 {
     /* Create the fd in its final mode: one syscall, not two. */
-    int nb = !(type & SOCK_NONBLOCK) && csock__default_timeout() >= 0;
-    int fd = csock__sys_socket(family, type | SOCK_CLOEXEC |
-                                           (nb ? SOCK_NONBLOCK : 0), proto);
+    int nb = !(type & CSOCK__SOCK_NONBLOCK) && csock__default_timeout() >= 0;
+    int fd = csock__sys_socket(family, type | CSOCK__SOCK_CLOEXEC |
+                                           (nb ? CSOCK__SOCK_NONBLOCK : 0), proto);
     if (fd < 0) {
         csock__set_os_error(err, errno);
         return NULL;
@@ -132,11 +132,15 @@ csock *csock_socket_fileno(int family, int type, int proto, int fd,
         }
     }
     if (family == -1) {
+#if CSOCK_HAVE_SO_DOMAIN
         socklen_t l = sizeof family;
         if (csock__sys_getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &family, &l) < 0) {
             csock__set_os_error(err, errno);
             return NULL;
         }
+#else
+        family = AF_UNSPEC; /* getsockname could not say */
+#endif
     }
     if (type == -1) {
         socklen_t l = sizeof type;
@@ -146,11 +150,15 @@ csock *csock_socket_fileno(int family, int type, int proto, int fd,
         }
     }
     if (proto == -1) {
+#if CSOCK_HAVE_SO_PROTOCOL
         socklen_t l = sizeof proto;
         if (csock__sys_getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &proto, &l) < 0) {
             csock__set_os_error(err, errno);
             return NULL;
         }
+#else
+        proto = 0; /* as CPython where SO_PROTOCOL is missing */
+#endif
     }
     /* On failure the caller keeps the fd (as Python's socket(fileno=)). */
     return csock__wrap_fd(fd, family, type, proto, 0, 0, err);
@@ -174,11 +182,13 @@ int csock_socketpair(int family, int type, int proto, csock *pair[2],
                      csock_error *err)
 {
     int sv[2];
+    /* Both NULL on failure (and no caller's compiler guesses otherwise). */
+    pair[0] = pair[1] = NULL;
     if (family == 0)
         family = AF_UNIX;
-    int nb = !(type & SOCK_NONBLOCK) && csock__default_timeout() >= 0;
-    if (csock__sys_socketpair(family, type | SOCK_CLOEXEC |
-                                          (nb ? SOCK_NONBLOCK : 0),
+    int nb = !(type & CSOCK__SOCK_NONBLOCK) && csock__default_timeout() >= 0;
+    if (csock__sys_socketpair(family, type | CSOCK__SOCK_CLOEXEC |
+                                          (nb ? CSOCK__SOCK_NONBLOCK : 0),
                               proto, sv) < 0)
         return csock__set_os_error(err, errno);
     pair[0] = csock__wrap_fd(sv[0], family, type, proto, 1, 1, err);
@@ -681,7 +691,7 @@ static int accept_common(csock *s, csock_addr *addr, int flags,
     struct accept_args a;
     a.len = 0;
     a.want_addr = addr != NULL;
-    a.flags = SOCK_CLOEXEC | flags;
+    a.flags = CSOCK__SOCK_CLOEXEC | flags;
     /* accept(2) has no per-call non-blocking flag: in timeout mode it
      * waits first (as CPython does), so a cleared O_NONBLOCK cannot make
      * it block past the deadline. */
@@ -711,7 +721,7 @@ csock *csock_accept(csock *s, csock_addr *addr, csock_error *err)
      * takes the default timeout; on Linux the accepted fd never inherits
      * O_NONBLOCK, so ask accept4 for the final mode directly. */
     int nb = csock__default_timeout() >= 0;
-    int fd = accept_common(s, addr, nb ? SOCK_NONBLOCK : 0, err);
+    int fd = accept_common(s, addr, nb ? CSOCK__SOCK_NONBLOCK : 0, err);
     if (fd < 0)
         return NULL;
     return csock__wrap_fd(fd, s->family, s->type, s->proto, nb, 1, err);

@@ -23,16 +23,64 @@ uint64_t csock_syscall_count(void)
 
 #define COUNT() (csock__syscalls++)
 
+#if !CSOCK_HAVE_SOCK_CLOEXEC || !CSOCK_HAVE_ACCEPT4
+/* What SOCK_CLOEXEC / SOCK_NONBLOCK in a type (or accept4's flags) would
+ * have done, on a new fd: close-on-exec always, O_NONBLOCK set or cleared
+ * as asked.  On failure closes fd and returns -1 with errno. */
+static int apply_type_flags(int fd, int flags)
+{
+    int nb = (flags & CSOCK__SOCK_NONBLOCK) != 0;
+    COUNT();
+    if (ioctl(fd, FIOCLEX) == 0) {
+        COUNT();
+        if (ioctl(fd, FIONBIO, &nb) == 0)
+            return fd;
+    }
+    int e = errno;
+    COUNT();
+    close(fd);
+    errno = e;
+    return -1;
+}
+#endif
+
 int csock__sys_socket(int domain, int type, int protocol)
 {
     COUNT();
+#if CSOCK_HAVE_SOCK_CLOEXEC
     return socket(domain, type, protocol);
+#else
+    int flags = type & (CSOCK__SOCK_CLOEXEC | CSOCK__SOCK_NONBLOCK);
+    int fd = socket(domain, type & ~flags, protocol);
+    return fd < 0 ? -1 : apply_type_flags(fd, flags);
+#endif
 }
 
 int csock__sys_socketpair(int domain, int type, int protocol, int sv[2])
 {
     COUNT();
+#if CSOCK_HAVE_SOCK_CLOEXEC
     return socketpair(domain, type, protocol, sv);
+#else
+    int flags = type & (CSOCK__SOCK_CLOEXEC | CSOCK__SOCK_NONBLOCK);
+    if (socketpair(domain, type & ~flags, protocol, sv) < 0)
+        return -1;
+    if (apply_type_flags(sv[0], flags) < 0) {
+        int e = errno;
+        COUNT();
+        close(sv[1]);
+        errno = e;
+        return -1;
+    }
+    if (apply_type_flags(sv[1], flags) < 0) {
+        int e = errno;
+        COUNT();
+        close(sv[0]);
+        errno = e;
+        return -1;
+    }
+    return 0;
+#endif
 }
 
 int csock__sys_close(int fd)
@@ -69,7 +117,12 @@ int csock__sys_accept4(int fd, struct sockaddr *addr, socklen_t *len,
                        int flags)
 {
     COUNT();
+#if CSOCK_HAVE_ACCEPT4
     return accept4(fd, addr, len, flags);
+#else
+    int nfd = accept(fd, addr, len);
+    return nfd < 0 ? -1 : apply_type_flags(nfd, flags);
+#endif
 }
 
 int csock__sys_bind(int fd, const struct sockaddr *addr, socklen_t len)
@@ -167,7 +220,7 @@ int csock__sys_replace_with_placeholder(int fd)
     if (d < 0)
         return -1;
     COUNT();
-#ifdef __linux__
+#if CSOCK_HAVE_DUP3
     int r = dup3(d, fd, O_CLOEXEC);
 #else
     int r = dup2(d, fd);
@@ -185,7 +238,7 @@ int csock__sys_poll(struct pollfd *fds, nfds_t n, int timeout_ms)
     return poll(fds, n, timeout_ms);
 }
 
-#ifdef __linux__
+#if CSOCK_HAVE_SENDFILE
 #include <sys/sendfile.h>
 #include <time.h>
 
@@ -220,7 +273,9 @@ ssize_t csock__sys_sendfile(int out_fd, int in_fd, long long *offset,
     errno = e;
     return r;
 }
+#endif
 
+#if CSOCK_HAVE_MMSG
 int csock__sys_sendmmsg(int fd, struct mmsghdr *v, unsigned int n, int flags)
 {
     COUNT();

@@ -287,7 +287,6 @@ if sys.platform == "linux":
     AF_ROSE: int
     AF_SECURITY: int
     AF_TIPC: int
-    AF_VSOCK: int
     AF_WANPIPE: int
     AF_X25: int
     ALG_OP_DECRYPT: int
@@ -400,7 +399,6 @@ if sys.platform == "linux":
     SOL_HCI: int
     SOL_RDS: int
     SOL_TIPC: int
-    SO_BINDTODEVICE: int
     SO_INCOMING_CPU: int
     SO_J1939_ERRQUEUE: int
     SO_J1939_FILTER: int
@@ -447,17 +445,12 @@ if sys.platform == "linux":
     TIPC_ZONE_SCOPE: int
     UDPLITE_RECV_CSCOV: int
     UDPLITE_SEND_CSCOV: int
-    VMADDR_CID_ANY: int
-    VMADDR_CID_HOST: int
-    VMADDR_PORT_ANY: int
     VM_SOCKETS_INVALID_VERSION: int
 
 if sys.platform == "linux" or sys.platform.startswith("freebsd"):
     AF_BLUETOOTH: int
     IPPROTO_UDPLITE: int
-    IP_RECVTOS: int
     MSG_CMSG_CLOEXEC: int
-    MSG_NOSIGNAL: int
     SOCK_CLOEXEC: int
     SOCK_NONBLOCK: int
     SO_DOMAIN: int
@@ -498,9 +491,11 @@ if sys.platform == "linux" or sys.platform.startswith("freebsd") or sys.platform
     IP_MAX_MEMBERSHIPS: int
     IP_RECVOPTS: int
     IP_RECVRETOPTS: int
+    IP_RECVTOS: int
     IP_RETOPTS: int
     MSG_DONTWAIT: int
     MSG_EOR: int
+    MSG_NOSIGNAL: int
     SCM_RIGHTS: int
     SO_REUSEPORT: int
 
@@ -511,8 +506,13 @@ if sys.platform == "darwin":
     TCP_KEEPALIVE: int
 
 if sys.platform == "linux" or sys.platform == "darwin":
+    AF_VSOCK: int
     EAI_ADDRFAMILY: int
+    SO_BINDTODEVICE: int
     TCP_NOTSENT_LOWAT: int
+    VMADDR_CID_ANY: int
+    VMADDR_CID_HOST: int
+    VMADDR_PORT_ANY: int
 
 if sys.platform == "linux" or sys.platform == "darwin" or sys.platform == "win32":
     EAI_NODATA: int

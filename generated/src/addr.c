@@ -1,4 +1,5 @@
 /* Generated from spec/errors.yaml, spec/families/alg.yaml, spec/families/bluetooth.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/link.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/rds.yaml, spec/families/tipc.yaml, spec/families/unix.yaml, spec/families/vsock.yaml, spec/platforms.yaml by generator/csockgen with templates/addr.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+#include "csock_platform.h"
 #include "csock/csock_gen.h"
 #if CSOCK_GEN_ABI != 1
 #error "generated/src/addr.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
@@ -18,50 +19,50 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 
-#if (defined(__linux__)) && defined(AF_ALG)
+#if defined(CSOCK_ADDR_HAVE_ALG)
 #define CSOCK__HAVE_ALG 1
 #include <linux/if_alg.h>
 #endif
-#if (defined(__linux__)) && defined(AF_BLUETOOTH)
+#if defined(CSOCK_ADDR_HAVE_BT)
 #define CSOCK__HAVE_BT 1
 #endif
-#if (defined(__linux__)) && defined(AF_CAN)
+#if defined(CSOCK_ADDR_HAVE_CAN)
 #define CSOCK__HAVE_CAN 1
 #include <linux/can.h>
 #endif
-#if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET)
+#if defined(CSOCK_ADDR_HAVE_INET)
 #define CSOCK__HAVE_INET 1
 #include <netinet/in.h>
 #endif
-#if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET6)
+#if defined(CSOCK_ADDR_HAVE_INET6)
 #define CSOCK__HAVE_INET6 1
 #include <netinet/in.h>
 #endif
-#if (defined(__FreeBSD__) || defined(__APPLE__)) && defined(AF_LINK)
+#if defined(CSOCK_ADDR_HAVE_LINK)
 #define CSOCK__HAVE_LINK 1
 #include <net/if_dl.h>
 #endif
-#if (defined(__linux__)) && defined(AF_NETLINK)
+#if defined(CSOCK_ADDR_HAVE_NETLINK)
 #define CSOCK__HAVE_NETLINK 1
 #include <linux/netlink.h>
 #endif
-#if (defined(__linux__)) && defined(AF_PACKET)
+#if defined(CSOCK_ADDR_HAVE_PACKET)
 #define CSOCK__HAVE_PACKET 1
 #include <linux/if_packet.h>
 #endif
-#if (defined(__linux__)) && defined(AF_RDS)
+#if defined(CSOCK_ADDR_HAVE_RDS)
 #define CSOCK__HAVE_RDS 1
 #include <netinet/in.h>
 #endif
-#if (defined(__linux__)) && defined(AF_TIPC)
+#if defined(CSOCK_ADDR_HAVE_TIPC)
 #define CSOCK__HAVE_TIPC 1
 #include <linux/tipc.h>
 #endif
-#if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_UNIX)
+#if defined(CSOCK_ADDR_HAVE_UN)
 #define CSOCK__HAVE_UN 1
 #include <sys/un.h>
 #endif
-#if (defined(__linux__)) && defined(AF_VSOCK)
+#if defined(CSOCK_ADDR_HAVE_VSOCK)
 #define CSOCK__HAVE_VSOCK 1
 #include <linux/vm_sockets.h>
 #endif
@@ -125,7 +126,7 @@ static inline const char *py_type(int family)
 }
 
 /* The number of items of a family's (first format's) address tuple. */
-static inline int py_count(int family)
+CSOCK__MAYBE_UNUSED static inline int py_count(int family)
 {
     switch (family) {
 #ifdef CSOCK__HAVE_ALG

@@ -1,4 +1,5 @@
 /* Generated from spec/constants/addrinfo.yaml, spec/constants/alg.yaml, spec/constants/bluetooth.yaml, spec/constants/can.yaml, spec/constants/can_bcm.yaml, spec/constants/darwin.yaml, spec/constants/families.yaml, spec/constants/ip.yaml, spec/constants/ipv6.yaml, spec/constants/j1939.yaml, spec/constants/local.yaml, spec/constants/messages.yaml, spec/constants/netlink.yaml, spec/constants/packet.yaml, spec/constants/protocol_families.yaml, spec/constants/protocols.yaml, spec/constants/rds.yaml, spec/constants/socket_options.yaml, spec/constants/socket_types.yaml, spec/constants/tcp.yaml, spec/constants/tipc.yaml, spec/constants/vsock.yaml, spec/constants/windows.yaml, spec/platforms.yaml by generator/csockgen with templates/constants_table.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+#include "csock_platform.h"
 #include "csock/csock_gen.h"
 #if CSOCK_GEN_ABI != 1
 #error "generated/src/constants_darwin.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
@@ -101,6 +102,15 @@
 #define CSOCK__HDR_SYS_KERN_CONTROL_H 1
 #endif
 #if defined(__has_include)
+#if __has_include(<sys/vsock.h>)
+#include <sys/vsock.h>
+#define CSOCK__HDR_SYS_VSOCK_H 1
+#endif
+#else
+#include <sys/vsock.h>
+#define CSOCK__HDR_SYS_VSOCK_H 1
+#endif
+#if defined(__has_include)
 #if __has_include(<netinet/udp.h>)
 #include <netinet/udp.h>
 #define CSOCK__HDR_NETINET_UDP_H 1
@@ -108,6 +118,15 @@
 #else
 #include <netinet/udp.h>
 #define CSOCK__HDR_NETINET_UDP_H 1
+#endif
+#if defined(__has_include)
+#if __has_include(<linux/vm_sockets.h>)
+#include <linux/vm_sockets.h>
+#define CSOCK__HDR_LINUX_VM_SOCKETS_H 1
+#endif
+#else
+#include <linux/vm_sockets.h>
+#define CSOCK__HDR_LINUX_VM_SOCKETS_H 1
 #endif
 
 const struct csock__const_entry csock__constants[] = {
@@ -143,6 +162,9 @@ const struct csock__const_entry csock__constants[] = {
 #endif
 #ifdef AF_UNSPEC
     {{"AF_UNSPEC", "families", (long long)(AF_UNSPEC), NULL, "Unspecified family; getaddrinfo() returns addresses of any family."}, 1, 0},
+#endif
+#ifdef AF_VSOCK
+    {{"AF_VSOCK", "families", (long long)(AF_VSOCK), NULL, "Virtual machine to host communication (vsock(7))."}, 1, 0},
 #endif
 #ifdef AI_ADDRCONFIG
     {{"AI_ADDRCONFIG", "addrinfo", (long long)(AI_ADDRCONFIG), NULL, "Returns only address families configured on the local system."}, 0, 0},
@@ -445,6 +467,9 @@ const struct csock__const_entry csock__constants[] = {
 #ifdef IP_RECVRETOPTS
     {{"IP_RECVRETOPTS", "ip", (long long)(IP_RECVRETOPTS), NULL, "Delivers the IP options of incoming packets, as needed for a reply, as control messages."}, 0, 0},
 #endif
+#ifdef IP_RECVTOS
+    {{"IP_RECVTOS", "ip", (long long)(IP_RECVTOS), NULL, "Delivers the TOS field of incoming packets as a control message."}, 0, 0},
+#endif
 #ifdef IP_RETOPTS
     {{"IP_RETOPTS", "ip", (long long)(IP_RETOPTS), NULL, "On Linux the same as IP_RECVRETOPTS; on BSD the IP options of outgoing packets."}, 0, 0},
 #endif
@@ -471,6 +496,9 @@ const struct csock__const_entry csock__constants[] = {
 #endif
 #ifdef MSG_EOR
     {{"MSG_EOR", "messages", (long long)(MSG_EOR), NULL, "Terminates a record."}, 0, 0},
+#endif
+#ifdef MSG_NOSIGNAL
+    {{"MSG_NOSIGNAL", "messages", (long long)(MSG_NOSIGNAL), NULL, "Does not raise SIGPIPE when the peer has closed the connection."}, 0, 0},
 #endif
 #ifdef MSG_OOB
     {{"MSG_OOB", "messages", (long long)(MSG_OOB), NULL, "Sends or receives out-of-band data."}, 0, 0},
@@ -570,6 +598,9 @@ const struct csock__const_entry csock__constants[] = {
 #ifdef SO_ACCEPTCONN
     {{"SO_ACCEPTCONN", "socket_options", (long long)(SO_ACCEPTCONN), NULL, "Read-only; whether the socket is listening for connections."}, 0, 0},
 #endif
+#ifdef SO_BINDTODEVICE
+    {{"SO_BINDTODEVICE", "socket_options", (long long)(SO_BINDTODEVICE), NULL, "Binds the socket to a network interface by name."}, 0, 0},
+#endif
 #ifdef SO_BROADCAST
     {{"SO_BROADCAST", "socket_options", (long long)(SO_BROADCAST), NULL, "Allows datagram sockets to send to broadcast addresses."}, 0, 0},
 #endif
@@ -647,6 +678,15 @@ const struct csock__const_entry csock__constants[] = {
 #endif
 #ifdef TCP_NOTSENT_LOWAT
     {{"TCP_NOTSENT_LOWAT", "tcp", (long long)(TCP_NOTSENT_LOWAT), NULL, "The limit of unsent bytes in the send queue before the socket is writable."}, 0, 0},
+#endif
+#ifdef VMADDR_CID_ANY
+    {{"VMADDR_CID_ANY", "vsock", (long long)(VMADDR_CID_ANY), NULL, "The wildcard context ID for bind()."}, 0, 0},
+#endif
+#ifdef VMADDR_CID_HOST
+    {{"VMADDR_CID_HOST", "vsock", (long long)(VMADDR_CID_HOST), NULL, "The context ID of the host."}, 0, 0},
+#endif
+#ifdef VMADDR_PORT_ANY
+    {{"VMADDR_PORT_ANY", "vsock", (long long)(VMADDR_PORT_ANY), NULL, "The wildcard port for bind()."}, 0, 0},
 #endif
     {{NULL, NULL, 0, NULL, NULL}, 0, 0}
 };

@@ -1,9 +1,10 @@
 /* Generated from spec/constants/addrinfo.yaml, spec/constants/alg.yaml, spec/constants/bluetooth.yaml, spec/constants/can.yaml, spec/constants/can_bcm.yaml, spec/constants/darwin.yaml, spec/constants/families.yaml, spec/constants/ip.yaml, spec/constants/ipv6.yaml, spec/constants/j1939.yaml, spec/constants/local.yaml, spec/constants/messages.yaml, spec/constants/netlink.yaml, spec/constants/packet.yaml, spec/constants/protocol_families.yaml, spec/constants/protocols.yaml, spec/constants/rds.yaml, spec/constants/socket_options.yaml, spec/constants/socket_types.yaml, spec/constants/tcp.yaml, spec/constants/tipc.yaml, spec/constants/vsock.yaml, spec/constants/windows.yaml, spec/platforms.yaml by generator/csockgen with templates/constants_table.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+#include "csock_platform.h"
 #include "csock/csock_gen.h"
 #if CSOCK_GEN_ABI != 1
 #error "generated/src/constants_windows.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
 #endif
-/* The constant table for windows (Windows (Winsock 2).):
+/* The constant table for windows (Windows (Winsock 2).  No runtime yet.):
  * compiled only where _WIN32 is defined, and each row only
  * where this platform's headers define the name. */
 #include "constants_internal.h"
@@ -397,19 +398,19 @@ const struct csock__const_entry csock__constants[] = {
 #ifdef NI_NUMERICSERV
     {{"NI_NUMERICSERV", "addrinfo", (long long)(NI_NUMERICSERV), NULL, "Returns the numeric form of the port."}, 0, 0},
 #endif
-#ifdef RCVALL_IPLEVEL
+#if defined(CSOCK__HDR_MSTCPIP_H)
     {{"RCVALL_IPLEVEL", "windows", (long long)(RCVALL_IPLEVEL), NULL, "SIO_RCVALL value that receives all packets at the IP level."}, 0, 0},
 #endif
 #ifdef RCVALL_MAX
-    {{"RCVALL_MAX", "windows", (long long)(RCVALL_MAX), NULL, "The largest SIO_RCVALL value."}, 0, 0},
+    {{"RCVALL_MAX", "windows", (long long)(RCVALL_MAX), NULL, "The largest SIO_RCVALL value (a macro for RCVALL_IPLEVEL in the Windows SDK; MinGW lacks it)."}, 0, 0},
 #endif
-#ifdef RCVALL_OFF
+#if defined(CSOCK__HDR_MSTCPIP_H)
     {{"RCVALL_OFF", "windows", (long long)(RCVALL_OFF), NULL, "SIO_RCVALL value that disables receiving all packets."}, 0, 0},
 #endif
-#ifdef RCVALL_ON
+#if defined(CSOCK__HDR_MSTCPIP_H)
     {{"RCVALL_ON", "windows", (long long)(RCVALL_ON), NULL, "SIO_RCVALL value that receives all IP packets."}, 0, 0},
 #endif
-#ifdef RCVALL_SOCKETLEVELONLY
+#if defined(CSOCK__HDR_MSTCPIP_H)
     {{"RCVALL_SOCKETLEVELONLY", "windows", (long long)(RCVALL_SOCKETLEVELONLY), NULL, "SIO_RCVALL value that receives only packets for the socket's level."}, 0, 0},
 #endif
 #ifdef SHUT_RD

@@ -14,7 +14,7 @@
 #include "addr_internal.h" /* protocol constants the system headers may lack */
 
 
-#if (defined(__linux__)) && defined(AF_ALG)
+#if defined(CSOCK_ADDR_HAVE_ALG)
 #include <linux/if_alg.h>
 #if 1
 /* A hash. */
@@ -126,7 +126,7 @@ Test(addr_alg, invalid_for_unix_socket)
 #endif
 #endif /* AF_ALG */
 
-#if (defined(__linux__)) && defined(AF_BLUETOOTH)
+#if defined(CSOCK_ADDR_HAVE_BT)
 #if 1 && defined(BTPROTO_L2CAP)
 /* An L2CAP address. */
 Test(addr_bt, valid_l2cap)
@@ -300,7 +300,7 @@ Test(addr_bt, invalid_for_inet_socket)
 #endif
 #endif /* AF_BLUETOOTH */
 
-#if (defined(__linux__)) && defined(AF_CAN)
+#if defined(CSOCK_ADDR_HAVE_CAN)
 #include <linux/can.h>
 #if 1 && defined(CAN_RAW)
 /* Every CAN interface. */
@@ -461,7 +461,7 @@ Test(addr_can, invalid_for_inet_socket)
 #endif
 #endif /* AF_CAN */
 
-#if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET)
+#if defined(CSOCK_ADDR_HAVE_INET)
 #include <netinet/in.h>
 #if 1
 /* The loopback address. */
@@ -659,7 +659,7 @@ Test(addr_inet, invalid_for_unix_socket)
 #endif
 #endif /* AF_INET */
 
-#if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET6)
+#if defined(CSOCK_ADDR_HAVE_INET6)
 #include <netinet/in.h>
 #if 1
 /* The loopback address. */
@@ -901,7 +901,7 @@ Test(addr_inet6, invalid_for_inet_socket)
 #endif
 #endif /* AF_INET6 */
 
-#if (defined(__FreeBSD__) || defined(__APPLE__)) && defined(AF_LINK)
+#if defined(CSOCK_ADDR_HAVE_LINK)
 #include <net/if_dl.h>
 #if 1
 /* An Ethernet interface. */
@@ -949,7 +949,7 @@ Test(addr_link, valid_no_lladdr)
 #endif
 #endif /* AF_LINK */
 
-#if (defined(__linux__)) && defined(AF_NETLINK)
+#if defined(CSOCK_ADDR_HAVE_NETLINK)
 #include <linux/netlink.h>
 #if 1
 /* Let the kernel choose the port id. */
@@ -1033,7 +1033,7 @@ Test(addr_netlink, invalid_for_inet_socket)
 #endif
 #endif /* AF_NETLINK */
 
-#if (defined(__linux__)) && defined(AF_PACKET)
+#if defined(CSOCK_ADDR_HAVE_PACKET)
 #include <linux/if_packet.h>
 #if 1
 /* The loopback interface, ETH_P_IP, PACKET_HOST, ARPHRD_LOOPBACK. */
@@ -1195,7 +1195,7 @@ Test(addr_packet, invalid_for_netlink_socket)
 #endif
 #endif /* AF_PACKET */
 
-#if (defined(__linux__)) && defined(AF_RDS)
+#if defined(CSOCK_ADDR_HAVE_RDS)
 #include <netinet/in.h>
 #if 1
 /* The loopback address (decodes as AF_INET). */
@@ -1236,7 +1236,7 @@ Test(addr_rds, invalid_port_high)
 #endif
 #endif /* AF_RDS */
 
-#if (defined(__linux__)) && defined(AF_TIPC)
+#if defined(CSOCK_ADDR_HAVE_TIPC)
 #include <linux/tipc.h>
 #if 1
 /* TIPC_ADDR_NAMESEQ, a service range, TIPC_CLUSTER_SCOPE. */
@@ -1334,7 +1334,7 @@ Test(addr_tipc, invalid_for_vsock_socket)
 #endif
 #endif /* AF_TIPC */
 
-#if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_UNIX)
+#if defined(CSOCK_ADDR_HAVE_UN)
 #include <sys/un.h>
 #if 1
 /* A filesystem path. */
@@ -1490,7 +1490,7 @@ Test(addr_un, invalid_for_inet_socket)
 #endif
 #endif /* AF_UNIX */
 
-#if (defined(__linux__)) && defined(AF_VSOCK)
+#if defined(CSOCK_ADDR_HAVE_VSOCK)
 #include <linux/vm_sockets.h>
 #if 1
 /* The host (VMADDR_CID_HOST) on port 1024. */

@@ -5,10 +5,13 @@
 #endif
 /* Linux constants against the values CPython exports on Debian 12
  * (tests/data/linux-constants.tsv, read at run time from the repository root
- * or $CSOCK_SRCDIR).  The TSV is read, not embedded at generation time, so
+ * or $CSOCK_SRCDIR), where another C library's headers give other values
+ * corrected by tests/data/linux-constants-<libc>.tsv (musl: NI_MAXHOST,
+ * SOMAXCONN).  The TSVs are read, not embedded at generation time, so
  * the generator never depends on test data and a wrong value in the table or
- * in the TSV makes this test fail.  A constant may be absent here only when
- * the header that defines it is not installed (e.g. BlueZ's). */
+ * in a TSV makes this test fail.  A constant may be absent here only when
+ * the header that defines it is not installed (e.g. BlueZ's, or the kernel's
+ * for musl-gcc). */
 #if defined(__linux__)
 #include <criterion/criterion.h>
 
@@ -17,6 +20,7 @@
 #include <string.h>
 
 #include "csock/csock_constants.h"
+#include "csock_platform.h" /* CSOCK_PLATFORM_LIBC */
 
 #if __has_include(<sys/socket.h>)
 #define CSOCK__HDR_SYS_SOCKET_H 1
@@ -503,17 +507,53 @@ static int spec_index(const char *name)
     return -1;
 }
 
-static FILE *open_tsv(void)
+static FILE *open_tsv(const char *suffix)
 {
     char path[4096];
     const char *root = getenv("CSOCK_SRCDIR");
-    snprintf(path, sizeof path, "%s/tests/data/linux-constants.tsv", root ? root : ".");
+    snprintf(path, sizeof path, "%s/tests/data/linux-constants%s.tsv", root ? root : ".", suffix);
     return fopen(path, "r");
+}
+
+/* This C library's values where they are not glibc's: name -> value. */
+static struct { char name[64]; char value[64]; } overrides[64];
+static int n_overrides;
+
+static void load_overrides(void)
+{
+    char suffix[64];
+    snprintf(suffix, sizeof suffix, "-%s", CSOCK_PLATFORM_LIBC);
+    FILE *f = open_tsv(suffix);
+    if (!f)
+        return;
+    char line[512];
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        line[strcspn(line, "\r\n")] = '\0';
+        char *tab = strchr(line, '\t');
+        cr_assert(tab && n_overrides < 64, "malformed override line: %s", line);
+        *tab = '\0';
+        snprintf(overrides[n_overrides].name, sizeof overrides[0].name, "%.63s", line);
+        snprintf(overrides[n_overrides].value, sizeof overrides[0].value, "%.63s", tab + 1);
+        n_overrides++;
+    }
+    fclose(f);
+    cr_log_info("constants: %d value(s) of %s", n_overrides, CSOCK_PLATFORM_LIBC);
+}
+
+static const char *override_of(const char *name)
+{
+    for (int i = 0; i < n_overrides; i++)
+        if (strcmp(overrides[i].name, name) == 0)
+            return overrides[i].value;
+    return NULL;
 }
 
 Test(constants, linux_values_match_cpython)
 {
-    FILE *f = open_tsv();
+    load_overrides();
+    FILE *f = open_tsv("");
     cr_assert_not_null(f, "cannot open tests/data/linux-constants.tsv (run from the repository root or set CSOCK_SRCDIR)");
     char line[512];
     int rows = 0, checked = 0, absent = 0;
@@ -525,6 +565,8 @@ Test(constants, linux_values_match_cpython)
         cr_assert_not_null(tab, "malformed TSV line: %s", line);
         *tab = '\0';
         const char *name = line, *want = tab + 1;
+        if (override_of(name))
+            want = override_of(name);
         rows++;
         int si = spec_index(name);
         cr_expect(si >= 0, "%s: in CPython's Linux constants but not given linux in spec/constants", name);
@@ -561,13 +603,13 @@ Test(constants, linux_values_match_cpython)
     fclose(f);
     cr_log_info("constants: %d rows, %d checked, %d absent with their header", rows, checked, absent);
     cr_expect_eq(rows, 351, "the TSV has 351 constants");
-    cr_expect_gt(checked, 300, "most constants must be present here");
+    cr_expect_geq(checked, rows / 2, "most constants must be present here");
 }
 
 Test(constants, table_sorted_and_searchable)
 {
     size_t n = csock_constant_count();
-    cr_assert_gt(n, 300);
+    cr_assert_gt(n, 150);
     cr_expect_leq(n, (size_t)CSOCK_CONSTANTS_IN_SPEC);
     for (size_t i = 0; i < n; i++) {
         const csock_constant_info *c = csock_constant_at(i);

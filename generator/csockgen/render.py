@@ -98,7 +98,10 @@ def lock(path: str) -> str:
     compiled against a csock_gen.h of another generation, it stops."""
     if not path.endswith(".c"):
         return ""
-    return ('#include "csock/csock_gen.h"\n'
+    # A library source includes the platform header before anything else:
+    # its feature-test macros must precede every system header.
+    first = '#include "csock_platform.h"\n' if path.startswith("src/") else ""
+    return (first + '#include "csock/csock_gen.h"\n'
             f"#if CSOCK_GEN_ABI != {ABI_VERSION}\n"
             f'#error "generated/{path} does not match csock/csock_gen.h '
             f'(CSOCK_GEN_ABI): it is stale, run `ninja gen`"\n'

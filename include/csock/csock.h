@@ -27,7 +27,12 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <sys/types.h>
+#ifdef _WIN32
+#include <winsock2.h> /* no runtime there yet: the headers and tables only */
+#include <ws2tcpip.h>
+#else
 #include <sys/socket.h>
+#endif
 
 /* Generated from spec/: version lock, error kinds, csock_addr, constants. */
 #include "csock/csock_gen.h"
@@ -195,7 +200,8 @@ CSOCK_API csock *csock_fromfd(int fd, int family, int type, int proto,
                               csock_error *err);
 
 /* socket.socketpair(family, type, proto): family AF_UNIX by default
- * (pass 0 for the default).  Both free with csock_close(). */
+ * (pass 0 for the default).  Both free with csock_close(); both NULL on
+ * failure. */
 CSOCK_API int csock_socketpair(int family, int type, int proto, csock *pair[2],
                                csock_error *err);
 

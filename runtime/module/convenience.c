@@ -309,7 +309,7 @@ static long long sendfile_held(csock *s, int fd, long long offset,
         return csock__err_sendfile_not_stream(err);
     if (count && *count <= 0)
         return csock__err_sendfile_count(err, (long)*count);
-#ifdef __linux__
+#if CSOCK_HAVE_SENDFILE
     struct stat st;
     if (fstat(fd, &st) < 0)
         goto fallback;

@@ -1,4 +1,4 @@
-/* socket.makefile() as a stdio stream (glibc's fopencookie).
+/* socket.makefile() as a stdio stream (fopencookie, or BSD's funopen).
  *
  * Python's makefile keeps the socket open until the socket and every file
  * made from it are closed (socket._io_refs, socket._closed).  The stream
@@ -118,6 +118,7 @@ static ssize_t mf_read(void *cookie, char *buf, size_t size)
     }
 }
 
+#if CSOCK_HAVE_FOPENCOOKIE
 static int mf_seek(void *cookie, off64_t *pos, int whence)
 {
     /* A socket is not seekable; stdio ignores ESPIPE when it syncs. */
@@ -127,6 +128,7 @@ static int mf_seek(void *cookie, off64_t *pos, int whence)
     errno = ESPIPE;
     return -1;
 }
+#endif
 
 static ssize_t mf_write(void *cookie, const char *buf, size_t size)
 {
@@ -157,6 +159,53 @@ static int mf_close(void *cookie)
         return -1;
     }
     return 0;
+}
+
+#if !CSOCK_HAVE_FOPENCOOKIE && CSOCK_HAVE_FUNOPEN
+/* funopen's callbacks take int sizes. */
+static int fun_read(void *cookie, char *buf, int size)
+{
+    return (int)mf_read(cookie, buf, (size_t)size);
+}
+
+static int fun_write(void *cookie, const char *buf, int size)
+{
+    return (int)mf_write(cookie, buf, (size_t)size);
+}
+
+static fpos_t fun_seek(void *cookie, fpos_t pos, int whence)
+{
+    /* A socket is not seekable. */
+    (void)cookie;
+    (void)pos;
+    (void)whence;
+    errno = ESPIPE;
+    return -1;
+}
+#endif
+
+/* The stdio stream over m (NULL with errno on failure). */
+static FILE *open_stream(struct mf *m, int reading, int writing)
+{
+#if CSOCK_HAVE_FOPENCOOKIE
+    cookie_io_functions_t io;
+    memset(&io, 0, sizeof io);
+    io.read = mf_read;
+    io.write = mf_write;
+    io.close = mf_close;
+    io.seek = mf_seek;
+    const char *cmode = reading && writing ? "r+" : reading ? "r" : "w";
+    return fopencookie(m, cmode, io);
+#elif CSOCK_HAVE_FUNOPEN
+    return funopen(m, reading ? fun_read : NULL, writing ? fun_write : NULL,
+                   fun_seek, mf_close);
+#else
+    (void)m;
+    (void)reading;
+    (void)writing;
+    errno = ENOTSUP;
+    return NULL;
+#endif
 }
 
 FILE *csock_makefile(csock *s, const char *mode, int buffering,
@@ -202,18 +251,15 @@ FILE *csock_makefile(csock *s, const char *mode, int buffering,
         }
     }
     m->s = s;
-    cookie_io_functions_t io;
-    memset(&io, 0, sizeof io);
-    io.read = mf_read;
-    io.write = mf_write;
-    io.close = mf_close;
-    io.seek = mf_seek;
-    const char *cmode = reading && writing ? "r+" : reading ? "r" : "w";
-    FILE *f = fopencookie(m, cmode, io);
+    FILE *f = open_stream(m, reading, writing);
     if (!f) {
+        int e = errno;
         free(m->rbuf);
         free(m);
-        csock__err_nomem(err);
+        if (e == ENOTSUP)
+            csock__set_os_error(err, e);
+        else
+            csock__err_nomem(err);
         return NULL;
     }
     /* setvbuf fails only for an invalid mode. */

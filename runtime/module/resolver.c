@@ -2,10 +2,12 @@
  * gethostname/sethostname, getfqdn, getprotobyname, getservby*.
  *
  * Python's socketmodule.c rules and messages (checked against python3).
- * Thread safety: only the _r database functions are used, and every
- * result is copied into caller storage or one allocation of ours. */
+ * Thread safety: only the _r database functions are used (netdb_r.c: a
+ * lock where the platform lacks them), and every result is copied into
+ * caller storage or one allocation of ours. */
 #include "module_internal.h"
 #include "addr_internal.h"
+#include "netdb_r.h"
 
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -288,7 +290,7 @@ static csock_hostent *hostent_call(hostent_fn fn, const void *arg,
 static int byname_fn(const void *arg, struct hostent *he, char *buf,
                      size_t buflen, struct hostent **result, int *h_errnop)
 {
-    return gethostbyname_r((const char *)arg, he, buf, buflen, result,
+    return csock__gethostbyname_r((const char *)arg, he, buf, buflen, result,
                            h_errnop);
 }
 
@@ -302,7 +304,7 @@ static int byaddr_fn(const void *arg, struct hostent *he, char *buf,
                      size_t buflen, struct hostent **result, int *h_errnop)
 {
     const struct byaddr_arg *a = arg;
-    return gethostbyaddr_r(a->addr, a->len, a->af, he, buf, buflen, result,
+    return csock__gethostbyaddr_r(a->addr, a->len, a->af, he, buf, buflen, result,
                            h_errnop);
 }
 
@@ -413,7 +415,7 @@ int csock_getprotobyname(const char *name, csock_error *err)
         if (!buf)
             return csock__err_nomem(err);
         struct protoent pe, *res = NULL;
-        int r = getprotobyname_r(name, &pe, buf, len, &res);
+        int r = csock__getprotobyname_r(name, &pe, buf, len, &res);
         int proto = res ? res->p_proto : -1;
         free(buf);
         if (r == ERANGE)
@@ -433,7 +435,7 @@ int csock_getservbyname(const char *name, const char *proto,
         if (!buf)
             return csock__err_nomem(err);
         struct servent se, *res = NULL;
-        int r = getservbyname_r(name, proto, &se, buf, len, &res);
+        int r = csock__getservbyname_r(name, proto, &se, buf, len, &res);
         int port = res ? ntohs((uint16_t)res->s_port) : -1;
         free(buf);
         if (r == ERANGE)
@@ -458,7 +460,7 @@ char *csock_getservbyport(long port, const char *proto, csock_error *err)
             return NULL;
         }
         struct servent se, *res = NULL;
-        int r = getservbyport_r(htons((uint16_t)port), proto, &se, buf, len,
+        int r = csock__getservbyport_r(htons((uint16_t)port), proto, &se, buf, len,
                                 &res);
         char *out = NULL;
         if (r == 0 && res) {

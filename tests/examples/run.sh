@@ -1,8 +1,10 @@
 #!/bin/sh
 # Runs every example that can run here, on loopback only, and checks what
-# it printed.  usage: tests/examples/run.sh BUILD_EXAMPLES_DIR
+# it printed.  usage: tests/examples/run.sh BUILD_EXAMPLES_DIR [EMULATOR]
+# (EMULATOR runs each program, e.g. qemu-s390x for a cross build.)
 set -u
 B=${1:-build/examples}
+EMU=${2:-}
 T=$(mktemp -d /tmp/csock-examples-XXXXXX)
 trap 'rm -rf "$T"' EXIT
 pass=0
@@ -55,7 +57,7 @@ wait_server() {
 }
 
 # 1. echo_demo: server and client in one program.
-if timeout 30 "$B/echo_demo" >"$T/demo.out" 2>&1 &&
+if timeout 30 $EMU "$B/echo_demo" >"$T/demo.out" 2>&1 &&
    expect "$T/demo.out" \
        "^server: listening on \('127\.0\.0\.1', [0-9]+\)$" \
        "^server: connection from \('127\.0\.0\.1', [0-9]+\)$" \
@@ -69,8 +71,8 @@ else
 fi
 
 # 2. IPv4 echo server + client.
-if start_server echo_server "$B/echo_server" 0 127.0.0.1 &&
-   timeout 30 "$B/echo_client" 127.0.0.1 "$PORT" >"$T/client.out" 2>&1 &&
+if start_server echo_server $EMU "$B/echo_server" 0 127.0.0.1 &&
+   timeout 30 $EMU "$B/echo_client" 127.0.0.1 "$PORT" >"$T/client.out" 2>&1 &&
    wait_server &&
    expect "$T/client.out" "^Received b'Hello, world'$" &&
    expect "$T/echo_server.out" "^Connected by \('127\.0\.0\.1', [0-9]+\)$"; then
@@ -82,8 +84,8 @@ fi
 
 # 3. IPv4/IPv6-agnostic pair, once per loopback family.
 for host in 127.0.0.1 ::1; do
-    if start_server echo_server6 "$B/echo_server6" 0 "$host" &&
-       timeout 30 "$B/echo_client6" "$host" "$PORT" >"$T/client6.out" 2>&1 &&
+    if start_server echo_server6 $EMU "$B/echo_server6" 0 "$host" &&
+       timeout 30 $EMU "$B/echo_client6" "$host" "$PORT" >"$T/client6.out" 2>&1 &&
        wait_server &&
        expect "$T/client6.out" "^Received b'Hello, world'$" &&
        expect "$T/echo_server6.out" "^Connected by \('$host', [0-9]+"; then
@@ -97,8 +99,8 @@ done
 # 4. create_server + create_connection (+ makefile on the server side),
 #    once per loopback family.
 for host in 127.0.0.1 ::1; do
-    if start_server server_create "$B/server_create" 0 "$host" &&
-       timeout 30 "$B/client_create" "$host" "$PORT" >"$T/cc.out" 2>&1 &&
+    if start_server server_create $EMU "$B/server_create" 0 "$host" &&
+       timeout 30 $EMU "$B/client_create" "$host" "$PORT" >"$T/cc.out" 2>&1 &&
        wait_server &&
        expect "$T/cc.out" "^Reply: HELLO$" "^Reply: CREATE_CONNECTION WORKS$" &&
        expect "$T/server_create.out" "^Client done$"; then
@@ -110,7 +112,7 @@ for host in 127.0.0.1 ::1; do
 done
 
 # 5. fd passing between two processes.
-if timeout 30 "$B/fdpass" >"$T/fdpass.out" 2>&1 &&
+if timeout 30 $EMU "$B/fdpass" >"$T/fdpass.out" 2>&1 &&
    expect "$T/fdpass.out" \
        "^child: received b'here is a pipe' and a descriptor \(ok\)$" \
        "^parent: read from the pipe: 'hello from the child, through the passed descriptor'$" \
@@ -122,11 +124,22 @@ fi
 
 # 6. CAN raw: runs where the kernel has CAN and vcan0 exists; otherwise
 #    it must say there is nothing to do and exit 0.
-if timeout 30 "$B/can_raw" vcan0 0 >"$T/can.out" 2>&1 &&
+if timeout 30 $EMU "$B/can_raw" vcan0 0 >"$T/can.out" 2>&1 &&
    expect "$T/can.out" "^can_raw: (listening on vcan0|.*nothing to do)"; then
     ok "can_raw ($(head -n 1 "$T/can.out"))"
 else
     bad can_raw "$T/can.out"
+fi
+
+# 7. An error's message, not only its status: nothing listens on port 1
+#    of 127.0.0.1, so the client fails with the text Python prints (the C
+#    library's strerror, whichever C library this build has).
+if timeout 30 $EMU "$B/echo_client" 127.0.0.1 1 >"$T/refused.out" 2>&1; then
+    bad "echo_client to a closed port must fail" "$T/refused.out"
+elif expect "$T/refused.out" '^OSError: \[Errno 111\] Connection refused$'; then
+    ok "echo_client 127.0.0.1 1: OSError: [Errno 111] Connection refused"
+else
+    bad "echo_client 127.0.0.1 1: the message" "$T/refused.out"
 fi
 
 echo "examples: $pass passed, $fail failed"

@@ -94,7 +94,7 @@ Test(makefile, socket_closed_first_stream_keeps_the_connection)
     FILE *f = csock_makefile(p[0], "wb", -1, &e);
     ASSERT_PTR(f, e);
     ASSERT_OK(csock_close(p[0], &e), e); /* the connection lives on in f */
-    cr_assert_gt(fputs("after close\n", f), 0);
+    cr_assert_geq(fputs("after close\n", f), 0); /* non-negative: C11 7.21.7.4 */
     cr_assert_eq(fflush(f), 0);
     char buf[32];
     cr_assert_eq(csock_recv_into(p[1], buf, sizeof buf, 0, 0, &e), 12);
@@ -146,7 +146,7 @@ Test(makefile, timeout_is_a_stream_error_and_blocks_further_reads)
     cr_assert_eq(csock_recv_into(p[0], buf, sizeof buf, 0, 0, &e), 4);
     /* and so does writing through the stream */
     clearerr(f);
-    cr_assert_eq(fputs("w", f), 1);
+    cr_assert_geq(fputs("w", f), 0);
     cr_assert_eq(fflush(f), 0);
     cr_assert_eq(csock_recv_into(p[1], buf, sizeof buf, 0, 0, &e), 1);
     cr_assert_eq(fclose(f), 0);
@@ -233,7 +233,7 @@ Test(makefile, fd_closes_when_the_last_of_socket_and_streams_closes)
     cr_assert_eq(count_fds(), base);
     cr_assert_eq(fclose(r), 0);
     cr_assert_eq(count_fds(), base, "one stream still open");
-    cr_assert_gt(fputs("still", w), 0);
+    cr_assert_geq(fputs("still", w), 0);
     cr_assert_eq(fflush(w), 0);
     char buf[8];
     cr_assert_eq(csock_recv_into(p[1], buf, sizeof buf, 0, 0, &e), 5);

@@ -7,7 +7,9 @@
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/resource.h>
+#ifdef CSOCK_ADDR_HAVE_ALG
 #include <linux/if_alg.h>
+#endif
 
 /* ---- the script ------------------------------------------------------ */
 
@@ -464,6 +466,7 @@ Test(fault, connect_eintr_waits_for_completion)
     csock_close(l, NULL);
 }
 
+#ifdef CSOCK_ADDR_HAVE_ALG /* <linux/if_alg.h> (not with musl-gcc alone) */
 Test(fault, sendmsg_afalg_encoding)
 {
     csock_error e;
@@ -514,6 +517,7 @@ Test(fault, sendmsg_afalg_encoding)
     csock_close(s, NULL);
     close(sv[1]);
 }
+#endif /* CSOCK_ADDR_HAVE_ALG */
 
 /* ---- ENOMEM: allocation failures ------------------------------------ */
 
@@ -779,6 +783,7 @@ Test(fault, sendall_eintr_first_then_short_writes_in_nonblocking_mode)
 
 /* ---- sendmsg_afalg: argument checks, and the real thing ------------ */
 
+#ifdef CSOCK_ADDR_HAVE_ALG /* <linux/if_alg.h> (not with musl-gcc alone) */
 Test(fault, sendmsg_afalg_argument_errors_in_python_order)
 {
     csock_error e;
@@ -851,6 +856,7 @@ Test(fault, sendmsg_afalg_encrypts_where_the_kernel_has_af_alg)
     csock_close(op, NULL);
     csock_close(alg, NULL);
 }
+#endif /* CSOCK_ADDR_HAVE_ALG */
 
 Test(fault, connect_in_timeout_mode_waits_writable_then_reads_so_error)
 {

@@ -21,7 +21,118 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
+#ifdef _WIN32
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#else
 #include <sys/socket.h>
+#endif
+
+/* The address families of this build, CSOCK_ADDR_HAVE_<MEMBER>: on the
+ * family's platforms, where the socket header defines its AF_ macro and the
+ * headers of its sockaddrs exist. */
+#if (defined(__linux__)) && defined(AF_ALG)
+#if defined(__has_include)
+#if __has_include(<linux/if_alg.h>)
+#define CSOCK_ADDR_HAVE_ALG 1
+#endif
+#else
+#define CSOCK_ADDR_HAVE_ALG 1
+#endif
+#endif
+#if (defined(__linux__)) && defined(AF_BLUETOOTH)
+#define CSOCK_ADDR_HAVE_BT 1
+#endif
+#if (defined(__linux__)) && defined(AF_CAN)
+#if defined(__has_include)
+#if __has_include(<linux/can.h>)
+#define CSOCK_ADDR_HAVE_CAN 1
+#endif
+#else
+#define CSOCK_ADDR_HAVE_CAN 1
+#endif
+#endif
+#if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET)
+#if defined(__has_include)
+#if __has_include(<netinet/in.h>)
+#define CSOCK_ADDR_HAVE_INET 1
+#endif
+#else
+#define CSOCK_ADDR_HAVE_INET 1
+#endif
+#endif
+#if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET6)
+#if defined(__has_include)
+#if __has_include(<netinet/in.h>)
+#define CSOCK_ADDR_HAVE_INET6 1
+#endif
+#else
+#define CSOCK_ADDR_HAVE_INET6 1
+#endif
+#endif
+#if (defined(__FreeBSD__) || defined(__APPLE__)) && defined(AF_LINK)
+#if defined(__has_include)
+#if __has_include(<net/if_dl.h>)
+#define CSOCK_ADDR_HAVE_LINK 1
+#endif
+#else
+#define CSOCK_ADDR_HAVE_LINK 1
+#endif
+#endif
+#if (defined(__linux__)) && defined(AF_NETLINK)
+#if defined(__has_include)
+#if __has_include(<linux/netlink.h>)
+#define CSOCK_ADDR_HAVE_NETLINK 1
+#endif
+#else
+#define CSOCK_ADDR_HAVE_NETLINK 1
+#endif
+#endif
+#if (defined(__linux__)) && defined(AF_PACKET)
+#if defined(__has_include)
+#if __has_include(<linux/if_packet.h>)
+#define CSOCK_ADDR_HAVE_PACKET 1
+#endif
+#else
+#define CSOCK_ADDR_HAVE_PACKET 1
+#endif
+#endif
+#if (defined(__linux__)) && defined(AF_RDS)
+#if defined(__has_include)
+#if __has_include(<netinet/in.h>)
+#define CSOCK_ADDR_HAVE_RDS 1
+#endif
+#else
+#define CSOCK_ADDR_HAVE_RDS 1
+#endif
+#endif
+#if (defined(__linux__)) && defined(AF_TIPC)
+#if defined(__has_include)
+#if __has_include(<linux/tipc.h>)
+#define CSOCK_ADDR_HAVE_TIPC 1
+#endif
+#else
+#define CSOCK_ADDR_HAVE_TIPC 1
+#endif
+#endif
+#if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_UNIX)
+#if defined(__has_include)
+#if __has_include(<sys/un.h>)
+#define CSOCK_ADDR_HAVE_UN 1
+#endif
+#else
+#define CSOCK_ADDR_HAVE_UN 1
+#endif
+#endif
+#if (defined(__linux__)) && defined(AF_VSOCK)
+#if defined(__has_include)
+#if __has_include(<linux/vm_sockets.h>)
+#define CSOCK_ADDR_HAVE_VSOCK 1
+#endif
+#else
+#define CSOCK_ADDR_HAVE_VSOCK 1
+#endif
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -33,6 +144,12 @@ typedef struct csock_error csock_error;
 #define CSOCK_ADDR_IFNAME_MAX 17 /* IFNAMSIZ + 1: a too long name stays detectable */
 #define CSOCK_ADDR_BDADDR_MAX 32 /* "XX:XX:XX:XX:XX:XX" is 17: a too long address stays detectable */
 
+#ifdef _WIN32
+/* <objbase.h> (through <windows.h>) defines `interface` as `struct`; not
+ * in the member of that name below. */
+#pragma push_macro("interface")
+#undef interface
+#endif
 typedef struct csock_addr {
     int family;   /* AF_*; 0 = no address */
     int proto;    /* selects the format where a family has several
@@ -121,75 +238,78 @@ typedef struct csock_addr {
         } vsock;
     } u;
 } csock_addr;
+#ifdef _WIN32
+#pragma pop_macro("interface")
+#endif
 
 /* Constructors: fill every field (an all-zero csock_addr is "no address"). */
 CSOCK_API csock_addr csock_addr_unix_bytes(const void *path, size_t len);
 /* AF_ALG: (type, name, feat, mask), csock_addr_alg(type, name, feat, mask). */
-#if (defined(__linux__)) && defined(AF_ALG)
+#ifdef CSOCK_ADDR_HAVE_ALG
 CSOCK_API csock_addr csock_addr_alg(const char *type, const char *name, uint32_t feat, uint32_t mask);
 #endif
 /* AF_BLUETOOTH: (bdaddr, psm), csock_addr_bt_l2cap(bdaddr, psm). */
-#if (defined(__linux__)) && defined(AF_BLUETOOTH)
+#ifdef CSOCK_ADDR_HAVE_BT
 CSOCK_API csock_addr csock_addr_bt_l2cap(const char *bdaddr, int psm);
 #endif
 /* AF_BLUETOOTH: (bdaddr, channel), csock_addr_bt_rfcomm(bdaddr, channel). */
-#if (defined(__linux__)) && defined(AF_BLUETOOTH)
+#ifdef CSOCK_ADDR_HAVE_BT
 CSOCK_API csock_addr csock_addr_bt_rfcomm(const char *bdaddr, int channel);
 #endif
 /* AF_BLUETOOTH: (device_id,), csock_addr_bt_hci(dev); decoded as the device id. */
-#if (defined(__linux__)) && defined(AF_BLUETOOTH)
+#ifdef CSOCK_ADDR_HAVE_BT
 CSOCK_API csock_addr csock_addr_bt_hci(int dev);
 #endif
 /* AF_BLUETOOTH: bdaddr (bytes in Python), csock_addr_bt_sco(bdaddr). */
-#if (defined(__linux__)) && defined(AF_BLUETOOTH)
+#ifdef CSOCK_ADDR_HAVE_BT
 CSOCK_API csock_addr csock_addr_bt_sco(const char *bdaddr);
 #endif
 /* AF_CAN: (interface,) for CAN_RAW and CAN_BCM, csock_addr_can_raw(interface). */
-#if (defined(__linux__)) && defined(AF_CAN)
+#ifdef CSOCK_ADDR_HAVE_CAN
 CSOCK_API csock_addr csock_addr_can_raw(const char *interface);
 #endif
 /* AF_CAN: (interface, rx_addr, tx_addr) for CAN_ISOTP, csock_addr_can_isotp(...). */
-#if (defined(__linux__)) && defined(AF_CAN)
+#ifdef CSOCK_ADDR_HAVE_CAN
 CSOCK_API csock_addr csock_addr_can_isotp(const char *interface, uint32_t rx_addr, uint32_t tx_addr);
 #endif
 /* AF_CAN: (interface, name, pgn, addr) for CAN_J1939, csock_addr_can_j1939(...). */
-#if (defined(__linux__)) && defined(AF_CAN)
+#ifdef CSOCK_ADDR_HAVE_CAN
 CSOCK_API csock_addr csock_addr_can_j1939(const char *interface, uint64_t name, uint32_t pgn, int addr);
 #endif
 /* AF_INET: (host, port), csock_addr_inet(host, port). */
-#if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET)
+#ifdef CSOCK_ADDR_HAVE_INET
 CSOCK_API csock_addr csock_addr_inet(const char *host, int port);
 #endif
 /* AF_INET6: (host, port, flowinfo, scope_id), csock_addr_inet6(host, port, flowinfo, scope_id). */
-#if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_INET6)
+#ifdef CSOCK_ADDR_HAVE_INET6
 CSOCK_API csock_addr csock_addr_inet6(const char *host, int port, uint32_t flowinfo, uint32_t scope_id);
 #endif
 /* AF_LINK: (index, type, name, lladdr), csock_addr_link(...). */
-#if (defined(__FreeBSD__) || defined(__APPLE__)) && defined(AF_LINK)
+#ifdef CSOCK_ADDR_HAVE_LINK
 CSOCK_API csock_addr csock_addr_link(int index, int type, const char *name, const void *lladdr, size_t lladdr_len);
 #endif
 /* AF_NETLINK: (pid, groups), csock_addr_netlink(pid, groups). */
-#if (defined(__linux__)) && defined(AF_NETLINK)
+#ifdef CSOCK_ADDR_HAVE_NETLINK
 CSOCK_API csock_addr csock_addr_netlink(uint32_t pid, uint32_t groups);
 #endif
 /* AF_PACKET: (ifname, proto, pkttype, hatype, addr), csock_addr_packet(...). */
-#if (defined(__linux__)) && defined(AF_PACKET)
+#ifdef CSOCK_ADDR_HAVE_PACKET
 CSOCK_API csock_addr csock_addr_packet(const char *ifname, int proto, int pkttype, int hatype, const void *addr, size_t addr_len);
 #endif
 /* AF_RDS: (host, port), csock_addr_rds(host, port). */
-#if (defined(__linux__)) && defined(AF_RDS)
+#ifdef CSOCK_ADDR_HAVE_RDS
 CSOCK_API csock_addr csock_addr_rds(const char *host, int port);
 #endif
 /* AF_TIPC: (addr_type, v1, v2, v3, scope), csock_addr_tipc(...). */
-#if (defined(__linux__)) && defined(AF_TIPC)
+#ifdef CSOCK_ADDR_HAVE_TIPC
 CSOCK_API csock_addr csock_addr_tipc(uint32_t addr_type, uint32_t v1, uint32_t v2, uint32_t v3, int scope);
 #endif
 /* AF_UNIX: A path or an abstract name, csock_addr_unix(path) / csock_addr_unix_bytes(buf, len). */
-#if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_UNIX)
+#ifdef CSOCK_ADDR_HAVE_UN
 CSOCK_API csock_addr csock_addr_unix(const char *path);
 #endif
 /* AF_VSOCK: (cid, port), csock_addr_vsock(cid, port). */
-#if (defined(__linux__)) && defined(AF_VSOCK)
+#ifdef CSOCK_ADDR_HAVE_VSOCK
 CSOCK_API csock_addr csock_addr_vsock(uint32_t cid, uint32_t port);
 #endif
 

@@ -1,4 +1,5 @@
 /* Generated from spec/errors.yaml, spec/families/inet.yaml, spec/families/unix.yaml, spec/platforms.yaml by generator/csockgen with templates/addr.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+#include "csock_platform.h"
 #include "csock/csock_gen.h"
 #if CSOCK_GEN_ABI != 1
 #error "generated/src/addr.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
@@ -18,11 +19,11 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 
-#if (defined(__linux__) || defined(__FreeBSD__)) && defined(AF_INET)
+#if defined(CSOCK_ADDR_HAVE_INET)
 #define CSOCK__HAVE_INET 1
 #include <netinet/in.h>
 #endif
-#if (defined(__linux__) || defined(__FreeBSD__)) && defined(AF_UNIX)
+#if defined(CSOCK_ADDR_HAVE_UN)
 #define CSOCK__HAVE_UN 1
 #include <sys/un.h>
 #endif
@@ -46,7 +47,7 @@ static inline const char *py_type(int family)
 }
 
 /* The number of items of a family's (first format's) address tuple. */
-static inline int py_count(int family)
+CSOCK__MAYBE_UNUSED static inline int py_count(int family)
 {
     switch (family) {
 #ifdef CSOCK__HAVE_INET

@@ -14,7 +14,7 @@
 #include "addr_internal.h" /* protocol constants the system headers may lack */
 
 
-#if (defined(__linux__) || defined(__FreeBSD__)) && defined(AF_INET)
+#if defined(CSOCK_ADDR_HAVE_INET)
 #include <netinet/in.h>
 #if 1
 /* Loopback. */
@@ -90,7 +90,7 @@ Test(addr_inet, invalid_for_unix_socket)
 #endif
 #endif /* AF_INET */
 
-#if (defined(__linux__) || defined(__FreeBSD__)) && defined(AF_UNIX)
+#if defined(CSOCK_ADDR_HAVE_UN)
 #include <sys/un.h>
 #if 1
 /* A path. */

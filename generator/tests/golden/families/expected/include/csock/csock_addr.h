@@ -21,7 +21,34 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
+#ifdef _WIN32
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#else
 #include <sys/socket.h>
+#endif
+
+/* The address families of this build, CSOCK_ADDR_HAVE_<MEMBER>: on the
+ * family's platforms, where the socket header defines its AF_ macro and the
+ * headers of its sockaddrs exist. */
+#if (defined(__linux__) || defined(__FreeBSD__)) && defined(AF_INET)
+#if defined(__has_include)
+#if __has_include(<netinet/in.h>)
+#define CSOCK_ADDR_HAVE_INET 1
+#endif
+#else
+#define CSOCK_ADDR_HAVE_INET 1
+#endif
+#endif
+#if (defined(__linux__) || defined(__FreeBSD__)) && defined(AF_UNIX)
+#if defined(__has_include)
+#if __has_include(<sys/un.h>)
+#define CSOCK_ADDR_HAVE_UN 1
+#endif
+#else
+#define CSOCK_ADDR_HAVE_UN 1
+#endif
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -33,6 +60,12 @@ typedef struct csock_error csock_error;
 #define CSOCK_ADDR_IFNAME_MAX 17 /* IFNAMSIZ + 1: a too long name stays detectable */
 #define CSOCK_ADDR_BDADDR_MAX 32 /* "XX:XX:XX:XX:XX:XX" is 17: a too long address stays detectable */
 
+#ifdef _WIN32
+/* <objbase.h> (through <windows.h>) defines `interface` as `struct`; not
+ * in the member of that name below. */
+#pragma push_macro("interface")
+#undef interface
+#endif
 typedef struct csock_addr {
     int family;   /* AF_*; 0 = no address */
     int proto;    /* selects the format where a family has several
@@ -51,15 +84,18 @@ typedef struct csock_addr {
         } un;
     } u;
 } csock_addr;
+#ifdef _WIN32
+#pragma pop_macro("interface")
+#endif
 
 /* Constructors: fill every field (an all-zero csock_addr is "no address"). */
 CSOCK_API csock_addr csock_addr_unix_bytes(const void *path, size_t len);
 /* AF_INET: (host, port). */
-#if (defined(__linux__) || defined(__FreeBSD__)) && defined(AF_INET)
+#ifdef CSOCK_ADDR_HAVE_INET
 CSOCK_API csock_addr csock_addr_inet(const char *host, int port);
 #endif
 /* AF_UNIX: A path. */
-#if (defined(__linux__) || defined(__FreeBSD__)) && defined(AF_UNIX)
+#ifdef CSOCK_ADDR_HAVE_UN
 CSOCK_API csock_addr csock_addr_unix(const char *path);
 #endif
 

@@ -1,0 +1,14 @@
+/* The public headers on a platform without runtime (spec/platforms.yaml:
+ * runtime none): they compile, as C here and as C++ in headers.cc, and the
+ * platform's own headers can follow (Windows: <windows.h> after them,
+ * with its `interface` macro).  Built by `ninja platform_headers`. */
+#include <csock/csock.h>
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
+/* Touch the declarations: types, enums, the constant table's API. */
+const csock_constant_info *(*csock_platform_find)(const char *) = csock_constant_find;
+int csock_platform_kinds[] = { CSOCK_ERR_OS, CSOCK_ERR_TIMEOUT, CSOCK_ERR__COUNT };
+size_t csock_platform_sizes[] = { sizeof(csock_addr), sizeof(csock_error),
+                                  sizeof(struct sockaddr_storage) };
