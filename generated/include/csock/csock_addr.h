@@ -1,4 +1,4 @@
-/* Generated from spec/families/alg.yaml, spec/families/bluetooth.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/link.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/rds.yaml, spec/families/tipc.yaml, spec/families/unix.yaml, spec/families/vsock.yaml by generator/csockgen with templates/csock_addr.h.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+/* Generated from spec/families/alg.yaml, spec/families/bluetooth.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/link.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/qipcrtr.yaml, spec/families/rds.yaml, spec/families/tipc.yaml, spec/families/unix.yaml, spec/families/vsock.yaml by generator/csockgen with templates/csock_addr.h.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 /* The version lock first: csock_gen.h defines CSOCK_GEN_ABI (and includes
  * this header itself, inside its own guard). */
 #include "csock/csock_gen.h"
@@ -43,10 +43,10 @@ typedef struct csock_addr {
         struct {
             char type[15];  /* The algorithm type: hash, skcipher, aead, rng... (at most 13 bytes). */
             char name[65];  /* The algorithm: sha256, cbc(aes)... (at most 63 bytes). */
-            uint32_t feat;  /* u32: Required features (Python parses it as an unsigned short). */
-            uint32_t mask;  /* u32: Feature mask (Python parses it as an unsigned short). */
+            uint32_t feat;  /* u32: Required features (Python parses it as an unsigned short: the low 16 bits). */
+            uint32_t mask;  /* u32: Feature mask (Python parses it as an unsigned short: the low 16 bits). */
         } alg;
-        /* AF_BLUETOOTH: Bluetooth (Linux, BlueZ): the socket's protocol selects the format: (bdaddr, psm) for BTPROTO_L2CAP, (bdaddr, channel) for BTPROTO_RFCOMM, (device_id,) for BTPROTO_HCI and the bdaddr alone (bytes in Python) for BTPROTO_SCO.  Bluetooth addresses are "XX:XX:XX:XX:XX:XX". */
+        /* AF_BLUETOOTH: Bluetooth (Linux, BlueZ): the socket's protocol selects the format: (bdaddr, psm) for BTPROTO_L2CAP, (bdaddr, channel) for BTPROTO_RFCOMM, (device_id,) for BTPROTO_HCI (decoded as the id alone) and the bdaddr alone for BTPROTO_SCO (bytes in Python, decoded as str).  Bluetooth addresses are "XX:XX:XX:XX:XX:XX".  The sockaddrs are the kernel's ABI, declared here: no BlueZ header is needed. */
         struct {
             char bdaddr[CSOCK_ADDR_BDADDR_MAX];  /* The device address, six hex bytes separated by colons (decoded in upper case). */
             int psm;  /* int: The protocol/service multiplexer (an unsigned short in the sockaddr). */
@@ -89,25 +89,30 @@ typedef struct csock_addr {
         } netlink;
         /* AF_PACKET: Link-level packets (Linux): (ifname, proto[, pkttype[, hatype[, addr]]]). */
         struct {
-            char ifname[CSOCK_ADDR_IFNAME_MAX];  /* The interface name ('' for any); an unknown one is [Errno 19] No such device. */
+            char ifname[CSOCK_ADDR_IFNAME_MAX];  /* The interface name, looked up on the socket (an unknown one, '' included, is [Errno 19] No such device; a name longer than IFNAMSIZ-1 is cut there); decoded as '' for index 0. */
             int proto;  /* be16: The Ethernet protocol (ETH_P_*), 0-65535. */
             int pkttype;  /* int: The packet type (PACKET_HOST...); as Python, only the low 8 bits are kept. */
             int hatype;  /* int: The ARP hardware type; as Python, only the low 16 bits are kept. */
             size_t addr_len;
             unsigned char addr[8];  /* The hardware address, at most 8 bytes (hex in the examples). */
         } packet;
+        /* AF_QIPCRTR: Qualcomm IPC router (Linux): the pair (node, port). */
+        struct {
+            uint32_t node;  /* u32: The node id (QRTR_NODE_BCAST for every node). */
+            uint32_t port;  /* u32: The port (QRTR_PORT_CTRL for the control port). */
+        } qipcrtr;
         /* AF_RDS: Reliable Datagram Sockets (Linux): addresses are AF_INET's (host, port) in a sockaddr_in, so an AF_RDS socket also takes an AF_INET csock_addr and decoding gives AF_INET, as in Python. */
         struct {
             char host[CSOCK_ADDR_HOST_MAX];  /* An IPv4 host, with AF_INET's rules. */
             int port;  /* port: The port, 0-65535. */
         } rds;
-        /* AF_TIPC: TIPC cluster sockets (Linux): (addr_type, v1, v2, v3[, scope]).  What v1, v2 and v3 mean depends on addr_type: TIPC_ADDR_NAMESEQ (type, lower, upper), TIPC_ADDR_NAME (type, instance, domain), TIPC_ADDR_ID (node, ref, ignored; decoded as 0). */
+        /* AF_TIPC: TIPC cluster sockets (Linux): (addr_type, v1, v2, v3[, scope]).  What v1, v2 and v3 mean depends on addr_type: TIPC_ADDR_NAMESEQ (type, lower, upper), TIPC_ADDR_NAME (type, instance; v3 is ignored and, as CPython's makesockaddr has it, decoded as the instance again), TIPC_ADDR_ID (node, ref; v3 ignored, decoded as 0). */
         struct {
-            uint32_t addr_type;  /* u32: TIPC_ADDR_NAMESEQ, TIPC_ADDR_NAME or TIPC_ADDR_ID; anything else is OSError "Invalid address type". */
+            uint32_t addr_type;  /* u32: TIPC_ADDR_NAMESEQ, TIPC_ADDR_NAME or TIPC_ADDR_ID; anything else is TypeError "Invalid address type". */
             uint32_t v1;  /* u32: addr.nameseq.type, addr.name.name.type or addr.id.node. */
             uint32_t v2;  /* u32: addr.nameseq.lower, addr.name.name.instance or addr.id.ref. */
-            uint32_t v3;  /* u32: addr.nameseq.upper or addr.name.domain (unused for TIPC_ADDR_ID). */
-            int scope;  /* int: TIPC_ZONE_SCOPE, TIPC_CLUSTER_SCOPE or TIPC_NODE_SCOPE (a signed char in the sockaddr). */
+            uint32_t v3;  /* u32: addr.nameseq.upper (ignored for the other types). */
+            int scope;  /* int: TIPC_ZONE_SCOPE, TIPC_CLUSTER_SCOPE (the default) or TIPC_NODE_SCOPE (a signed char in the sockaddr; Python builds it as an unsigned int). */
         } tipc;
         /* AF_UNIX: Local sockets.  The address is a filesystem path (str, or bytes) or, on Linux, a name in the abstract namespace: bytes starting with a NUL byte. */
         struct {
@@ -123,7 +128,6 @@ typedef struct csock_addr {
 } csock_addr;
 
 /* Constructors: fill every field (an all-zero csock_addr is "no address"). */
-CSOCK_API csock_addr csock_addr_unix_bytes(const void *path, size_t len);
 /* AF_ALG: (type, name, feat, mask), csock_addr_alg(type, name, feat, mask). */
 #if (defined(__linux__)) && defined(AF_ALG)
 CSOCK_API csock_addr csock_addr_alg(const char *type, const char *name, uint32_t feat, uint32_t mask);
@@ -140,7 +144,7 @@ CSOCK_API csock_addr csock_addr_bt_rfcomm(const char *bdaddr, int channel);
 #if (defined(__linux__)) && defined(AF_BLUETOOTH)
 CSOCK_API csock_addr csock_addr_bt_hci(int dev);
 #endif
-/* AF_BLUETOOTH: bdaddr (bytes in Python), csock_addr_bt_sco(bdaddr). */
+/* AF_BLUETOOTH: bdaddr (bytes in Python, decoded as str), csock_addr_bt_sco(bdaddr). */
 #if (defined(__linux__)) && defined(AF_BLUETOOTH)
 CSOCK_API csock_addr csock_addr_bt_sco(const char *bdaddr);
 #endif
@@ -176,6 +180,10 @@ CSOCK_API csock_addr csock_addr_netlink(uint32_t pid, uint32_t groups);
 #if (defined(__linux__)) && defined(AF_PACKET)
 CSOCK_API csock_addr csock_addr_packet(const char *ifname, int proto, int pkttype, int hatype, const void *addr, size_t addr_len);
 #endif
+/* AF_QIPCRTR: (node, port), csock_addr_qipcrtr(node, port). */
+#if (defined(__linux__)) && defined(AF_QIPCRTR)
+CSOCK_API csock_addr csock_addr_qipcrtr(uint32_t node, uint32_t port);
+#endif
 /* AF_RDS: (host, port), csock_addr_rds(host, port). */
 #if (defined(__linux__)) && defined(AF_RDS)
 CSOCK_API csock_addr csock_addr_rds(const char *host, int port);
@@ -187,6 +195,7 @@ CSOCK_API csock_addr csock_addr_tipc(uint32_t addr_type, uint32_t v1, uint32_t v
 /* AF_UNIX: A path or an abstract name, csock_addr_unix(path) / csock_addr_unix_bytes(buf, len). */
 #if (defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__) || defined(_WIN32)) && defined(AF_UNIX)
 CSOCK_API csock_addr csock_addr_unix(const char *path);
+CSOCK_API csock_addr csock_addr_unix_bytes(const void *path, size_t len);
 #endif
 /* AF_VSOCK: (cid, port), csock_addr_vsock(cid, port). */
 #if (defined(__linux__)) && defined(AF_VSOCK)
