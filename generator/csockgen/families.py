@@ -163,7 +163,8 @@ class AddrFormat:
         if self.variants:
             out += self._variant_lines(cx, encode=True)
         if packed:
-            out += [f"*len = (socklen_t)(offsetof(struct {st}, {self.fields[-1].member}) + packed);",
+            area = next(f.member for f in self.fields if f.packed)
+            out += [f"*len = (socklen_t)(offsetof(struct {st}, {area}) + packed);",
                     "if (*len < (socklen_t)sizeof *sa)",
                     "    *len = (socklen_t)sizeof *sa;"]
         if self.length_member:
@@ -392,14 +393,6 @@ class Family:
     def py_formats(self) -> list:
         return [f for f in self.formats if f.python["supported"]]
 
-    @property
-    def pyi(self) -> str:
-        shapes = []
-        for f in self.py_formats:
-            for s in f.pyi:
-                if s not in shapes:
-                    shapes.append(s)
-        return " | ".join(shapes)
 
 
 def build(spec, path, doc):
@@ -707,6 +700,14 @@ def resolve(spec):
             else:
                 ex.socket_family = fam
     spec.family_formats = [f for fam in spec.family_list for f in fam.formats]
+    shapes = []
+    for fam in spec.family_list:
+        for f in fam.py_formats:
+            for sh in f.pyi:
+                if sh not in shapes:
+                    shapes.append(sh)
+    # The .pyi annotation of an address argument: any family's value.
+    spec.address_pyi = " | ".join(shapes)
     spec.layout_formats = [f for f in spec.family_formats if f.layout]
     bd = []
     for f in spec.layout_formats:

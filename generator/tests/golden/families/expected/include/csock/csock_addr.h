@@ -53,7 +53,6 @@ typedef struct csock_addr {
 } csock_addr;
 
 /* Constructors: fill every field (an all-zero csock_addr is "no address"). */
-CSOCK_API csock_addr csock_addr_unix_bytes(const void *path, size_t len);
 /* AF_INET: (host, port). */
 #if (defined(__linux__) || defined(__FreeBSD__)) && defined(AF_INET)
 CSOCK_API csock_addr csock_addr_inet(const char *host, int port);
@@ -61,6 +60,7 @@ CSOCK_API csock_addr csock_addr_inet(const char *host, int port);
 /* AF_UNIX: A path. */
 #if (defined(__linux__) || defined(__FreeBSD__)) && defined(AF_UNIX)
 CSOCK_API csock_addr csock_addr_unix(const char *path);
+CSOCK_API csock_addr csock_addr_unix_bytes(const void *path, size_t len);
 #endif
 
 /* Validate a for a socket of (sock_family, sock_proto) and convert it into
