@@ -111,43 +111,62 @@ static inline int addr_fast_bytes(PyObject *o, addr_text *t)
 }
 
 /* I, H, B, k, K keep the low bits of any int, as PyArg's units do. */
+static inline unsigned long long addr_mask(PyObject *o)
+{
+#if PY_VERSION_HEX < 0x030C0000
+    /* 3.11's layout: a value of at most one digit needs no call */
+    Py_ssize_t size = Py_SIZE(o);
+    if (size == 0)
+        return 0;
+    if (size == 1)
+        return ((PyLongObject *)o)->ob_digit[0];
+    if (size == -1)
+        return 0ULL - ((PyLongObject *)o)->ob_digit[0];
+#endif
+    return PyLong_AsUnsignedLongLongMask(o);
+}
+
 static inline int addr_fast_I(PyObject *o, unsigned int *v)
 {
     if (!PyLong_CheckExact(o))
         return -1;
-    *v = (unsigned int)PyLong_AsUnsignedLongLongMask(o);
+    *v = (unsigned int)addr_mask(o);
     return 0;
 }
+
 
 static inline int addr_fast_H(PyObject *o, unsigned short *v)
 {
     if (!PyLong_CheckExact(o))
         return -1;
-    *v = (unsigned short)PyLong_AsUnsignedLongLongMask(o);
+    *v = (unsigned short)addr_mask(o);
     return 0;
 }
+
 
 static inline int addr_fast_B(PyObject *o, unsigned char *v)
 {
     if (!PyLong_CheckExact(o))
         return -1;
-    *v = (unsigned char)PyLong_AsUnsignedLongLongMask(o);
+    *v = (unsigned char)addr_mask(o);
     return 0;
 }
+
 
 static inline int addr_fast_k(PyObject *o, unsigned long *v)
 {
     if (!PyLong_CheckExact(o))
         return -1;
-    *v = (unsigned long)PyLong_AsUnsignedLongLongMask(o);
+    *v = (unsigned long)addr_mask(o);
     return 0;
 }
+
 
 static inline int addr_fast_K(PyObject *o, unsigned long long *v)
 {
     if (!PyLong_CheckExact(o))
         return -1;
-    *v = (unsigned long long)PyLong_AsUnsignedLongLongMask(o);
+    *v = (unsigned long long)addr_mask(o);
     return 0;
 }
 

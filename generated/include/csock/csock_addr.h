@@ -69,7 +69,7 @@ typedef struct csock_addr {
         } inet;
         /* AF_INET6: IPv6.  The address is (host, port[, flowinfo[, scope_id]]). */
         struct {
-            char host[CSOCK_ADDR_HOST_MAX];  /* A host name or IPv6 address; '' is '::'.  '<broadcast>' is an error (OSError "address family mismatched").  Names are resolved (getaddrinfo, AF_INET6).  Decoded as the compressed address. */
+            char host[CSOCK_ADDR_HOST_MAX];  /* A host name or IPv6 address; '' is '::'.  '<broadcast>' and '255.255.255.255' are an error (OSError "address family mismatched").  Names are resolved (getaddrinfo, AF_INET6).  Decoded as the compressed address. */
             int port;  /* port: The port, 0-65535. */
             uint32_t flowinfo;  /* be32: The flow label, 0-1048575 (20 bits). */
             uint32_t scope_id;  /* u32: The scope (interface index for link-local addresses). */
@@ -213,7 +213,13 @@ CSOCK_API csock_addr csock_addr_vsock(uint32_t cid, uint32_t port);
  * for that family's value (a str path where a tuple is needed: "connect():
  * AF_INET address must be tuple, not str"; another tuple shape: "AF_INET
  * address must be a pair (host, port)").  A socket family without address
- * format: OSError "bind(): bad family".  Returns 0 or -1 with *err. */
+ * format: OSError "bind(): bad family".  Values are checked in Python's
+ * order (a host is resolved before its port is checked; AF_PACKET's
+ * interface, then its hardware address, then its protocol).  Interface
+ * names (AF_PACKET, AF_CAN) are cut at IFNAMSIZ-1 bytes and looked up with
+ * if_nametoindex here; csock_bind, csock_connect, csock_sendto... look them
+ * up on their socket (SIOCGIFINDEX), as Python does.  Returns 0 or -1 with
+ * *err. */
 CSOCK_API int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
                                 const char *caller, struct sockaddr_storage *ss,
                                 socklen_t *len, csock_error *err);

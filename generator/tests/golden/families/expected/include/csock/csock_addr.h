@@ -74,7 +74,13 @@ CSOCK_API csock_addr csock_addr_unix_bytes(const void *path, size_t len);
  * for that family's value (a str path where a tuple is needed: "connect():
  * AF_INET address must be tuple, not str"; another tuple shape: "AF_INET
  * address must be a pair (host, port)").  A socket family without address
- * format: OSError "bind(): bad family".  Returns 0 or -1 with *err. */
+ * format: OSError "bind(): bad family".  Values are checked in Python's
+ * order (a host is resolved before its port is checked; AF_PACKET's
+ * interface, then its hardware address, then its protocol).  Interface
+ * names (AF_PACKET, AF_CAN) are cut at IFNAMSIZ-1 bytes and looked up with
+ * if_nametoindex here; csock_bind, csock_connect, csock_sendto... look them
+ * up on their socket (SIOCGIFINDEX), as Python does.  Returns 0 or -1 with
+ * *err. */
 CSOCK_API int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
                                 const char *caller, struct sockaddr_storage *ss,
                                 socklen_t *len, csock_error *err);
