@@ -301,20 +301,20 @@ static int from_py_alg(PyObject *o, const char *caller, int proto, csock_addr *a
           && addr_fast_ascii(PyTuple_GET_ITEM(o, 1), &v_name) == 0
           && (n <= 2 || addr_fast_H(PyTuple_GET_ITEM(o, 2), &v_feat) == 0)
           && (n <= 3 || addr_fast_H(PyTuple_GET_ITEM(o, 3), &v_mask) == 0))) {
-        const char *s_type = NULL;
-        const char *s_name = NULL;
+        const char *v_type_s = NULL;
+        const char *v_name_s = NULL;
         if (!PyTuple_Check(o)) {
             PyErr_Format(PyExc_TypeError, "%s(): AF_ALG address must be tuple, not %.500s", caller, Py_TYPE(o)->tp_name);
             return -1;
         }
         if (!PyArg_ParseTuple(o, "ss|HH;AF_ALG address must be a tuple (type, name[, feat[, mask]])",
-                              &s_type, &s_name, &v_feat, &v_mask)) {
+                              &v_type_s, &v_name_s, &v_feat, &v_mask)) {
             return -1;
         }
-        if (s_type != NULL)
-            addr_text_str(&v_type, s_type);
-        if (s_name != NULL)
-            addr_text_str(&v_name, s_name);
+        if (v_type_s != NULL)
+            addr_text_str(&v_type, v_type_s);
+        if (v_name_s != NULL)
+            addr_text_str(&v_name, v_name_s);
     }
     a->family = AF_ALG;
     a->proto = 0;
@@ -351,14 +351,14 @@ static int from_py_bt_l2cap(PyObject *o, const char *caller, int proto, csock_ad
     if (!(n == 2
           && addr_fast_ascii(PyTuple_GET_ITEM(o, 0), &v_bdaddr) == 0
           && csock_py_fast_int(PyTuple_GET_ITEM(o, 1), &v_psm) == 0)) {
-        const char *s_bdaddr = NULL;
+        const char *v_bdaddr_s = NULL;
         if (!PyArg_ParseTuple(o, "si",
-                              &s_bdaddr, &v_psm)) {
+                              &v_bdaddr_s, &v_psm)) {
             PyErr_Format(PyExc_OSError, "%s(): wrong format", caller);
             return -1;
         }
-        if (s_bdaddr != NULL)
-            addr_text_str(&v_bdaddr, s_bdaddr);
+        if (v_bdaddr_s != NULL)
+            addr_text_str(&v_bdaddr, v_bdaddr_s);
     }
     memset(&a->u.bt, 0, sizeof a->u.bt);
     a->family = AF_BLUETOOTH;
@@ -388,14 +388,14 @@ static int from_py_bt_rfcomm(PyObject *o, const char *caller, int proto, csock_a
     if (!(n == 2
           && addr_fast_ascii(PyTuple_GET_ITEM(o, 0), &v_bdaddr) == 0
           && csock_py_fast_int(PyTuple_GET_ITEM(o, 1), &v_channel) == 0)) {
-        const char *s_bdaddr = NULL;
+        const char *v_bdaddr_s = NULL;
         if (!PyArg_ParseTuple(o, "si",
-                              &s_bdaddr, &v_channel)) {
+                              &v_bdaddr_s, &v_channel)) {
             PyErr_Format(PyExc_OSError, "%s(): wrong format", caller);
             return -1;
         }
-        if (s_bdaddr != NULL)
-            addr_text_str(&v_bdaddr, s_bdaddr);
+        if (v_bdaddr_s != NULL)
+            addr_text_str(&v_bdaddr, v_bdaddr_s);
     }
     memset(&a->u.bt, 0, sizeof a->u.bt);
     a->family = AF_BLUETOOTH;
@@ -478,17 +478,17 @@ static int from_py_can_raw(PyObject *o, const char *caller, int proto, csock_add
     Py_ssize_t n = PyTuple_CheckExact(o) ? PyTuple_GET_SIZE(o) : -1;
     if (!(n == 1
           && addr_fast_fs(PyTuple_GET_ITEM(o, 0), &v_interface) == 0)) {
-        PyObject *o_interface = NULL;
+        PyObject *v_interface_o = NULL;
         if (!PyTuple_Check(o)) {
             PyErr_Format(PyExc_TypeError, "%s(): AF_CAN address must be tuple, not %.500s", caller, Py_TYPE(o)->tp_name);
             return -1;
         }
         if (!PyArg_ParseTuple(o, "O&;AF_CAN address must be a tuple (interface, )",
-                              PyUnicode_FSConverter, &o_interface)) {
+                              PyUnicode_FSConverter, &v_interface_o)) {
             return -1;
         }
-        if (o_interface != NULL)
-            addr_text_own(&v_interface, o_interface);
+        if (v_interface_o != NULL)
+            addr_text_own(&v_interface, v_interface_o);
     }
     memset(&a->u.can, 0, sizeof a->u.can);
     a->family = AF_CAN;
@@ -519,13 +519,13 @@ static int from_py_can_isotp(PyObject *o, const char *caller, int proto, csock_a
           && addr_fast_fs(PyTuple_GET_ITEM(o, 0), &v_interface) == 0
           && addr_fast_k(PyTuple_GET_ITEM(o, 1), &v_rx_addr) == 0
           && addr_fast_k(PyTuple_GET_ITEM(o, 2), &v_tx_addr) == 0)) {
-        PyObject *o_interface = NULL;
+        PyObject *v_interface_o = NULL;
         if (!PyArg_ParseTuple(o, "O&kk",
-                              PyUnicode_FSConverter, &o_interface, &v_rx_addr, &v_tx_addr)) {
+                              PyUnicode_FSConverter, &v_interface_o, &v_rx_addr, &v_tx_addr)) {
             return -1;
         }
-        if (o_interface != NULL)
-            addr_text_own(&v_interface, o_interface);
+        if (v_interface_o != NULL)
+            addr_text_own(&v_interface, v_interface_o);
     }
     memset(&a->u.can, 0, sizeof a->u.can);
     a->family = AF_CAN;
@@ -562,13 +562,13 @@ static int from_py_can_j1939(PyObject *o, const char *caller, int proto, csock_a
           && addr_fast_K(PyTuple_GET_ITEM(o, 1), &v_name) == 0
           && addr_fast_I(PyTuple_GET_ITEM(o, 2), &v_pgn) == 0
           && addr_fast_B(PyTuple_GET_ITEM(o, 3), &v_addr) == 0)) {
-        PyObject *o_interface = NULL;
+        PyObject *v_interface_o = NULL;
         if (!PyArg_ParseTuple(o, "O&KIB",
-                              PyUnicode_FSConverter, &o_interface, &v_name, &v_pgn, &v_addr)) {
+                              PyUnicode_FSConverter, &v_interface_o, &v_name, &v_pgn, &v_addr)) {
             return -1;
         }
-        if (o_interface != NULL)
-            addr_text_own(&v_interface, o_interface);
+        if (v_interface_o != NULL)
+            addr_text_own(&v_interface, v_interface_o);
     }
     memset(&a->u.can, 0, sizeof a->u.can);
     a->family = AF_CAN;
@@ -738,7 +738,7 @@ static int from_py_packet(PyObject *o, const char *caller, int proto, csock_addr
     int v_pkttype = 0;
     int v_hatype = 0;
     addr_text v_addr = ADDR_TEXT_EMPTY;
-    Py_buffer b_addr = {0};
+    Py_buffer v_addr_b = {0};
     (void)caller;
     (void)proto;
     Py_ssize_t n = PyTuple_CheckExact(o) ? PyTuple_GET_SIZE(o) : -1;
@@ -748,21 +748,21 @@ static int from_py_packet(PyObject *o, const char *caller, int proto, csock_addr
           && (n <= 2 || csock_py_fast_int(PyTuple_GET_ITEM(o, 2), &v_pkttype) == 0)
           && (n <= 3 || csock_py_fast_int(PyTuple_GET_ITEM(o, 3), &v_hatype) == 0)
           && (n <= 4 || addr_fast_bytes(PyTuple_GET_ITEM(o, 4), &v_addr) == 0))) {
-        const char *s_ifname = NULL;
+        const char *v_ifname_s = NULL;
         if (!PyTuple_Check(o)) {
             PyErr_Format(PyExc_TypeError, "%s(): AF_PACKET address must be tuple, not %.500s", caller, Py_TYPE(o)->tp_name);
             return -1;
         }
         if (!PyArg_ParseTuple(o, "si|iiy*;AF_PACKET address must be a tuple of two to five elements",
-                              &s_ifname, &v_proto, &v_pkttype, &v_hatype, &b_addr)) {
+                              &v_ifname_s, &v_proto, &v_pkttype, &v_hatype, &v_addr_b)) {
             if (PyErr_ExceptionMatches(PyExc_OverflowError))
                 PyErr_Format(PyExc_OverflowError, "%s(): address argument out of range", caller);
             return -1;
         }
-        if (s_ifname != NULL)
-            addr_text_str(&v_ifname, s_ifname);
-        if (b_addr.obj != NULL)
-            addr_text_buffer(&v_addr, &b_addr);
+        if (v_ifname_s != NULL)
+            addr_text_str(&v_ifname, v_ifname_s);
+        if (v_addr_b.obj != NULL)
+            addr_text_buffer(&v_addr, &v_addr_b);
     }
     a->family = AF_PACKET;
     a->proto = 0;
@@ -771,7 +771,7 @@ static int from_py_packet(PyObject *o, const char *caller, int proto, csock_addr
     a->u.packet.pkttype = (int)v_pkttype;
     a->u.packet.hatype = (int)v_hatype;
     addr_copy_bytes(a->u.packet.addr, sizeof a->u.packet.addr, &a->u.packet.addr_len, &v_addr);
-    PyBuffer_Release(&b_addr);
+    PyBuffer_Release(&v_addr_b);
     return 0;
 }
 

@@ -288,6 +288,11 @@ class Family:
     def have(self) -> str:
         return "CSOCK__HAVE_" + self.member.upper()
 
+    def have_lines(self) -> list:
+        """Where the family exists: CSOCK__HAVE_<member> and its headers."""
+        return ([f"#if {self.guard}", f"#define {self.have} 1"] +
+                [f"#include <{h}>" for h in self.headers] + ["#endif"])
+
     @property
     def multi(self) -> bool:
         return len(self.formats) > 1 or any(f.protos for f in self.formats)
@@ -384,10 +389,13 @@ class Family:
 
     # --- Python -----------------------------------------------------------------
     def py_from_dispatch(self) -> list:
-        return pyaddr.from_dispatch_lines(self)
+        return self._have(pyaddr.from_dispatch_lines(self))
 
     def py_to_dispatch(self) -> list:
-        return pyaddr.to_dispatch_lines(self)
+        return self._have(pyaddr.to_dispatch_lines(self))
+
+    def _have(self, lines):
+        return [f"#ifdef {self.have}"] + lines + ["#endif"] if lines else []
 
     @property
     def py_formats(self) -> list:

@@ -26,22 +26,113 @@ from .render import c_string
 
 class ParseUnit:
     """A PyArg_ParseTuple unit.  `text` units give the codec an addr_text
-    (pointer, length and what to release), the others a C scalar."""
+    (pointer, length and what to release), the others a C scalar.  A unit
+    knows the C it takes in the parse: the variable (v_<field>), what
+    PyArg fills on the slow path, PyArg's arguments, how that becomes the
+    variable, and what to release once the value is stored."""
 
-    def __init__(self, name, fmt, ctype=None, converter=None, text=False,
-                 pyi="int", fast=None, scalar_only=False, direct=False):
+    text = False
+    scalar_only = False
+    converter = None
+
+    def __init__(self, name, fmt, ctype=None, pyi="int", fast=None):
         self.name = name
-        self.direct = direct        # the converter fills the addr_text itself
         self.fmt = fmt              # the letters in PyArg's format
         self.ctype = ctype          # the C variable PyArg fills
-        self.converter = converter  # an O& converter
-        self.text = text
         self.pyi = pyi
         self.fast = fast            # generated helper taking the common case
-        self.scalar_only = scalar_only
 
     def __repr__(self):
-        return f"ParseUnit({self.name})"
+        return f"{type(self).__name__}({self.name})"
+
+    def decl(self, v, default) -> list:
+        return [f"{self.ctype} {v} = {default};"]
+
+    def temps(self, v) -> list:
+        return []
+
+    def args(self, v) -> list:
+        return [f"&{v}"]
+
+    def after(self, v) -> list:
+        return []
+
+    def release(self, v) -> list:
+        return []
+
+
+class TextUnit(ParseUnit):
+    text = True
+
+    def decl(self, v, default):
+        return [f"addr_text {v} = ADDR_TEXT_EMPTY;"]
+
+
+class StrUnit(TextUnit):
+    """s: a UTF-8 char pointer PyArg lends."""
+
+    def temps(self, v):
+        return [f"const char *{v}_s = NULL;"]
+
+    def args(self, v):
+        return [f"&{v}_s"]
+
+    def after(self, v):
+        return [f"if ({v}_s != NULL)", f"    addr_text_str(&{v}, {v}_s);"]
+
+
+class ObjUnit(TextUnit):
+    """O& with a converter giving a new bytes object (PyUnicode_FSConverter)."""
+
+    def __init__(self, name, converter, **kw):
+        super().__init__(name, "O&", **kw)
+        self.converter = converter
+
+    def temps(self, v):
+        return [f"PyObject *{v}_o = NULL;"]
+
+    def args(self, v):
+        return [self.converter, f"&{v}_o"]
+
+    def after(self, v):
+        return [f"if ({v}_o != NULL)", f"    addr_text_own(&{v}, {v}_o);"]
+
+    def release(self, v):
+        return [f"Py_XDECREF({v}.obj);"]
+
+
+class DirectUnit(ObjUnit):
+    """O& with a converter that fills the addr_text itself (the IDNA one)."""
+
+    def temps(self, v):
+        return []
+
+    def args(self, v):
+        return [self.converter, f"&{v}"]
+
+    def after(self, v):
+        return []
+
+
+class BufferUnit(TextUnit):
+    """y*: a buffer PyArg exports, released after the store."""
+
+    def decl(self, v, default):
+        return super().decl(v, default) + [f"Py_buffer {v}_b = {{0}};"]
+
+    def args(self, v):
+        return [f"&{v}_b"]
+
+    def after(self, v):
+        return [f"if ({v}_b.obj != NULL)", f"    addr_text_buffer(&{v}, &{v}_b);"]
+
+    def release(self, v):
+        return [f"PyBuffer_Release(&{v}_b);"]
+
+
+class WholeUnit(TextUnit):
+    """The whole value, not a tuple item (python.parse: scalar)."""
+    scalar_only = True
 
 
 _PARSE = {u.name: u for u in [
@@ -51,15 +142,13 @@ _PARSE = {u.name: u for u in [
     ParseUnit("B", "B", "unsigned char", fast="addr_fast_B"),
     ParseUnit("k", "k", "unsigned long", fast="addr_fast_k"),
     ParseUnit("K", "K", "unsigned long long", fast="addr_fast_K"),
-    ParseUnit("s", "s", "const char *", text=True, pyi="str", fast="addr_fast_ascii"),
-    ParseUnit("fs", "O&", "PyObject *", "PyUnicode_FSConverter", text=True,
-              pyi="str | bytes", fast="addr_fast_fs"),
-    ParseUnit("idna", "O&", None, "addr_idna_converter", text=True,
-              pyi="str | bytes | bytearray", fast="addr_fast_ascii", direct=True),
-    ParseUnit("y*", "y*", "Py_buffer", text=True, pyi="bytes", fast="addr_fast_bytes"),
-    # Whole-value units (python.parse: scalar): a bytes object (SCO), a path.
-    ParseUnit("y", None, None, text=True, pyi="bytes", scalar_only=True),
-    ParseUnit("path", None, None, text=True, pyi="str | bytes", scalar_only=True),
+    StrUnit("s", "s", pyi="str", fast="addr_fast_ascii"),
+    ObjUnit("fs", "PyUnicode_FSConverter", pyi="str | bytes", fast="addr_fast_fs"),
+    DirectUnit("idna", "addr_idna_converter", pyi="str | bytes | bytearray",
+               fast="addr_fast_ascii"),
+    BufferUnit("y*", "y*", pyi="bytes", fast="addr_fast_bytes"),
+    WholeUnit("y", None, pyi="bytes"),     # a bytes object (SCO)
+    WholeUnit("path", None, pyi="str | bytes"),
 ]}
 # The mask units: PyArg's I, H, B, k, K keep the low bits of any int.
 MASK_UNITS = [u for u in _PARSE.values() if u.fast and u.fast.startswith("addr_fast_")

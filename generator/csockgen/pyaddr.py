@@ -128,41 +128,14 @@ def _tuple_from(fmt, proto) -> list:
     py = fmt.python
     out = []
     for f in fmt.fields:
-        u = f.parse
-        if u.text:
-            out.append(f"addr_text v_{f.name} = ADDR_TEXT_EMPTY;")
-            if u.fmt == "y*":
-                out.append(f"Py_buffer b_{f.name} = {{0}};")
-        else:
-            out.append(f"{u.ctype} v_{f.name} = {_default(f)};")
+        out += f.parse.decl(f"v_{f.name}", _default(f))
     out += ["(void)caller;", "(void)proto;"]
-    req = sum(1 for f in fmt.fields if not f.optional)
-    total = len(fmt.fields)
-    fast = all(f.parse.fast for f in fmt.fields)
-    slow = []
-    for f in fmt.fields:
-        u = f.parse
-        if u.converter and not u.direct:
-            slow.append(f"PyObject *o_{f.name} = NULL;")
-        elif u.fmt == "s":
-            slow.append(f"const char *s_{f.name} = NULL;")
+    slow = [ln for f in fmt.fields for ln in f.parse.temps(f"v_{f.name}")]
     if py["tuple_check"]:
         slow += ["if (!PyTuple_Check(o)) {",
                  "    " + raise_stmt(fmt, fmt.family.wrong_type_error),
                  "    return -1;", "}"]
-    args = []
-    for f in fmt.fields:
-        u = f.parse
-        if u.direct:
-            args += [u.converter, f"&v_{f.name}"]
-        elif u.converter:
-            args += [u.converter, f"&o_{f.name}"]
-        elif u.fmt == "s":
-            args.append(f"&s_{f.name}")
-        elif u.fmt == "y*":
-            args.append(f"&b_{f.name}")
-        else:
-            args.append(f"&v_{f.name}")
+    args = [a for f in fmt.fields for a in f.parse.args(f"v_{f.name}")]
     slow.append(f"if (!PyArg_ParseTuple(o, {c_string(_pyarg_format(fmt))},")
     slow.append("                      " + ", ".join(args) + ")) {")
     if py["parse_error"]:
@@ -171,16 +144,10 @@ def _tuple_from(fmt, proto) -> list:
         slow += ["    if (PyErr_ExceptionMatches(PyExc_OverflowError))",
                  "        " + raise_stmt(fmt, py["overflow_error"])]
     slow += ["    return -1;", "}"]
-    for f in fmt.fields:
-        u = f.parse
-        if u.converter and not u.direct:
-            slow += [f"if (o_{f.name} != NULL)", f"    addr_text_own(&v_{f.name}, o_{f.name});"]
-        elif u.fmt == "s":
-            slow += [f"if (s_{f.name} != NULL)", f"    addr_text_str(&v_{f.name}, s_{f.name});"]
-        elif u.fmt == "y*":
-            slow += [f"if (b_{f.name}.obj != NULL)",
-                     f"    addr_text_buffer(&v_{f.name}, &b_{f.name});"]
-    if fast:
+    slow += [ln for f in fmt.fields for ln in f.parse.after(f"v_{f.name}")]
+    req = sum(1 for f in fmt.fields if not f.optional)
+    total = len(fmt.fields)
+    if all(f.parse.fast for f in fmt.fields):
         cond = [f"n >= {req} && n <= {total}" if req != total else f"n == {req}"]
         for i, f in enumerate(fmt.fields):
             c = f"{f.parse.fast}(PyTuple_GET_ITEM(o, {i}), &v_{f.name}) == 0"
@@ -194,11 +161,7 @@ def _tuple_from(fmt, proto) -> list:
     else:
         out += _braced(slow)
     out += _store(fmt, proto)
-    for f in fmt.fields:
-        if f.parse.converter:
-            out.append(f"Py_XDECREF(v_{f.name}.obj);")
-        elif f.parse.fmt == "y*":
-            out.append(f"PyBuffer_Release(&b_{f.name});")
+    out += [ln for f in fmt.fields for ln in f.parse.release(f"v_{f.name}")]
     out.append("return 0;")
     return out
 

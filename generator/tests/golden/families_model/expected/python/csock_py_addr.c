@@ -305,19 +305,19 @@ static int from_py_pretend_plain(PyObject *o, const char *caller, int proto, cso
           && addr_fast_fs(PyTuple_GET_ITEM(o, 0), &v_name) == 0
           && csock_py_fast_int(PyTuple_GET_ITEM(o, 1), &v_port) == 0
           && addr_fast_H(PyTuple_GET_ITEM(o, 2), &v_id) == 0)) {
-        PyObject *o_name = NULL;
+        PyObject *v_name_o = NULL;
         if (!PyTuple_Check(o)) {
             PyErr_Format(PyExc_TypeError, "%s(): AF_PRETEND address must be tuple, not %.500s", caller, Py_TYPE(o)->tp_name);
             return -1;
         }
         if (!PyArg_ParseTuple(o, "O&iH;AF_INET address must be a pair (host, port)",
-                              PyUnicode_FSConverter, &o_name, &v_port, &v_id)) {
+                              PyUnicode_FSConverter, &v_name_o, &v_port, &v_id)) {
             if (PyErr_ExceptionMatches(PyExc_OverflowError))
                 PyErr_Format(PyExc_OverflowError, "%s(): port must be 0-65535.", caller);
             return -1;
         }
-        if (o_name != NULL)
-            addr_text_own(&v_name, o_name);
+        if (v_name_o != NULL)
+            addr_text_own(&v_name, v_name_o);
     }
     memset(&a->u.pretend, 0, sizeof a->u.pretend);
     a->family = AF_PRETEND;
@@ -347,7 +347,7 @@ static int from_py_pretend_tagged(PyObject *o, const char *caller, int proto, cs
     unsigned int v_b = 0;
     addr_text v_label = ADDR_TEXT_EMPTY;
     addr_text v_blob = ADDR_TEXT_EMPTY;
-    Py_buffer b_blob = {0};
+    Py_buffer v_blob_b = {0};
     unsigned int v_scope = PRETEND_DEFAULT_SCOPE;
     (void)caller;
     (void)proto;
@@ -359,17 +359,17 @@ static int from_py_pretend_tagged(PyObject *o, const char *caller, int proto, cs
           && addr_fast_ascii(PyTuple_GET_ITEM(o, 3), &v_label) == 0
           && addr_fast_bytes(PyTuple_GET_ITEM(o, 4), &v_blob) == 0
           && (n <= 5 || addr_fast_I(PyTuple_GET_ITEM(o, 5), &v_scope) == 0))) {
-        const char *s_label = NULL;
+        const char *v_label_s = NULL;
         if (!PyArg_ParseTuple(o, "IIIsy*|I",
-                              &v_tag, &v_a, &v_b, &s_label, &b_blob, &v_scope)) {
+                              &v_tag, &v_a, &v_b, &v_label_s, &v_blob_b, &v_scope)) {
             if (PyErr_ExceptionMatches(PyExc_OverflowError))
                 PyErr_Format(PyExc_OverflowError, "%s(): port must be 0-65535.", caller);
             return -1;
         }
-        if (s_label != NULL)
-            addr_text_str(&v_label, s_label);
-        if (b_blob.obj != NULL)
-            addr_text_buffer(&v_blob, &b_blob);
+        if (v_label_s != NULL)
+            addr_text_str(&v_label, v_label_s);
+        if (v_blob_b.obj != NULL)
+            addr_text_buffer(&v_blob, &v_blob_b);
     }
     memset(&a->u.pretend, 0, sizeof a->u.pretend);
     a->family = AF_PRETEND;
@@ -380,7 +380,7 @@ static int from_py_pretend_tagged(PyObject *o, const char *caller, int proto, cs
     addr_copy_text(a->u.pretend.label, sizeof a->u.pretend.label, &v_label);
     addr_copy_bytes(a->u.pretend.blob, sizeof a->u.pretend.blob, &a->u.pretend.blob_len, &v_blob);
     a->u.pretend.scope = (int)v_scope;
-    PyBuffer_Release(&b_blob);
+    PyBuffer_Release(&v_blob_b);
     return 0;
 }
 
