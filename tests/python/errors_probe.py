@@ -2,7 +2,8 @@
 call, then OK and the result or the exception class and message.
 tests/python/test_binding.py runs this under stock CPython and under our _socket
 (in a temporary folder: one case binds the relative AF_UNIX path "a") and
-wants the same lines.  Loopback only."""
+wants the same lines.  Loopback only; the random addresses at the end run
+in a private network namespace."""
 import socket, _socket
 def t(label, f):
     try:

@@ -106,6 +106,8 @@ class ErrorsLikeStockTest(unittest.TestCase):
     def test_same_errors_as_stock(self):
         stock, ours = self.run_probe(False), self.run_probe(True)
         self.assertGreater(len(stock), 6000)  # the whole matrix ran
+        # and the random addresses, in their network namespace
+        self.assertGreaterEqual(sum(1 for l in stock if l.startswith("random ")), 5000, stock[-3:])
         for i, (a, b) in enumerate(zip(stock, ours)):
             with self.subTest(line=i + 1):
                 self.assertEqual(b, a)
