@@ -96,6 +96,9 @@ class ErrorsLikeStockTest(unittest.TestCase):
         env.pop("PYTHONPATH", None)
         if ours:
             env["PYTHONPATH"] = os.path.dirname(_socket.__file__)
+        else:
+            # run under a sanitizer build (ninja python_asan), only ours needs it
+            env.pop("LD_PRELOAD", None)
         probe = os.path.join(os.path.dirname(os.path.abspath(__file__)), "errors_probe.py")
         with tempfile.TemporaryDirectory() as d:
             out = subprocess.run([sys.executable, probe], cwd=d, env=env, timeout=120,
