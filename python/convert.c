@@ -1,4 +1,4 @@
-/* Conversions shared by the binding: host names (IDNA), timeouts, tuples. */
+/* Conversions shared by the binding: timeouts, tuples. */
 #include "csock_py.h"
 
 #include <math.h>
@@ -7,51 +7,6 @@
 /* 1 when the filesystem encoding maps every ASCII character to its own
  * byte (checked at import): then an ASCII str path needs no encoding. */
 int csock_py_fs_ascii;
-
-/* Host names: str (IDNA-encoded unless ASCII) or bytes/bytearray -> a new
- * bytes object.  O& converter with cleanup support. */
-int csock_py_idna_converter(PyObject *obj, void *addr)
-{
-    PyObject **out = (PyObject **)addr;
-    PyObject *b;
-    if (obj == NULL) { /* cleanup */
-        Py_CLEAR(*out);
-        return 1;
-    }
-    if (PyBytes_Check(obj)) {
-        b = Py_NewRef(obj);
-    } else if (PyByteArray_Check(obj)) {
-        b = PyBytes_FromStringAndSize(PyByteArray_AS_STRING(obj),
-                                      PyByteArray_GET_SIZE(obj));
-    } else if (PyUnicode_Check(obj)) {
-        if (PyUnicode_READY(obj) < 0)
-            return 0;
-        if (PyUnicode_IS_ASCII(obj))
-            b = PyBytes_FromStringAndSize((const char *)PyUnicode_DATA(obj),
-                                          PyUnicode_GET_LENGTH(obj));
-        else {
-            b = PyUnicode_AsEncodedString(obj, "idna", NULL);
-            if (b == NULL && PyErr_ExceptionMatches(PyExc_UnicodeError)) {
-                PyErr_SetString(PyExc_TypeError, "encoding of hostname failed");
-                return 0;
-            }
-        }
-    } else {
-        PyErr_Format(PyExc_TypeError, "str, bytes or bytearray expected, not %s",
-                     Py_TYPE(obj)->tp_name);
-        return 0;
-    }
-    if (b == NULL)
-        return 0;
-    if (strlen(PyBytes_AS_STRING(b)) != (size_t)PyBytes_GET_SIZE(b)) {
-        PyErr_SetString(PyExc_TypeError, "host name must not contain null character");
-        Py_DECREF(b);
-        return 0;
-    }
-    *out = b;
-    return Py_CLEANUP_SUPPORTED;
-}
-
 
 /* A tuple of the n new references in items, which it takes over; NULL
  * (the items released) when one is NULL (its error set) or on no memory. */
@@ -69,9 +24,6 @@ PyObject *csock_py_tuple_steal(PyObject **items, int n)
     }
     return t;
 }
-
-/* Python address object -> csock_addr, for a socket of that family
- * (CPython's getsockaddrarg shapes; csock validates and resolves). */
 
 /* Timeout argument (None, int or float seconds) -> *out; *is_none for
  * None.  CPython's socket_parse_timeout messages. */

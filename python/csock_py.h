@@ -55,9 +55,6 @@ PyObject *csock_py_errno_handler(void);
 
 /* convert.c */
 extern int csock_py_fs_ascii;
-/* Host names: str (IDNA-encoded unless ASCII) or bytes/bytearray -> a new
- * bytes object.  O& converter with cleanup support. */
-int csock_py_idna_converter(PyObject *obj, void *addr);
 /* A tuple of the n new references in items, which it takes over. */
 PyObject *csock_py_tuple_steal(PyObject **items, int n);
 /* Timeout argument (None, int or float seconds) -> *out; *is_none. */
@@ -65,7 +62,9 @@ int csock_py_parse_timeout(PyObject *o, double *out, int *is_none);
 /* Seconds (negative: None) -> CPython's sock_timeout nanoseconds. */
 int64_t csock_py_timeout_ns(double t);
 
-/* addr.c: Python address object <-> csock_addr for a socket's family. */
+/* generated/python/csock_py_addr.c (spec/families): Python address object
+ * <-> csock_addr for a socket's family and protocol, CPython's shapes and
+ * messages; csock's encoder checks the values when the call runs. */
 int csock_py_addr_from_py(PyObject *o, PyObject *sock, const char *caller, csock_addr *a);
 PyObject *csock_py_addr_to_py(const csock_addr *a);
 

@@ -1,7 +1,6 @@
 /* Helpers the generated address codec (generated/src/addr.c) calls:
  * Python's rules for hosts, interface names and Bluetooth addresses, and
- * the formats whose layout is not a plain field-to-member map (codec:
- * runtime in spec/families).  Not installed. */
+ * the protocol numbers BlueZ's headers would give.  Not installed. */
 #ifndef CSOCK_ADDR_INTERNAL_H
 #define CSOCK_ADDR_INTERNAL_H
 
@@ -18,9 +17,13 @@
 int csock__addr_host(const char *host, int af, void *dst, size_t dstlen,
                      csock_error *err);
 
-/* Interface name -> index: '' is 0 (any interface); an unknown name is
- * OSError [Errno 19] No such device (what Python's SIOCGIFINDEX gives). */
-int csock__addr_ifindex(const char *name, int *index, csock_error *err);
+/* Interface name -> index, as CPython's AF_PACKET/AF_CAN codecs: the name
+ * cut to IFNAMSIZ-1 bytes, looked up with SIOCGIFINDEX on fd (the socket
+ * the address is for; its errno as OSError), or with if_nametoindex where
+ * there is no socket (fd < 0: OSError [Errno 19] No such device).  With
+ * empty_is_any, '' is index 0 (AF_CAN's "every interface"). */
+int csock__addr_ifindex(const char *name, int empty_is_any, int fd, int *index,
+                        csock_error *err);
 
 /* Interface index -> name into out[CSOCK_ADDR_IFNAME_MAX]; '' for 0 or an
  * index without interface (as Python's makesockaddr). */
@@ -45,22 +48,12 @@ const char *csock__addr_ntop(int af, const void *src, char *dst, size_t size);
  * The numeric fast path of every AF_INET host (connect, sendto, bind). */
 int csock__addr_pton4(const char *s, void *dst);
 
-/* Formats with `codec: runtime` (runtime/addr_support.c).  encode gets a
- * zeroed *ss. */
-#define CSOCK__ADDR_RUNTIME_CODEC(name)                                      \
-    int csock__addr_enc_##name(const csock_addr *a, const char *caller,      \
-                               struct sockaddr_storage *ss, socklen_t *len,  \
-                               csock_error *err);                            \
-    int csock__addr_dec_##name(const struct sockaddr_storage *ss,            \
-                               socklen_t len, csock_addr *out,               \
-                               csock_error *err);
-
-CSOCK__ADDR_RUNTIME_CODEC(tipc)
-CSOCK__ADDR_RUNTIME_CODEC(bt_l2cap)
-CSOCK__ADDR_RUNTIME_CODEC(bt_rfcomm)
-CSOCK__ADDR_RUNTIME_CODEC(bt_hci)
-CSOCK__ADDR_RUNTIME_CODEC(bt_sco)
-CSOCK__ADDR_RUNTIME_CODEC(link)
+/* csock_addr_encode for the socket fd (generated/src/addr.c): interface
+ * names are looked up on it.  csock_addr_encode is this with fd -1. */
+int csock__addr_encode(const csock_addr *a, int fd, int sock_family,
+                       int sock_proto, const char *caller,
+                       struct sockaddr_storage *ss, socklen_t *len,
+                       csock_error *err);
 
 /* Bluetooth on Linux: the kernel's protocol numbers, for systems without
  * the BlueZ headers (<bluetooth/bluetooth.h> defines the same values), so

@@ -1,10 +1,11 @@
 /* Helpers of the generated address codec: hosts (Python's setipaddr),
- * interface names, Bluetooth addresses, and the runtime codecs. */
+ * interface names, Bluetooth addresses, IPv4/IPv6 text without stdio. */
 #include "addr_internal.h"
 #include "errors.h"
 
 #include <errno.h>
 #include <net/if.h>
+#include <sys/ioctl.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <string.h>
@@ -31,13 +32,23 @@ int csock__addr_host(const char *host, int af, void *dst, size_t dstlen,
     return csock__err_addr_family_mismatched(err);
 }
 
-int csock__addr_ifindex(const char *name, int *index, csock_error *err)
+int csock__addr_ifindex(const char *name, int empty_is_any, int fd, int *index,
+                        csock_error *err)
 {
-    if (name[0] == '\0') {
+    struct ifreq ifr;
+    if (empty_is_any && name[0] == '\0') {
         *index = 0;
         return 0;
     }
-    unsigned idx = if_nametoindex(name);
+    memset(&ifr, 0, sizeof ifr);
+    strncpy(ifr.ifr_name, name, sizeof ifr.ifr_name - 1);
+    if (fd >= 0) {
+        if (ioctl(fd, SIOCGIFINDEX, &ifr) < 0)
+            return csock__set_os_error(err, errno);
+        *index = ifr.ifr_ifindex;
+        return 0;
+    }
+    unsigned idx = if_nametoindex(ifr.ifr_name);
     if (idx == 0)
         return csock__set_os_error(err, ENODEV);
     *index = (int)idx;
@@ -211,262 +222,3 @@ const char *csock__addr_ntop(int af, const void *src, char *dst, size_t size)
     dst[n] = '\0';
     return dst;
 }
-
-/* ------------------------------------------------------------------ */
-/* AF_TIPC: which union member v1..v3 go to depends on addr_type.      */
-/* ------------------------------------------------------------------ */
-#ifdef CSOCK_ADDR_HAVE_TIPC
-#include <linux/tipc.h>
-
-int csock__addr_enc_tipc(const csock_addr *a, const char *caller,
-                         struct sockaddr_storage *ss, socklen_t *len,
-                         csock_error *err)
-{
-    struct sockaddr_tipc *sa = (struct sockaddr_tipc *)(void *)ss;
-    (void)caller;
-    sa->family = AF_TIPC;
-    sa->scope = (signed char)a->u.tipc.scope;
-    switch (a->u.tipc.addr_type) {
-    case TIPC_ADDR_NAMESEQ:
-        sa->addrtype = TIPC_ADDR_NAMESEQ;
-        sa->addr.nameseq.type = a->u.tipc.v1;
-        sa->addr.nameseq.lower = a->u.tipc.v2;
-        sa->addr.nameseq.upper = a->u.tipc.v3;
-        break;
-    case TIPC_ADDR_NAME:
-        sa->addrtype = TIPC_ADDR_NAME;
-        sa->addr.name.name.type = a->u.tipc.v1;
-        sa->addr.name.name.instance = a->u.tipc.v2;
-        sa->addr.name.domain = a->u.tipc.v3;
-        break;
-    case TIPC_ADDR_ID:
-        sa->addrtype = TIPC_ADDR_ID;
-        sa->addr.id.node = a->u.tipc.v1;
-        sa->addr.id.ref = a->u.tipc.v2;
-        break;
-    default:
-        return csock__err_addr_tipc_bad_type(err);
-    }
-    *len = (socklen_t)sizeof *sa;
-    return 0;
-}
-
-int csock__addr_dec_tipc(const struct sockaddr_storage *ss, socklen_t len,
-                         csock_addr *out, csock_error *err)
-{
-    const struct sockaddr_tipc *sa =
-        (const struct sockaddr_tipc *)(const void *)ss;
-    (void)len;
-    out->u.tipc.addr_type = sa->addrtype;
-    out->u.tipc.scope = sa->scope;
-    switch (sa->addrtype) {
-    case TIPC_ADDR_NAMESEQ:
-        out->u.tipc.v1 = sa->addr.nameseq.type;
-        out->u.tipc.v2 = sa->addr.nameseq.lower;
-        out->u.tipc.v3 = sa->addr.nameseq.upper;
-        return 0;
-    case TIPC_ADDR_NAME:
-        out->u.tipc.v1 = sa->addr.name.name.type;
-        out->u.tipc.v2 = sa->addr.name.name.instance;
-        out->u.tipc.v3 = sa->addr.name.domain;
-        return 0;
-    case TIPC_ADDR_ID:
-        out->u.tipc.v1 = sa->addr.id.node;
-        out->u.tipc.v2 = sa->addr.id.ref;
-        out->u.tipc.v3 = 0;
-        return 0;
-    default:
-        /* Python's makesockaddr: ValueError "Invalid address type". */
-        return csock__err_addr_tipc_bad_type(err);
-    }
-}
-#endif
-
-/* ------------------------------------------------------------------ */
-/* AF_BLUETOOTH (Linux).  The sockaddrs are the kernel's ABI, declared  */
-/* here so that no BlueZ header is needed.                             */
-/* ------------------------------------------------------------------ */
-#ifdef CSOCK_ADDR_HAVE_BT
-typedef struct {
-    unsigned char b[6];
-} __attribute__((packed)) csock__bdaddr;
-
-struct csock__sockaddr_l2 {
-    sa_family_t l2_family;
-    unsigned short l2_psm;
-    csock__bdaddr l2_bdaddr;
-    unsigned short l2_cid;
-    uint8_t l2_bdaddr_type;
-};
-struct csock__sockaddr_rc {
-    sa_family_t rc_family;
-    csock__bdaddr rc_bdaddr;
-    uint8_t rc_channel;
-};
-struct csock__sockaddr_hci {
-    sa_family_t hci_family;
-    unsigned short hci_dev;
-    unsigned short hci_channel;
-};
-struct csock__sockaddr_sco {
-    sa_family_t sco_family;
-    csock__bdaddr sco_bdaddr;
-};
-
-int csock__addr_enc_bt_l2cap(const csock_addr *a, const char *caller,
-                             struct sockaddr_storage *ss, socklen_t *len,
-                             csock_error *err)
-{
-    struct csock__sockaddr_l2 *sa = (struct csock__sockaddr_l2 *)(void *)ss;
-    (void)caller;
-    if (csock__addr_bdaddr_parse(a->u.bt.bdaddr, &sa->l2_bdaddr, err) < 0)
-        return -1;
-    sa->l2_family = AF_BLUETOOTH;
-    sa->l2_psm = (unsigned short)a->u.bt.psm;
-    *len = (socklen_t)sizeof *sa;
-    return 0;
-}
-
-int csock__addr_dec_bt_l2cap(const struct sockaddr_storage *ss, socklen_t len,
-                             csock_addr *out, csock_error *err)
-{
-    const struct csock__sockaddr_l2 *sa =
-        (const struct csock__sockaddr_l2 *)(const void *)ss;
-    (void)len;
-    (void)err;
-    csock__addr_bdaddr_format(&sa->l2_bdaddr, out->u.bt.bdaddr);
-    out->u.bt.psm = sa->l2_psm;
-    return 0;
-}
-
-int csock__addr_enc_bt_rfcomm(const csock_addr *a, const char *caller,
-                              struct sockaddr_storage *ss, socklen_t *len,
-                              csock_error *err)
-{
-    struct csock__sockaddr_rc *sa = (struct csock__sockaddr_rc *)(void *)ss;
-    (void)caller;
-    if (csock__addr_bdaddr_parse(a->u.bt.bdaddr, &sa->rc_bdaddr, err) < 0)
-        return -1;
-    sa->rc_family = AF_BLUETOOTH;
-    sa->rc_channel = (uint8_t)a->u.bt.channel;
-    *len = (socklen_t)sizeof *sa;
-    return 0;
-}
-
-int csock__addr_dec_bt_rfcomm(const struct sockaddr_storage *ss, socklen_t len,
-                              csock_addr *out, csock_error *err)
-{
-    const struct csock__sockaddr_rc *sa =
-        (const struct csock__sockaddr_rc *)(const void *)ss;
-    (void)len;
-    (void)err;
-    csock__addr_bdaddr_format(&sa->rc_bdaddr, out->u.bt.bdaddr);
-    out->u.bt.channel = sa->rc_channel;
-    return 0;
-}
-
-int csock__addr_enc_bt_hci(const csock_addr *a, const char *caller,
-                           struct sockaddr_storage *ss, socklen_t *len,
-                           csock_error *err)
-{
-    struct csock__sockaddr_hci *sa = (struct csock__sockaddr_hci *)(void *)ss;
-    (void)caller;
-    (void)err;
-    sa->hci_family = AF_BLUETOOTH;
-    sa->hci_dev = (unsigned short)a->u.bt.dev;
-    *len = (socklen_t)sizeof *sa;
-    return 0;
-}
-
-int csock__addr_dec_bt_hci(const struct sockaddr_storage *ss, socklen_t len,
-                           csock_addr *out, csock_error *err)
-{
-    const struct csock__sockaddr_hci *sa =
-        (const struct csock__sockaddr_hci *)(const void *)ss;
-    (void)len;
-    (void)err;
-    out->u.bt.dev = sa->hci_dev;
-    return 0;
-}
-
-int csock__addr_enc_bt_sco(const csock_addr *a, const char *caller,
-                           struct sockaddr_storage *ss, socklen_t *len,
-                           csock_error *err)
-{
-    struct csock__sockaddr_sco *sa = (struct csock__sockaddr_sco *)(void *)ss;
-    (void)caller;
-    if (csock__addr_bdaddr_parse(a->u.bt.bdaddr, &sa->sco_bdaddr, err) < 0)
-        return -1;
-    sa->sco_family = AF_BLUETOOTH;
-    *len = (socklen_t)sizeof *sa;
-    return 0;
-}
-
-int csock__addr_dec_bt_sco(const struct sockaddr_storage *ss, socklen_t len,
-                           csock_addr *out, csock_error *err)
-{
-    const struct csock__sockaddr_sco *sa =
-        (const struct csock__sockaddr_sco *)(const void *)ss;
-    (void)len;
-    (void)err;
-    csock__addr_bdaddr_format(&sa->sco_bdaddr, out->u.bt.bdaddr);
-    return 0;
-}
-#endif
-
-/* ------------------------------------------------------------------ */
-/* AF_LINK (BSD, macOS): sdl_data holds the name, then the address.    */
-/* ------------------------------------------------------------------ */
-#if (defined(__FreeBSD__) || defined(__APPLE__)) && defined(AF_LINK)
-#include <net/if_dl.h>
-
-int csock__addr_enc_link(const csock_addr *a, const char *caller,
-                         struct sockaddr_storage *ss, socklen_t *len,
-                         csock_error *err)
-{
-    struct sockaddr_dl *sa = (struct sockaddr_dl *)(void *)ss;
-    size_t nlen = strnlen(a->u.link.name, sizeof a->u.link.name);
-    size_t alen = a->u.link.lladdr_len;
-    size_t room = sizeof *ss - offsetof(struct sockaddr_dl, sdl_data);
-    if (alen > sizeof a->u.link.lladdr || nlen + alen > room)
-        return csock__err_addr_bad_family(err, caller);
-    memcpy(sa->sdl_data, a->u.link.name, nlen);
-    memcpy(sa->sdl_data + nlen, a->u.link.lladdr, alen);
-    sa->sdl_family = AF_LINK;
-    sa->sdl_index = (unsigned short)a->u.link.index;
-    sa->sdl_type = (unsigned char)a->u.link.type;
-    sa->sdl_nlen = (unsigned char)nlen;
-    sa->sdl_alen = (unsigned char)alen;
-    size_t total = offsetof(struct sockaddr_dl, sdl_data) + nlen + alen;
-    if (total < sizeof *sa)
-        total = sizeof *sa;
-    sa->sdl_len = (unsigned char)total;
-    *len = (socklen_t)total;
-    return 0;
-}
-
-int csock__addr_dec_link(const struct sockaddr_storage *ss, socklen_t len,
-                         csock_addr *out, csock_error *err)
-{
-    const struct sockaddr_dl *sa =
-        (const struct sockaddr_dl *)(const void *)ss;
-    size_t room = sizeof *ss - offsetof(struct sockaddr_dl, sdl_data);
-    size_t nlen = sa->sdl_nlen, alen = sa->sdl_alen;
-    (void)len;
-    (void)err;
-    if (nlen > room)
-        nlen = room;
-    if (alen > room - nlen)
-        alen = room - nlen;
-    if (nlen >= sizeof out->u.link.name)
-        nlen = sizeof out->u.link.name - 1;
-    if (alen > sizeof out->u.link.lladdr)
-        alen = sizeof out->u.link.lladdr;
-    out->u.link.index = sa->sdl_index;
-    out->u.link.type = sa->sdl_type;
-    memcpy(out->u.link.name, sa->sdl_data, nlen);
-    memcpy(out->u.link.lladdr, sa->sdl_data + sa->sdl_nlen, alen);
-    out->u.link.lladdr_len = alen;
-    return 0;
-}
-#endif

@@ -71,7 +71,10 @@ int csock__setipaddr(const char *name, int af,
         freeaddrinfo(res);
         return len;
     }
-    if (strcmp(name, "<broadcast>") == 0) {
+    /* As Python's setipaddr, the broadcast address spelled out is
+     * special too: AF_INET only. */
+    if ((name[0] == '<' && strcmp(name, "<broadcast>") == 0) ||
+        (name[0] == '2' && strcmp(name, "255.255.255.255") == 0)) {
         if (af != AF_INET && af != AF_UNSPEC)
             return csock__err_addr_family_mismatched(err);
         struct sockaddr_in *sin = (struct sockaddr_in *)ss;

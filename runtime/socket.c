@@ -2,6 +2,7 @@
  * connect/accept.  Python's socketmodule.c semantics, checked against
  * python3 behaviour. */
 #include "internal.h"
+#include "addr_internal.h"
 #include "errors.h"
 
 #include <errno.h>
@@ -21,10 +22,11 @@ int csock__addr_in(csock *s, const csock_addr *a, const char *caller,
                    struct sockaddr_storage *ss, socklen_t *len,
                    csock_error *err)
 {
-    /* No memset: every encoder zeroes what it fills (runtime/
-     * addr_internal.h, templates/addr.c.j2), and on error ss is unused. */
+    /* No memset: every encoder zeroes what it fills (templates/addr.c.j2),
+     * and on error ss is unused.  Interface names are looked up on the
+     * socket itself, as Python does (SIOCGIFINDEX). */
     *len = sizeof *ss;
-    return csock_addr_encode(a, s->family, s->proto, caller, ss, len, err);
+    return csock__addr_encode(a, s->fd, s->family, s->proto, caller, ss, len, err);
 }
 
 int csock__addr_out(csock *s, const struct sockaddr *sa, socklen_t len,

@@ -4,6 +4,9 @@ from typing import Any, Iterable, overload
 
 ReadableBuffer = Any
 WriteableBuffer = Any
+# An address as bind, connect and sendto take it, in any family's format
+# (spec/families).
+_Address = tuple[str, str] | tuple[str, str, int] | tuple[str, str, int, int] | tuple[str, int] | tuple[int] | bytes | tuple[str | bytes] | tuple[str | bytes, int, int] | tuple[str | bytes, int, int, int] | tuple[str | bytes | bytearray, int] | tuple[str | bytes | bytearray, int, int] | tuple[str | bytes | bytearray, int, int, int] | tuple[int, int] | tuple[str, int, int] | tuple[str, int, int, int] | tuple[str, int, int, int, bytes] | tuple[int, int, int, int] | tuple[int, int, int, int, int] | str | bytes
 
 error = OSError
 timeout = TimeoutError

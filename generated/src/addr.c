@@ -1,4 +1,4 @@
-/* Generated from spec/errors.yaml, spec/families/alg.yaml, spec/families/bluetooth.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/link.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/rds.yaml, spec/families/tipc.yaml, spec/families/unix.yaml, spec/families/vsock.yaml, spec/platforms.yaml by generator/csockgen with templates/addr.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+/* Generated from spec/errors.yaml, spec/families/alg.yaml, spec/families/bluetooth.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/link.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/qipcrtr.yaml, spec/families/rds.yaml, spec/families/tipc.yaml, spec/families/unix.yaml, spec/families/vsock.yaml, spec/platforms.yaml by generator/csockgen with templates/addr.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 #include "csock_platform.h"
 #include "csock/csock_gen.h"
 #if CSOCK_GEN_ABI != 1
@@ -7,8 +7,9 @@
 /* csock_addr: constructors, encode (csock_addr -> struct sockaddr) and
  * decode (struct sockaddr -> csock_addr) for every family of
  * spec/families/, each compiled only where its platform and AF_* exist.
- * Hosts, interface names and Bluetooth addresses go through the helpers of
- * runtime/addr_support.c. */
+ * What each field does is the field-type model's
+ * (generator/csockgen/fieldtypes.py); hosts, interface names and Bluetooth
+ * addresses go through the helpers of runtime/addr_support.c. */
 #include "internal.h"
 #include "errors.h"
 #include "addr_internal.h"
@@ -50,6 +51,10 @@
 #define CSOCK__HAVE_PACKET 1
 #include <linux/if_packet.h>
 #endif
+#if defined(CSOCK_ADDR_HAVE_QIPCRTR)
+#define CSOCK__HAVE_QIPCRTR 1
+#include <linux/qrtr.h>
+#endif
 #if defined(CSOCK_ADDR_HAVE_RDS)
 #define CSOCK__HAVE_RDS 1
 #include <netinet/in.h>
@@ -65,6 +70,43 @@
 #if defined(CSOCK_ADDR_HAVE_VSOCK)
 #define CSOCK__HAVE_VSOCK 1
 #include <linux/vm_sockets.h>
+#endif
+
+/* The sockaddrs csock declares itself (layout: in spec/families), as the
+ * kernel's ABI has them: no system header needed. */
+#if defined(CSOCK__HAVE_BT)
+typedef struct {
+    unsigned char b[6];
+} csock__bdaddr;
+#endif
+#ifdef CSOCK__HAVE_BT
+struct csock__sockaddr_l2 {
+    sa_family_t l2_family;
+    uint16_t l2_psm;
+    csock__bdaddr l2_bdaddr;
+    uint16_t l2_cid;
+    uint8_t l2_bdaddr_type;
+};
+#endif
+#ifdef CSOCK__HAVE_BT
+struct csock__sockaddr_rc {
+    sa_family_t rc_family;
+    csock__bdaddr rc_bdaddr;
+    uint8_t rc_channel;
+};
+#endif
+#ifdef CSOCK__HAVE_BT
+struct csock__sockaddr_hci {
+    sa_family_t hci_family;
+    uint16_t hci_dev;
+    uint16_t hci_channel;
+};
+#endif
+#ifdef CSOCK__HAVE_BT
+struct csock__sockaddr_sco {
+    sa_family_t sco_family;
+    csock__bdaddr sco_bdaddr;
+};
 #endif
 
 /* The Python type of a family's address values (what a TypeError about
@@ -102,6 +144,10 @@ static inline const char *py_type(int family)
 #endif
 #ifdef CSOCK__HAVE_PACKET
     case AF_PACKET:
+        return "tuple";
+#endif
+#ifdef CSOCK__HAVE_QIPCRTR
+    case AF_QIPCRTR:
         return "tuple";
 #endif
 #ifdef CSOCK__HAVE_RDS
@@ -161,6 +207,10 @@ CSOCK__MAYBE_UNUSED static inline int py_count(int family)
     case AF_PACKET:
         return 5;
 #endif
+#ifdef CSOCK__HAVE_QIPCRTR
+    case AF_QIPCRTR:
+        return 2;
+#endif
 #ifdef CSOCK__HAVE_RDS
     case AF_RDS:
         return 2;
@@ -203,19 +253,6 @@ static inline void copy_bytes(unsigned char *dst, size_t cap, size_t *dlen,
         memcpy(dst, src, n);
 }
 
-csock_addr csock_addr_unix_bytes(const void *path, size_t len)
-{
-    csock_addr a;
-    memset(&a, 0, sizeof a);
-    a.family = AF_UNIX;
-    a.u.un.len = len;
-    if (len > sizeof a.u.un.path)
-        len = sizeof a.u.un.path;
-    if (len)
-        memcpy(a.u.un.path, path, len);
-    return a;
-}
-
 #ifdef CSOCK__HAVE_ALG
 /* ------------------------------------------------------------------ */
 /* AF_ALG (spec/families/alg.yaml)                                     */
@@ -244,13 +281,15 @@ csock_addr csock_addr_alg(const char *type, const char *name, uint32_t feat, uin
     return a;
 }
 
-static int enc_alg(const csock_addr *a, const char *caller,
+#if 1
+static int enc_alg(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
     struct sockaddr_alg *sa = (struct sockaddr_alg *)(void *)ss;
     (void)caller;
     (void)err;
+    (void)fd;
     /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
     memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
@@ -299,6 +338,7 @@ static int dec_alg(const struct sockaddr_storage *ss, socklen_t len,
     out->u.alg.mask = (uint32_t)sa->salg_mask;
     return 0;
 }
+#endif
 
 #endif /* AF_ALG */
 
@@ -331,19 +371,39 @@ csock_addr csock_addr_bt_l2cap(const char *bdaddr, int psm)
     return a;
 }
 
-static int enc_bt_l2cap(const csock_addr *a, const char *caller,
+#if defined(BTPROTO_L2CAP)
+static int enc_bt_l2cap(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
-    memset(ss, 0, sizeof *ss);
-    return csock__addr_enc_bt_l2cap(a, caller, ss, len, err);
+    struct csock__sockaddr_l2 *sa = (struct csock__sockaddr_l2 *)(void *)ss;
+    (void)caller;
+    (void)err;
+    (void)fd;
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
+    *len = (socklen_t)sizeof *sa;
+    /* bdaddr (bdaddr) */
+    if (csock__addr_bdaddr_parse(a->u.bt.bdaddr, &sa->l2_bdaddr, err) < 0)
+        return -1;
+    /* psm (int) */
+    sa->l2_psm = a->u.bt.psm;
+    sa->l2_family = AF_BLUETOOTH;
+    return 0;
 }
 
 static int dec_bt_l2cap(const struct sockaddr_storage *ss, socklen_t len,
                       csock_addr *out, csock_error *err)
 {
-    return csock__addr_dec_bt_l2cap(ss, len, out, err);
+    const struct csock__sockaddr_l2 *sa =
+        (const struct csock__sockaddr_l2 *)(const void *)ss;
+    (void)len;
+    (void)err;
+    csock__addr_bdaddr_format(&sa->l2_bdaddr, out->u.bt.bdaddr);
+    out->u.bt.psm = (int)sa->l2_psm;
+    return 0;
 }
+#endif
 
 csock_addr csock_addr_bt_rfcomm(const char *bdaddr, int channel)
 {
@@ -358,19 +418,39 @@ csock_addr csock_addr_bt_rfcomm(const char *bdaddr, int channel)
     return a;
 }
 
-static int enc_bt_rfcomm(const csock_addr *a, const char *caller,
+#if defined(BTPROTO_RFCOMM)
+static int enc_bt_rfcomm(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
-    memset(ss, 0, sizeof *ss);
-    return csock__addr_enc_bt_rfcomm(a, caller, ss, len, err);
+    struct csock__sockaddr_rc *sa = (struct csock__sockaddr_rc *)(void *)ss;
+    (void)caller;
+    (void)err;
+    (void)fd;
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
+    *len = (socklen_t)sizeof *sa;
+    /* bdaddr (bdaddr) */
+    if (csock__addr_bdaddr_parse(a->u.bt.bdaddr, &sa->rc_bdaddr, err) < 0)
+        return -1;
+    /* channel (int) */
+    sa->rc_channel = a->u.bt.channel;
+    sa->rc_family = AF_BLUETOOTH;
+    return 0;
 }
 
 static int dec_bt_rfcomm(const struct sockaddr_storage *ss, socklen_t len,
                       csock_addr *out, csock_error *err)
 {
-    return csock__addr_dec_bt_rfcomm(ss, len, out, err);
+    const struct csock__sockaddr_rc *sa =
+        (const struct csock__sockaddr_rc *)(const void *)ss;
+    (void)len;
+    (void)err;
+    csock__addr_bdaddr_format(&sa->rc_bdaddr, out->u.bt.bdaddr);
+    out->u.bt.channel = (int)sa->rc_channel;
+    return 0;
 }
+#endif
 
 csock_addr csock_addr_bt_hci(int dev)
 {
@@ -384,19 +464,35 @@ csock_addr csock_addr_bt_hci(int dev)
     return a;
 }
 
-static int enc_bt_hci(const csock_addr *a, const char *caller,
+#if defined(BTPROTO_HCI)
+static int enc_bt_hci(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
-    memset(ss, 0, sizeof *ss);
-    return csock__addr_enc_bt_hci(a, caller, ss, len, err);
+    struct csock__sockaddr_hci *sa = (struct csock__sockaddr_hci *)(void *)ss;
+    (void)caller;
+    (void)err;
+    (void)fd;
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
+    *len = (socklen_t)sizeof *sa;
+    /* dev (int) */
+    sa->hci_dev = a->u.bt.dev;
+    sa->hci_family = AF_BLUETOOTH;
+    return 0;
 }
 
 static int dec_bt_hci(const struct sockaddr_storage *ss, socklen_t len,
                       csock_addr *out, csock_error *err)
 {
-    return csock__addr_dec_bt_hci(ss, len, out, err);
+    const struct csock__sockaddr_hci *sa =
+        (const struct csock__sockaddr_hci *)(const void *)ss;
+    (void)len;
+    (void)err;
+    out->u.bt.dev = (int)sa->hci_dev;
+    return 0;
 }
+#endif
 
 csock_addr csock_addr_bt_sco(const char *bdaddr)
 {
@@ -410,19 +506,36 @@ csock_addr csock_addr_bt_sco(const char *bdaddr)
     return a;
 }
 
-static int enc_bt_sco(const csock_addr *a, const char *caller,
+#if defined(BTPROTO_SCO)
+static int enc_bt_sco(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
-    memset(ss, 0, sizeof *ss);
-    return csock__addr_enc_bt_sco(a, caller, ss, len, err);
+    struct csock__sockaddr_sco *sa = (struct csock__sockaddr_sco *)(void *)ss;
+    (void)caller;
+    (void)err;
+    (void)fd;
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
+    *len = (socklen_t)sizeof *sa;
+    /* bdaddr (bdaddr) */
+    if (csock__addr_bdaddr_parse(a->u.bt.bdaddr, &sa->sco_bdaddr, err) < 0)
+        return -1;
+    sa->sco_family = AF_BLUETOOTH;
+    return 0;
 }
 
 static int dec_bt_sco(const struct sockaddr_storage *ss, socklen_t len,
                       csock_addr *out, csock_error *err)
 {
-    return csock__addr_dec_bt_sco(ss, len, out, err);
+    const struct csock__sockaddr_sco *sa =
+        (const struct csock__sockaddr_sco *)(const void *)ss;
+    (void)len;
+    (void)err;
+    csock__addr_bdaddr_format(&sa->sco_bdaddr, out->u.bt.bdaddr);
+    return 0;
 }
+#endif
 
 #endif /* AF_BLUETOOTH */
 
@@ -454,13 +567,15 @@ csock_addr csock_addr_can_raw(const char *interface)
     return a;
 }
 
-static int enc_can_raw(const csock_addr *a, const char *caller,
+#if defined(CAN_RAW) || defined(CAN_BCM)
+static int enc_can_raw(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
     struct sockaddr_can *sa = (struct sockaddr_can *)(void *)ss;
     (void)caller;
     (void)err;
+    (void)fd;
     /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
     memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
@@ -469,7 +584,7 @@ static int enc_can_raw(const csock_addr *a, const char *caller,
         int idx;
         if (strnlen(a->u.can.interface, sizeof a->u.can.interface) >= CSOCK_ADDR_IFNAME_MAX - 1)
             return csock__err_addr_can_ifname_too_long(err);
-        if (csock__addr_ifindex(a->u.can.interface, &idx, err) < 0)
+        if (csock__addr_ifindex(a->u.can.interface, 1, fd, &idx, err) < 0)
             return -1;
         sa->can_ifindex = idx;
     }
@@ -487,6 +602,7 @@ static int dec_can_raw(const struct sockaddr_storage *ss, socklen_t len,
     csock__addr_ifname((int)sa->can_ifindex, out->u.can.interface);
     return 0;
 }
+#endif
 
 csock_addr csock_addr_can_isotp(const char *interface, uint32_t rx_addr, uint32_t tx_addr)
 {
@@ -502,13 +618,15 @@ csock_addr csock_addr_can_isotp(const char *interface, uint32_t rx_addr, uint32_
     return a;
 }
 
-static int enc_can_isotp(const csock_addr *a, const char *caller,
+#if defined(CAN_ISOTP)
+static int enc_can_isotp(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
     struct sockaddr_can *sa = (struct sockaddr_can *)(void *)ss;
     (void)caller;
     (void)err;
+    (void)fd;
     /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
     memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
@@ -517,7 +635,7 @@ static int enc_can_isotp(const csock_addr *a, const char *caller,
         int idx;
         if (strnlen(a->u.can.interface, sizeof a->u.can.interface) >= CSOCK_ADDR_IFNAME_MAX - 1)
             return csock__err_addr_can_ifname_too_long(err);
-        if (csock__addr_ifindex(a->u.can.interface, &idx, err) < 0)
+        if (csock__addr_ifindex(a->u.can.interface, 1, fd, &idx, err) < 0)
             return -1;
         sa->can_ifindex = idx;
     }
@@ -541,6 +659,7 @@ static int dec_can_isotp(const struct sockaddr_storage *ss, socklen_t len,
     out->u.can.tx_addr = (uint32_t)sa->can_addr.tp.tx_id;
     return 0;
 }
+#endif
 
 csock_addr csock_addr_can_j1939(const char *interface, uint64_t name, uint32_t pgn, int addr)
 {
@@ -557,13 +676,15 @@ csock_addr csock_addr_can_j1939(const char *interface, uint64_t name, uint32_t p
     return a;
 }
 
-static int enc_can_j1939(const csock_addr *a, const char *caller,
+#if defined(CAN_J1939)
+static int enc_can_j1939(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
     struct sockaddr_can *sa = (struct sockaddr_can *)(void *)ss;
     (void)caller;
     (void)err;
+    (void)fd;
     /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
     memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
@@ -572,7 +693,7 @@ static int enc_can_j1939(const csock_addr *a, const char *caller,
         int idx;
         if (strnlen(a->u.can.interface, sizeof a->u.can.interface) >= CSOCK_ADDR_IFNAME_MAX - 1)
             return csock__err_addr_can_ifname_too_long(err);
-        if (csock__addr_ifindex(a->u.can.interface, &idx, err) < 0)
+        if (csock__addr_ifindex(a->u.can.interface, 1, fd, &idx, err) < 0)
             return -1;
         sa->can_ifindex = idx;
     }
@@ -599,6 +720,7 @@ static int dec_can_j1939(const struct sockaddr_storage *ss, socklen_t len,
     out->u.can.addr = (int)sa->can_addr.j1939.addr;
     return 0;
 }
+#endif
 
 #endif /* AF_CAN */
 
@@ -628,19 +750,20 @@ csock_addr csock_addr_inet(const char *host, int port)
     return a;
 }
 
-static int enc_inet(const csock_addr *a, const char *caller,
+#if 1
+static int enc_inet(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
     struct sockaddr_in *sa = (struct sockaddr_in *)(void *)ss;
     (void)caller;
     (void)err;
+    (void)fd;
     /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
     memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* host (host) */
-    if (csock__addr_host(a->u.inet.host, AF_INET, &sa->sin_addr,
-                         sizeof sa->sin_addr, err) < 0)
+    if (csock__addr_host(a->u.inet.host, AF_INET, &sa->sin_addr, sizeof sa->sin_addr, err) < 0)
         return -1;
     /* port (port) */
     if (a->u.inet.port < 0 || a->u.inet.port > 65535)
@@ -657,12 +780,12 @@ static int dec_inet(const struct sockaddr_storage *ss, socklen_t len,
         (const struct sockaddr_in *)(const void *)ss;
     (void)len;
     (void)err;
-    if (!csock__addr_ntop(AF_INET, &sa->sin_addr, out->u.inet.host,
-                          sizeof out->u.inet.host))
+    if (!csock__addr_ntop(AF_INET, &sa->sin_addr, out->u.inet.host, sizeof out->u.inet.host))
         return csock__set_os_error(err, errno);
     out->u.inet.port = ntohs(sa->sin_port);
     return 0;
 }
+#endif
 
 #endif /* AF_INET */
 
@@ -694,19 +817,20 @@ csock_addr csock_addr_inet6(const char *host, int port, uint32_t flowinfo, uint3
     return a;
 }
 
-static int enc_inet6(const csock_addr *a, const char *caller,
+#if 1
+static int enc_inet6(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
     struct sockaddr_in6 *sa = (struct sockaddr_in6 *)(void *)ss;
     (void)caller;
     (void)err;
+    (void)fd;
     /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
     memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* host (host) */
-    if (csock__addr_host(a->u.inet6.host, AF_INET6, &sa->sin6_addr,
-                         sizeof sa->sin6_addr, err) < 0)
+    if (csock__addr_host(a->u.inet6.host, AF_INET6, &sa->sin6_addr, sizeof sa->sin6_addr, err) < 0)
         return -1;
     /* port (port) */
     if (a->u.inet6.port < 0 || a->u.inet6.port > 65535)
@@ -729,14 +853,14 @@ static int dec_inet6(const struct sockaddr_storage *ss, socklen_t len,
         (const struct sockaddr_in6 *)(const void *)ss;
     (void)len;
     (void)err;
-    if (!csock__addr_ntop(AF_INET6, &sa->sin6_addr, out->u.inet6.host,
-                          sizeof out->u.inet6.host))
+    if (!csock__addr_ntop(AF_INET6, &sa->sin6_addr, out->u.inet6.host, sizeof out->u.inet6.host))
         return csock__set_os_error(err, errno);
     out->u.inet6.port = ntohs(sa->sin6_port);
     out->u.inet6.flowinfo = ntohl(sa->sin6_flowinfo);
     out->u.inet6.scope_id = (uint32_t)sa->sin6_scope_id;
     return 0;
 }
+#endif
 
 #endif /* AF_INET6 */
 
@@ -768,19 +892,78 @@ csock_addr csock_addr_link(int index, int type, const char *name, const void *ll
     return a;
 }
 
-static int enc_link(const csock_addr *a, const char *caller,
+#if 1
+static int enc_link(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
+    struct sockaddr_dl *sa = (struct sockaddr_dl *)(void *)ss;
+    size_t packed = 0;
+    (void)caller;
+    (void)err;
+    (void)fd;
     memset(ss, 0, sizeof *ss);
-    return csock__addr_enc_link(a, caller, ss, len, err);
+    *len = (socklen_t)sizeof *sa;
+    /* index (u16) */
+    sa->sdl_index = a->u.link.index;
+    /* type (u8) */
+    sa->sdl_type = a->u.link.type;
+    /* name (str) */
+    {
+        size_t n = strnlen(a->u.link.name, sizeof a->u.link.name);
+        if (n > sizeof(struct sockaddr_storage) - offsetof(struct sockaddr_dl, sdl_data) - packed)
+            return csock__err_addr_bad_family(err, caller);
+        memcpy((char *)ss + offsetof(struct sockaddr_dl, sdl_data) + packed, a->u.link.name, n);
+        sa->sdl_nlen = (unsigned char)n;
+        packed += n;
+    }
+    /* lladdr (bytes) */
+    {
+        size_t n = a->u.link.lladdr_len <= sizeof a->u.link.lladdr ? a->u.link.lladdr_len : (size_t)-1;
+        if (n > sizeof(struct sockaddr_storage) - offsetof(struct sockaddr_dl, sdl_data) - packed)
+            return csock__err_addr_bad_family(err, caller);
+        memcpy((char *)ss + offsetof(struct sockaddr_dl, sdl_data) + packed, a->u.link.lladdr, n);
+        sa->sdl_alen = (unsigned char)n;
+        packed += n;
+    }
+    *len = (socklen_t)(offsetof(struct sockaddr_dl, sdl_data) + packed);
+    if (*len < (socklen_t)sizeof *sa)
+        *len = (socklen_t)sizeof *sa;
+    sa->sdl_len = (unsigned char)*len;
+    sa->sdl_family = AF_LINK;
+    return 0;
 }
 
 static int dec_link(const struct sockaddr_storage *ss, socklen_t len,
                       csock_addr *out, csock_error *err)
 {
-    return csock__addr_dec_link(ss, len, out, err);
+    const struct sockaddr_dl *sa =
+        (const struct sockaddr_dl *)(const void *)ss;
+    size_t packed = 0;
+    (void)len;
+    (void)err;
+    out->u.link.index = (int)sa->sdl_index;
+    out->u.link.type = (int)sa->sdl_type;
+    {
+        size_t n = sa->sdl_nlen, k;
+        if (n > sizeof(struct sockaddr_storage) - offsetof(struct sockaddr_dl, sdl_data) - packed)
+            n = sizeof(struct sockaddr_storage) - offsetof(struct sockaddr_dl, sdl_data) - packed;
+        k = n < sizeof out->u.link.name - 1 ? n : sizeof out->u.link.name - 1;
+        memcpy(out->u.link.name, (const char *)ss + offsetof(struct sockaddr_dl, sdl_data) + packed, k);
+        packed += n;
+    }
+    {
+        size_t n = sa->sdl_alen, k;
+        if (n > sizeof(struct sockaddr_storage) - offsetof(struct sockaddr_dl, sdl_data) - packed)
+            n = sizeof(struct sockaddr_storage) - offsetof(struct sockaddr_dl, sdl_data) - packed;
+        k = n < sizeof out->u.link.lladdr ? n : sizeof out->u.link.lladdr;
+        memcpy(out->u.link.lladdr, (const char *)ss + offsetof(struct sockaddr_dl, sdl_data) + packed, k);
+        out->u.link.lladdr_len = k;
+        packed += n;
+    }
+    return 0;
 }
+#endif
 
 #endif /* AF_LINK */
 
@@ -810,13 +993,15 @@ csock_addr csock_addr_netlink(uint32_t pid, uint32_t groups)
     return a;
 }
 
-static int enc_netlink(const csock_addr *a, const char *caller,
+#if 1
+static int enc_netlink(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
     struct sockaddr_nl *sa = (struct sockaddr_nl *)(void *)ss;
     (void)caller;
     (void)err;
+    (void)fd;
     /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
     memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
@@ -839,6 +1024,7 @@ static int dec_netlink(const struct sockaddr_storage *ss, socklen_t len,
     out->u.netlink.groups = (uint32_t)sa->nl_groups;
     return 0;
 }
+#endif
 
 #endif /* AF_NETLINK */
 
@@ -871,23 +1057,31 @@ csock_addr csock_addr_packet(const char *ifname, int proto, int pkttype, int hat
     return a;
 }
 
-static int enc_packet(const csock_addr *a, const char *caller,
+#if 1
+static int enc_packet(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
     struct sockaddr_ll *sa = (struct sockaddr_ll *)(void *)ss;
     (void)caller;
     (void)err;
+    (void)fd;
     /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
     memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* ifname (ifname) */
     {
         int idx;
-        if (csock__addr_ifindex(a->u.packet.ifname, &idx, err) < 0)
+        if (csock__addr_ifindex(a->u.packet.ifname, 0, fd, &idx, err) < 0)
             return -1;
         sa->sll_ifindex = idx;
     }
+    /* addr (bytes) */
+    if (a->u.packet.addr_len > sizeof sa->sll_addr)
+        return csock__err_addr_hwaddr_too_long(err);
+    if (a->u.packet.addr_len)
+        memcpy(sa->sll_addr, a->u.packet.addr, a->u.packet.addr_len);
+    sa->sll_halen = (unsigned char)a->u.packet.addr_len;
     /* proto (be16) */
     if (a->u.packet.proto < 0 || a->u.packet.proto > 65535)
         return csock__err_addr_proto_range(err, caller);
@@ -896,12 +1090,6 @@ static int enc_packet(const csock_addr *a, const char *caller,
     sa->sll_pkttype = a->u.packet.pkttype;
     /* hatype (int) */
     sa->sll_hatype = a->u.packet.hatype;
-    /* addr (bytes) */
-    if (a->u.packet.addr_len > sizeof sa->sll_addr)
-        return csock__err_addr_hwaddr_too_long(err);
-    if (a->u.packet.addr_len)
-        memcpy(sa->sll_addr, a->u.packet.addr, a->u.packet.addr_len);
-    sa->sll_halen = (unsigned char)a->u.packet.addr_len;
     sa->sll_family = AF_PACKET;
     return 0;
 }
@@ -928,8 +1116,70 @@ static int dec_packet(const struct sockaddr_storage *ss, socklen_t len,
     }
     return 0;
 }
+#endif
 
 #endif /* AF_PACKET */
+
+#ifdef CSOCK__HAVE_QIPCRTR
+/* ------------------------------------------------------------------ */
+/* AF_QIPCRTR (spec/families/qipcrtr.yaml)                                     */
+/* ------------------------------------------------------------------ */
+
+static int wrong_qipcrtr(const csock_addr *a, const char *caller,
+                      csock_error *err)
+{
+    const char *given = py_type(a->family);
+    (void)caller;
+    (void)given;
+    if (strcmp(given, "tuple") == 0)
+        return csock__err_addr_getsockaddrarg_count(err, py_count(a->family));
+    return csock__err_addr_getsockaddrarg_not_tuple(err, "AF_QIPCRTR", given);
+}
+
+csock_addr csock_addr_qipcrtr(uint32_t node, uint32_t port)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_QIPCRTR;
+    a.u.qipcrtr.node = node;
+    a.u.qipcrtr.port = port;
+    return a;
+}
+
+#if 1
+static int enc_qipcrtr(const csock_addr *a, int fd, const char *caller,
+                      struct sockaddr_storage *ss, socklen_t *len,
+                      csock_error *err)
+{
+    struct sockaddr_qrtr *sa = (struct sockaddr_qrtr *)(void *)ss;
+    (void)caller;
+    (void)err;
+    (void)fd;
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
+    *len = (socklen_t)sizeof *sa;
+    /* node (u32) */
+    sa->sq_node = a->u.qipcrtr.node;
+    /* port (u32) */
+    sa->sq_port = a->u.qipcrtr.port;
+    sa->sq_family = AF_QIPCRTR;
+    return 0;
+}
+
+static int dec_qipcrtr(const struct sockaddr_storage *ss, socklen_t len,
+                      csock_addr *out, csock_error *err)
+{
+    const struct sockaddr_qrtr *sa =
+        (const struct sockaddr_qrtr *)(const void *)ss;
+    (void)len;
+    (void)err;
+    out->u.qipcrtr.node = (uint32_t)sa->sq_node;
+    out->u.qipcrtr.port = (uint32_t)sa->sq_port;
+    return 0;
+}
+#endif
+
+#endif /* AF_QIPCRTR */
 
 #ifdef CSOCK__HAVE_RDS
 /* ------------------------------------------------------------------ */
@@ -957,19 +1207,20 @@ csock_addr csock_addr_rds(const char *host, int port)
     return a;
 }
 
-static int enc_rds(const csock_addr *a, const char *caller,
+#if 1
+static int enc_rds(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
     struct sockaddr_in *sa = (struct sockaddr_in *)(void *)ss;
     (void)caller;
     (void)err;
+    (void)fd;
     /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
     memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* host (host) */
-    if (csock__addr_host(a->u.rds.host, AF_INET, &sa->sin_addr,
-                         sizeof sa->sin_addr, err) < 0)
+    if (csock__addr_host(a->u.rds.host, AF_INET, &sa->sin_addr, sizeof sa->sin_addr, err) < 0)
         return -1;
     /* port (port) */
     if (a->u.rds.port < 0 || a->u.rds.port > 65535)
@@ -978,7 +1229,7 @@ static int enc_rds(const csock_addr *a, const char *caller,
     sa->sin_family = AF_INET;
     return 0;
 }
-
+#endif
 
 #endif /* AF_RDS */
 
@@ -1011,19 +1262,73 @@ csock_addr csock_addr_tipc(uint32_t addr_type, uint32_t v1, uint32_t v2, uint32_
     return a;
 }
 
-static int enc_tipc(const csock_addr *a, const char *caller,
+#if 1
+static int enc_tipc(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
-    memset(ss, 0, sizeof *ss);
-    return csock__addr_enc_tipc(a, caller, ss, len, err);
+    struct sockaddr_tipc *sa = (struct sockaddr_tipc *)(void *)ss;
+    (void)caller;
+    (void)err;
+    (void)fd;
+    /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
+    memset(sa, 0, sizeof *sa);
+    *len = (socklen_t)sizeof *sa;
+    /* addr_type (u32) */
+    sa->addrtype = a->u.tipc.addr_type;
+    /* scope (int) */
+    sa->scope = a->u.tipc.scope;
+    switch (a->u.tipc.addr_type) {
+    case TIPC_ADDR_NAMESEQ:
+        sa->addr.nameseq.type = a->u.tipc.v1;
+        sa->addr.nameseq.lower = a->u.tipc.v2;
+        sa->addr.nameseq.upper = a->u.tipc.v3;
+        break;
+    case TIPC_ADDR_NAME:
+        sa->addr.name.name.type = a->u.tipc.v1;
+        sa->addr.name.name.instance = a->u.tipc.v2;
+        break;
+    case TIPC_ADDR_ID:
+        sa->addr.id.node = a->u.tipc.v1;
+        sa->addr.id.ref = a->u.tipc.v2;
+        break;
+    default:
+        return csock__err_addr_tipc_bad_type(err);
+    }
+    sa->family = AF_TIPC;
+    return 0;
 }
 
 static int dec_tipc(const struct sockaddr_storage *ss, socklen_t len,
                       csock_addr *out, csock_error *err)
 {
-    return csock__addr_dec_tipc(ss, len, out, err);
+    const struct sockaddr_tipc *sa =
+        (const struct sockaddr_tipc *)(const void *)ss;
+    (void)len;
+    (void)err;
+    out->u.tipc.addr_type = (uint32_t)sa->addrtype;
+    out->u.tipc.scope = (int)sa->scope;
+    switch (sa->addrtype) {
+    case TIPC_ADDR_NAMESEQ:
+        out->u.tipc.v1 = (uint32_t)sa->addr.nameseq.type;
+        out->u.tipc.v2 = (uint32_t)sa->addr.nameseq.lower;
+        out->u.tipc.v3 = (uint32_t)sa->addr.nameseq.upper;
+        break;
+    case TIPC_ADDR_NAME:
+        out->u.tipc.v1 = (uint32_t)sa->addr.name.name.type;
+        out->u.tipc.v2 = (uint32_t)sa->addr.name.name.instance;
+        out->u.tipc.v3 = (uint32_t)sa->addr.name.name.instance;
+        break;
+    case TIPC_ADDR_ID:
+        out->u.tipc.v1 = (uint32_t)sa->addr.id.node;
+        out->u.tipc.v2 = (uint32_t)sa->addr.id.ref;
+        break;
+    default:
+        return csock__err_addr_tipc_bad_type_decode(err);
+    }
+    return 0;
 }
+#endif
 
 #endif /* AF_TIPC */
 
@@ -1043,27 +1348,52 @@ static int wrong_un(const csock_addr *a, const char *caller,
 
 csock_addr csock_addr_unix(const char *path)
 {
-    return csock_addr_unix_bytes(path, path ? strlen(path) : 0);
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_UNIX;
+    size_t n = path ? strlen(path) : 0;
+    a.u.un.len = n;
+    if (n > sizeof a.u.un.path)
+        n = sizeof a.u.un.path;
+    if (n)
+        memcpy(a.u.un.path, path, n);
+    return a;
 }
 
-static int enc_unix(const csock_addr *a, const char *caller,
+csock_addr csock_addr_unix_bytes(const void *path, size_t len)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_UNIX;
+    size_t n = len;
+    a.u.un.len = n;
+    if (n > sizeof a.u.un.path)
+        n = sizeof a.u.un.path;
+    if (n)
+        memcpy(a.u.un.path, path, n);
+    return a;
+}
+
+#if 1
+static int enc_unix(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
     struct sockaddr_un *sa = (struct sockaddr_un *)(void *)ss;
     (void)caller;
     (void)err;
+    (void)fd;
     /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
     memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* path (path) */
     {
         size_t n = a->u.un.len;
-#ifdef __linux__
+        #ifdef __linux__
         int abstract = n > 0 && a->u.un.path[0] == '\0';
-#else
+        #else
         int abstract = 0;
-#endif
+        #endif
         if (abstract ? n > sizeof sa->sun_path : n >= sizeof sa->sun_path)
             return csock__err_addr_unix_too_long(err);
         if (n)
@@ -1086,9 +1416,9 @@ static int dec_unix(const struct sockaddr_storage *ss, socklen_t len,
         size_t n = len > off ? (size_t)len - off : 0;
         if (n > sizeof out->u.un.path)
             n = sizeof out->u.un.path;
-#ifdef __linux__
+        #ifdef __linux__
         if (!(n > 0 && sa->sun_path[0] == '\0'))
-#endif
+        #endif
             n = strnlen(sa->sun_path, n);
         if (n)
             memcpy(out->u.un.path, sa->sun_path, n);
@@ -1096,6 +1426,7 @@ static int dec_unix(const struct sockaddr_storage *ss, socklen_t len,
     }
     return 0;
 }
+#endif
 
 #endif /* AF_UNIX */
 
@@ -1111,8 +1442,8 @@ static int wrong_vsock(const csock_addr *a, const char *caller,
     (void)caller;
     (void)given;
     if (strcmp(given, "tuple") == 0)
-        return csock__err_addr_vsock_shape(err, py_count(a->family));
-    return csock__err_addr_vsock_not_tuple(err, given);
+        return csock__err_addr_getsockaddrarg_count(err, py_count(a->family));
+    return csock__err_addr_getsockaddrarg_not_tuple(err, "AF_VSOCK", given);
 }
 
 csock_addr csock_addr_vsock(uint32_t cid, uint32_t port)
@@ -1125,13 +1456,15 @@ csock_addr csock_addr_vsock(uint32_t cid, uint32_t port)
     return a;
 }
 
-static int enc_vsock(const csock_addr *a, const char *caller,
+#if 1
+static int enc_vsock(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
     struct sockaddr_vm *sa = (struct sockaddr_vm *)(void *)ss;
     (void)caller;
     (void)err;
+    (void)fd;
     /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
     memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
@@ -1154,15 +1487,18 @@ static int dec_vsock(const struct sockaddr_storage *ss, socklen_t len,
     out->u.vsock.port = (uint32_t)sa->svm_port;
     return 0;
 }
+#endif
 
 #endif /* AF_VSOCK */
 
-int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
-                      const char *caller, struct sockaddr_storage *ss,
-                      socklen_t *len, csock_error *err)
+int csock__addr_encode(const csock_addr *a, int fd, int sock_family,
+                       int sock_proto, const char *caller,
+                       struct sockaddr_storage *ss, socklen_t *len,
+                       csock_error *err)
 {
     /* Used only by the families this platform has (maybe none). */
     (void)a;
+    (void)fd;
     (void)sock_proto;
     (void)ss;
     (void)len;
@@ -1170,93 +1506,108 @@ int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
         caller = "bind";
     switch (sock_family) {
 #ifdef CSOCK__HAVE_ALG
-    case AF_ALG:
+    case AF_ALG: {
         if (a->family != AF_ALG)
             return wrong_alg(a, caller, err);
-        return enc_alg(a, caller, ss, len, err);
+        return enc_alg(a, fd, caller, ss, len, err);
+    }
 #endif
 #ifdef CSOCK__HAVE_BT
-    case AF_BLUETOOTH:
+    case AF_BLUETOOTH: {
         if (a->family != AF_BLUETOOTH)
             return wrong_bt(a, caller, err);
         switch (sock_proto) {
 #ifdef BTPROTO_L2CAP
         case BTPROTO_L2CAP:
-            return enc_bt_l2cap(a, caller, ss, len, err);
+            return enc_bt_l2cap(a, fd, caller, ss, len, err);
 #endif
 #ifdef BTPROTO_RFCOMM
         case BTPROTO_RFCOMM:
-            return enc_bt_rfcomm(a, caller, ss, len, err);
+            return enc_bt_rfcomm(a, fd, caller, ss, len, err);
 #endif
 #ifdef BTPROTO_HCI
         case BTPROTO_HCI:
-            return enc_bt_hci(a, caller, ss, len, err);
+            return enc_bt_hci(a, fd, caller, ss, len, err);
 #endif
 #ifdef BTPROTO_SCO
         case BTPROTO_SCO:
-            return enc_bt_sco(a, caller, ss, len, err);
+            return enc_bt_sco(a, fd, caller, ss, len, err);
 #endif
         default:
             return csock__err_addr_bt_unknown_proto(err, caller);
         }
+    }
 #endif
 #ifdef CSOCK__HAVE_CAN
-    case AF_CAN:
+    case AF_CAN: {
         if (a->family != AF_CAN)
             return wrong_can(a, caller, err);
         switch (sock_proto) {
 #ifdef CAN_RAW
         case CAN_RAW:
-            return enc_can_raw(a, caller, ss, len, err);
+            return enc_can_raw(a, fd, caller, ss, len, err);
 #endif
 #ifdef CAN_BCM
         case CAN_BCM:
-            return enc_can_raw(a, caller, ss, len, err);
+            return enc_can_raw(a, fd, caller, ss, len, err);
 #endif
 #ifdef CAN_ISOTP
         case CAN_ISOTP:
-            return enc_can_isotp(a, caller, ss, len, err);
+            return enc_can_isotp(a, fd, caller, ss, len, err);
 #endif
 #ifdef CAN_J1939
         case CAN_J1939:
-            return enc_can_j1939(a, caller, ss, len, err);
+            return enc_can_j1939(a, fd, caller, ss, len, err);
 #endif
         default:
             return csock__err_addr_can_unsupported_proto(err, caller);
         }
+    }
 #endif
 #ifdef CSOCK__HAVE_INET
-    case AF_INET:
+    case AF_INET: {
         if (a->family != AF_INET)
             return wrong_inet(a, caller, err);
-        return enc_inet(a, caller, ss, len, err);
+        return enc_inet(a, fd, caller, ss, len, err);
+    }
 #endif
 #ifdef CSOCK__HAVE_INET6
-    case AF_INET6:
+    case AF_INET6: {
         if (a->family != AF_INET6)
             return wrong_inet6(a, caller, err);
-        return enc_inet6(a, caller, ss, len, err);
+        return enc_inet6(a, fd, caller, ss, len, err);
+    }
 #endif
 #ifdef CSOCK__HAVE_LINK
-    case AF_LINK:
+    case AF_LINK: {
         if (a->family != AF_LINK)
             return wrong_link(a, caller, err);
-        return enc_link(a, caller, ss, len, err);
+        return enc_link(a, fd, caller, ss, len, err);
+    }
 #endif
 #ifdef CSOCK__HAVE_NETLINK
-    case AF_NETLINK:
+    case AF_NETLINK: {
         if (a->family != AF_NETLINK)
             return wrong_netlink(a, caller, err);
-        return enc_netlink(a, caller, ss, len, err);
+        return enc_netlink(a, fd, caller, ss, len, err);
+    }
 #endif
 #ifdef CSOCK__HAVE_PACKET
-    case AF_PACKET:
+    case AF_PACKET: {
         if (a->family != AF_PACKET)
             return wrong_packet(a, caller, err);
-        return enc_packet(a, caller, ss, len, err);
+        return enc_packet(a, fd, caller, ss, len, err);
+    }
+#endif
+#ifdef CSOCK__HAVE_QIPCRTR
+    case AF_QIPCRTR: {
+        if (a->family != AF_QIPCRTR)
+            return wrong_qipcrtr(a, caller, err);
+        return enc_qipcrtr(a, fd, caller, ss, len, err);
+    }
 #endif
 #ifdef CSOCK__HAVE_RDS
-    case AF_RDS:
+    case AF_RDS: {
         /* AF_RDS takes AF_INET's addresses too (same tuple). */
         if (a->family == AF_INET) {
             csock_addr t;
@@ -1265,33 +1616,44 @@ int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
             memset(&t, 0, sizeof t);
             t.family = AF_RDS;
             memcpy(&t.u.rds, &a->u.inet, sizeof t.u.rds);
-            return enc_rds(&t, caller, ss, len, err);
+            return enc_rds(&t, fd, caller, ss, len, err);
         }
         if (a->family != AF_RDS)
             return wrong_rds(a, caller, err);
-        return enc_rds(a, caller, ss, len, err);
+        return enc_rds(a, fd, caller, ss, len, err);
+    }
 #endif
 #ifdef CSOCK__HAVE_TIPC
-    case AF_TIPC:
+    case AF_TIPC: {
         if (a->family != AF_TIPC)
             return wrong_tipc(a, caller, err);
-        return enc_tipc(a, caller, ss, len, err);
+        return enc_tipc(a, fd, caller, ss, len, err);
+    }
 #endif
 #ifdef CSOCK__HAVE_UN
-    case AF_UNIX:
+    case AF_UNIX: {
         if (a->family != AF_UNIX)
             return wrong_un(a, caller, err);
-        return enc_unix(a, caller, ss, len, err);
+        return enc_unix(a, fd, caller, ss, len, err);
+    }
 #endif
 #ifdef CSOCK__HAVE_VSOCK
-    case AF_VSOCK:
+    case AF_VSOCK: {
         if (a->family != AF_VSOCK)
             return wrong_vsock(a, caller, err);
-        return enc_vsock(a, caller, ss, len, err);
+        return enc_vsock(a, fd, caller, ss, len, err);
+    }
 #endif
     default:
         return csock__err_addr_bad_family(err, caller);
     }
+}
+
+int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
+                      const char *caller, struct sockaddr_storage *ss,
+                      socklen_t *len, csock_error *err)
+{
+    return csock__addr_encode(a, -1, sock_family, sock_proto, caller, ss, len, err);
 }
 
 int csock_addr_decode(const struct sockaddr *sa, socklen_t len,
@@ -1335,7 +1697,7 @@ int csock_addr_decode(const struct sockaddr *sa, socklen_t len,
             return dec_bt_sco(&ss, len, out, err);
 #endif
         default:
-            return 0;
+            return csock__err_addr_bt_unknown_proto_decode(err);
         }
 #endif
 #ifdef CSOCK__HAVE_CAN
@@ -1359,7 +1721,7 @@ int csock_addr_decode(const struct sockaddr *sa, socklen_t len,
             return dec_can_j1939(&ss, len, out, err);
 #endif
         default:
-            return 0;
+            return dec_can_raw(&ss, len, out, err);
         }
 #endif
 #ifdef CSOCK__HAVE_INET
@@ -1381,6 +1743,10 @@ int csock_addr_decode(const struct sockaddr *sa, socklen_t len,
 #ifdef CSOCK__HAVE_PACKET
     case AF_PACKET:
         return dec_packet(&ss, len, out, err);
+#endif
+#ifdef CSOCK__HAVE_QIPCRTR
+    case AF_QIPCRTR:
+        return dec_qipcrtr(&ss, len, out, err);
 #endif
 #ifdef CSOCK__HAVE_TIPC
     case AF_TIPC:
@@ -1473,7 +1839,7 @@ int csock_addr_equal(const csock_addr *a, const csock_addr *b)
         if (strncmp(a->u.link.name, b->u.link.name, sizeof a->u.link.name) != 0)
             return 0;
         if (a->u.link.lladdr_len != b->u.link.lladdr_len ||
-            memcmp(a->u.link.lladdr, b->u.link.lladdr, a->u.link.lladdr_len < sizeof a->u.link.lladdr ? a->u.link.lladdr_len : sizeof a->u.link.lladdr) != 0)
+    memcmp(a->u.link.lladdr, b->u.link.lladdr, a->u.link.lladdr_len < sizeof a->u.link.lladdr ? a->u.link.lladdr_len : sizeof a->u.link.lladdr) != 0)
             return 0;
         return 1;
 #endif
@@ -1496,7 +1862,15 @@ int csock_addr_equal(const csock_addr *a, const csock_addr *b)
         if (a->u.packet.hatype != b->u.packet.hatype)
             return 0;
         if (a->u.packet.addr_len != b->u.packet.addr_len ||
-            memcmp(a->u.packet.addr, b->u.packet.addr, a->u.packet.addr_len < sizeof a->u.packet.addr ? a->u.packet.addr_len : sizeof a->u.packet.addr) != 0)
+    memcmp(a->u.packet.addr, b->u.packet.addr, a->u.packet.addr_len < sizeof a->u.packet.addr ? a->u.packet.addr_len : sizeof a->u.packet.addr) != 0)
+            return 0;
+        return 1;
+#endif
+#ifdef CSOCK__HAVE_QIPCRTR
+    case AF_QIPCRTR:
+        if (a->u.qipcrtr.node != b->u.qipcrtr.node)
+            return 0;
+        if (a->u.qipcrtr.port != b->u.qipcrtr.port)
             return 0;
         return 1;
 #endif
@@ -1525,7 +1899,7 @@ int csock_addr_equal(const csock_addr *a, const csock_addr *b)
 #ifdef CSOCK__HAVE_UN
     case AF_UNIX:
         if (a->u.un.len != b->u.un.len ||
-            memcmp(a->u.un.path, b->u.un.path, a->u.un.len < sizeof a->u.un.path ? a->u.un.len : sizeof a->u.un.path) != 0)
+    memcmp(a->u.un.path, b->u.un.path, a->u.un.len < sizeof a->u.un.path ? a->u.un.len : sizeof a->u.un.path) != 0)
             return 0;
         return 1;
 #endif

@@ -282,9 +282,9 @@ int csock__err_addr_not_tuple(csock_error *err, const char *caller, const char *
     return csock__set_error(err, CSOCK_ERR_TYPE, 0, "%s(): %s address must be tuple, not %s", caller, family, given);
 }
 
-int csock__err_addr_vsock_not_tuple(csock_error *err, const char *given)
+int csock__err_addr_getsockaddrarg_not_tuple(csock_error *err, const char *family, const char *given)
 {
-    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "getsockaddrarg: AF_VSOCK address must be tuple, not %s", given);
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "getsockaddrarg: %s address must be tuple, not %s", family, given);
 }
 
 int csock__err_addr_bytes_required(csock_error *err, const char *given)
@@ -327,9 +327,19 @@ int csock__err_addr_can_shape(csock_error *err)
     return csock__set_error(err, CSOCK_ERR_TYPE, 0, "AF_CAN address must be a tuple (interface, )");
 }
 
-int csock__err_addr_vsock_shape(csock_error *err, int count)
+int csock__err_addr_getsockaddrarg_count(csock_error *err, int count)
 {
     return csock__set_error(err, CSOCK_ERR_TYPE, 0, "getsockaddrarg() takes exactly 2 arguments (%d given)", count);
+}
+
+int csock__err_addr_unix_str_or_bytes(csock_error *err, const char *caller, const char *given)
+{
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "%s(): AF_UNIX address must be str or bytes, not %s", caller, given);
+}
+
+int csock__err_addr_argument_range(csock_error *err, const char *caller)
+{
+    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "%s(): address argument out of range", caller);
 }
 
 int csock__err_addr_unix_too_long(csock_error *err)
@@ -387,11 +397,6 @@ int csock__err_addr_family_mismatched(csock_error *err)
     return csock__set_error(err, CSOCK_ERR_OS, 0, "address family mismatched");
 }
 
-int csock__err_addr_decode_short(csock_error *err)
-{
-    return csock__set_error(err, CSOCK_ERR_OS, EINVAL, "[Errno 22] Invalid argument");
-}
-
 int csock__err_addr_can_ifname_too_long(csock_error *err)
 {
     return csock__set_error(err, CSOCK_ERR_OS, 0, "AF_CAN interface name too long");
@@ -399,7 +404,17 @@ int csock__err_addr_can_ifname_too_long(csock_error *err)
 
 int csock__err_addr_tipc_bad_type(csock_error *err)
 {
-    return csock__set_error(err, CSOCK_ERR_OS, 0, "Invalid address type");
+    return csock__set_error(err, CSOCK_ERR_TYPE, 0, "Invalid address type");
+}
+
+int csock__err_addr_tipc_bad_type_decode(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "Invalid address type");
+}
+
+int csock__err_addr_bt_unknown_proto_decode(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_VALUE, 0, "Unknown Bluetooth protocol");
 }
 
 int csock__err_addr_bt_wrong_format(csock_error *err, const char *caller)

@@ -112,8 +112,8 @@ int csock__err_makefile_unbuffered_text(csock_error *err);
 int csock__err_addr_bad_family(csock_error *err, const char *caller);
 /* TypeError: "{caller}(): {family} address must be tuple, not {given}". A non-tuple address (e.g. an AF_UNIX path) for a family whose addresses are tuples. */
 int csock__err_addr_not_tuple(csock_error *err, const char *caller, const char *family, const char *given);
-/* TypeError: "getsockaddrarg: AF_VSOCK address must be tuple, not {given}". A non-tuple address for an AF_VSOCK socket (CPython names getsockaddrarg here). */
-int csock__err_addr_vsock_not_tuple(csock_error *err, const char *given);
+/* TypeError: "getsockaddrarg: {family} address must be tuple, not {given}". A non-tuple address for an AF_VSOCK or AF_QIPCRTR socket (CPython names getsockaddrarg there, not the method). */
+int csock__err_addr_getsockaddrarg_not_tuple(csock_error *err, const char *family, const char *given);
 /* TypeError: "a bytes-like object is required, not '{given}'". A tuple address for an AF_UNIX socket, or a non-bytes field where bytes are needed. */
 int csock__err_addr_bytes_required(csock_error *err, const char *given);
 /* TypeError: "AF_INET address must be a pair (host, port)". Another family's tuple for an AF_INET socket. */
@@ -130,8 +130,12 @@ int csock__err_addr_tipc_shape(csock_error *err);
 int csock__err_addr_alg_shape(csock_error *err);
 /* TypeError: "AF_CAN address must be a tuple (interface, )". Another family's tuple for an AF_CAN socket (CAN_RAW, CAN_BCM). */
 int csock__err_addr_can_shape(csock_error *err);
-/* TypeError: "getsockaddrarg() takes exactly 2 arguments ({count} given)". Another family's tuple for an AF_VSOCK socket. */
-int csock__err_addr_vsock_shape(csock_error *err, int count);
+/* TypeError: "getsockaddrarg() takes exactly 2 arguments ({count} given)". Another family's tuple for an AF_VSOCK or AF_QIPCRTR socket (PyArg's message for a getsockaddrarg with two items). */
+int csock__err_addr_getsockaddrarg_count(csock_error *err, int count);
+/* TypeError: "{caller}(): AF_UNIX address must be str or bytes, not {given}". An AF_UNIX address that is neither str nor a bytes-like object (CPython 3.12 on; 3.11 leaves the buffer protocol's TypeError). */
+int csock__err_addr_unix_str_or_bytes(csock_error *err, const char *caller, const char *given);
+/* OverflowError: "{caller}(): address argument out of range". An AF_PACKET tuple item too large for its C int (CPython rewrites PyArg's OverflowError). */
+int csock__err_addr_argument_range(csock_error *err, const char *caller);
 /* OSError: "AF_UNIX path too long". An AF_UNIX path that does not fit sun_path (a filesystem path needs room for its NUL). */
 int csock__err_addr_unix_too_long(csock_error *err);
 /* OverflowError: "{caller}(): port must be 0-65535.". An AF_INET/AF_INET6 port outside 0..65535. */
@@ -154,12 +158,14 @@ int csock__err_addr_bt_unknown_proto(csock_error *err, const char *caller);
 int csock__err_addr_can_unsupported_proto(csock_error *err, const char *caller);
 /* OSError: "address family mismatched". '<broadcast>' as the host of a non-AF_INET address (Python's setipaddr). */
 int csock__err_addr_family_mismatched(csock_error *err);
-/* OSError: "[Errno 22] Invalid argument". A struct sockaddr shorter than its family's format needs (csock_addr_decode). */
-int csock__err_addr_decode_short(csock_error *err);
 /* OSError: "AF_CAN interface name too long". An AF_CAN interface name of IFNAMSIZ bytes or more. */
 int csock__err_addr_can_ifname_too_long(csock_error *err);
-/* OSError: "Invalid address type". An AF_TIPC addr_type other than TIPC_ADDR_NAMESEQ, TIPC_ADDR_NAME, TIPC_ADDR_ID. */
+/* TypeError: "Invalid address type". An AF_TIPC addr_type other than TIPC_ADDR_NAMESEQ, TIPC_ADDR_NAME, TIPC_ADDR_ID (CPython's getsockaddrarg raises TypeError). */
 int csock__err_addr_tipc_bad_type(csock_error *err);
+/* ValueError: "Invalid address type". A struct sockaddr_tipc whose addrtype is none of the three (CPython's makesockaddr raises ValueError). */
+int csock__err_addr_tipc_bad_type_decode(csock_error *err);
+/* ValueError: "Unknown Bluetooth protocol". Decoding an AF_BLUETOOTH address for a protocol without format (CPython's makesockaddr). */
+int csock__err_addr_bt_unknown_proto_decode(csock_error *err);
 /* OSError: "{caller}(): wrong format". An address of another shape for an AF_BLUETOOTH socket. */
 int csock__err_addr_bt_wrong_format(csock_error *err, const char *caller);
 

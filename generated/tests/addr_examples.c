@@ -1,4 +1,4 @@
-/* Generated from spec/families/alg.yaml, spec/families/bluetooth.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/link.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/rds.yaml, spec/families/tipc.yaml, spec/families/unix.yaml, spec/families/vsock.yaml by generator/csockgen with templates/addr_tests.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+/* Generated from spec/families/alg.yaml, spec/families/bluetooth.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/link.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/qipcrtr.yaml, spec/families/rds.yaml, spec/families/tipc.yaml, spec/families/unix.yaml, spec/families/vsock.yaml by generator/csockgen with templates/addr_tests.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 #include "csock/csock_gen.h"
 #if CSOCK_GEN_ABI != 1
 #error "generated/tests/addr_examples.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
@@ -6,13 +6,15 @@
 /* Address examples of spec/families/: every valid example round-trips
  * (constructor -> encode -> decode equals the decoded form, and encoding
  * that again gives the same sockaddr); every invalid one fails with the
- * specified error kind and Python's exact message.  No socket is needed. */
+ * specified error kind and Python's exact message.  No socket is needed.
+ * Where a format's sockaddr is declared by csock (layout:) and the system
+ * also has it (layout_headers:), the two layouts must agree. */
 #include <criterion/criterion.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "csock/csock.h"
 #include "addr_internal.h" /* protocol constants the system headers may lack */
-
 
 #if defined(CSOCK_ADDR_HAVE_ALG)
 #include <linux/if_alg.h>
@@ -82,7 +84,7 @@ Test(addr_alg, valid_longest)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(AF_ALG)
+#if (1) && defined(AF_ALG)
 /* A type of 14 bytes leaves no room for the NUL. */
 Test(addr_alg, invalid_type_too_long)
 {
@@ -96,7 +98,7 @@ Test(addr_alg, invalid_type_too_long)
     cr_assert_str_eq(err.message, "AF_ALG type too long.");
 }
 #endif
-#if 1 && defined(AF_ALG)
+#if (1) && defined(AF_ALG)
 /* A name of 64 bytes. */
 Test(addr_alg, invalid_name_too_long)
 {
@@ -110,7 +112,7 @@ Test(addr_alg, invalid_name_too_long)
     cr_assert_str_eq(err.message, "AF_ALG name too long.");
 }
 #endif
-#if 1 && defined(AF_UNIX)
+#if (1) && defined(AF_UNIX)
 /* A tuple for an AF_UNIX socket. */
 Test(addr_alg, invalid_for_unix_socket)
 {
@@ -127,7 +129,7 @@ Test(addr_alg, invalid_for_unix_socket)
 #endif /* AF_ALG */
 
 #if defined(CSOCK_ADDR_HAVE_BT)
-#if 1 && defined(BTPROTO_L2CAP)
+#if defined(BTPROTO_L2CAP)
 /* An L2CAP address. */
 Test(addr_bt, valid_l2cap)
 {
@@ -150,7 +152,7 @@ Test(addr_bt, valid_l2cap)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(BTPROTO_L2CAP)
+#if defined(BTPROTO_L2CAP)
 /* Hex digits decode in upper case. */
 Test(addr_bt, valid_l2cap_lower)
 {
@@ -173,7 +175,7 @@ Test(addr_bt, valid_l2cap_lower)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(BTPROTO_RFCOMM)
+#if defined(BTPROTO_RFCOMM)
 /* BDADDR_ANY on channel 3. */
 Test(addr_bt, valid_rfcomm)
 {
@@ -196,7 +198,7 @@ Test(addr_bt, valid_rfcomm)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(BTPROTO_HCI)
+#if defined(BTPROTO_HCI)
 /* The first HCI device. */
 Test(addr_bt, valid_hci)
 {
@@ -219,7 +221,7 @@ Test(addr_bt, valid_hci)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(BTPROTO_SCO)
+#if defined(BTPROTO_SCO)
 /* An SCO address. */
 Test(addr_bt, valid_sco)
 {
@@ -242,7 +244,7 @@ Test(addr_bt, valid_sco)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(BTPROTO_L2CAP) && defined(AF_BLUETOOTH)
+#if (defined(BTPROTO_L2CAP)) && defined(AF_BLUETOOTH)
 /* Five bytes only. */
 Test(addr_bt, invalid_bad_bdaddr)
 {
@@ -256,7 +258,7 @@ Test(addr_bt, invalid_bad_bdaddr)
     cr_assert_str_eq(err.message, "bad bluetooth address");
 }
 #endif
-#if 1 && defined(BTPROTO_RFCOMM) && defined(AF_BLUETOOTH)
+#if (defined(BTPROTO_RFCOMM)) && defined(AF_BLUETOOTH)
 /* Trailing characters. */
 Test(addr_bt, invalid_bdaddr_trailing)
 {
@@ -270,7 +272,7 @@ Test(addr_bt, invalid_bdaddr_trailing)
     cr_assert_str_eq(err.message, "bad bluetooth address");
 }
 #endif
-#if 1 && defined(BTPROTO_SCO) && defined(AF_BLUETOOTH)
+#if (defined(BTPROTO_SCO)) && defined(AF_BLUETOOTH)
 /* A byte above 255. */
 Test(addr_bt, invalid_bdaddr_big)
 {
@@ -284,7 +286,7 @@ Test(addr_bt, invalid_bdaddr_big)
     cr_assert_str_eq(err.message, "bad bluetooth address");
 }
 #endif
-#if 1 && defined(BTPROTO_L2CAP) && defined(AF_INET)
+#if (defined(BTPROTO_L2CAP)) && defined(AF_INET)
 /* An L2CAP tuple for an AF_INET socket. */
 Test(addr_bt, invalid_for_inet_socket)
 {
@@ -298,11 +300,122 @@ Test(addr_bt, invalid_for_inet_socket)
     cr_assert_str_eq(err.message, "AF_INET address must be a pair (host, port)");
 }
 #endif
+#if __has_include(<bluetooth/bluetooth.h>) && __has_include(<bluetooth/l2cap.h>)
+#include <bluetooth/bluetooth.h>
+#include <bluetooth/l2cap.h>
+#ifndef CSOCK__TEST_BDADDR
+#define CSOCK__TEST_BDADDR
+typedef struct {
+    unsigned char b[6];
+} csock__bdaddr;
+#endif
+struct csock__sockaddr_l2 {
+    sa_family_t l2_family;
+    uint16_t l2_psm;
+    csock__bdaddr l2_bdaddr;
+    uint16_t l2_cid;
+    uint8_t l2_bdaddr_type;
+};
+
+/* csock's declaration of struct sockaddr_l2 is the system's. */
+Test(addr_bt, layout_bt_l2cap)
+{
+    cr_assert_eq(sizeof(struct csock__sockaddr_l2), sizeof(struct sockaddr_l2));
+    cr_assert_eq(offsetof(struct csock__sockaddr_l2, l2_family), offsetof(struct sockaddr_l2, l2_family));
+    cr_assert_eq(sizeof(((struct csock__sockaddr_l2 *)0)->l2_family), sizeof(((struct sockaddr_l2 *)0)->l2_family));
+    cr_assert_eq(offsetof(struct csock__sockaddr_l2, l2_psm), offsetof(struct sockaddr_l2, l2_psm));
+    cr_assert_eq(sizeof(((struct csock__sockaddr_l2 *)0)->l2_psm), sizeof(((struct sockaddr_l2 *)0)->l2_psm));
+    cr_assert_eq(offsetof(struct csock__sockaddr_l2, l2_bdaddr), offsetof(struct sockaddr_l2, l2_bdaddr));
+    cr_assert_eq(sizeof(((struct csock__sockaddr_l2 *)0)->l2_bdaddr), sizeof(((struct sockaddr_l2 *)0)->l2_bdaddr));
+    cr_assert_eq(offsetof(struct csock__sockaddr_l2, l2_cid), offsetof(struct sockaddr_l2, l2_cid));
+    cr_assert_eq(sizeof(((struct csock__sockaddr_l2 *)0)->l2_cid), sizeof(((struct sockaddr_l2 *)0)->l2_cid));
+    cr_assert_eq(offsetof(struct csock__sockaddr_l2, l2_bdaddr_type), offsetof(struct sockaddr_l2, l2_bdaddr_type));
+    cr_assert_eq(sizeof(((struct csock__sockaddr_l2 *)0)->l2_bdaddr_type), sizeof(((struct sockaddr_l2 *)0)->l2_bdaddr_type));
+}
+#endif
+#if __has_include(<bluetooth/bluetooth.h>) && __has_include(<bluetooth/rfcomm.h>)
+#include <bluetooth/bluetooth.h>
+#include <bluetooth/rfcomm.h>
+#ifndef CSOCK__TEST_BDADDR
+#define CSOCK__TEST_BDADDR
+typedef struct {
+    unsigned char b[6];
+} csock__bdaddr;
+#endif
+struct csock__sockaddr_rc {
+    sa_family_t rc_family;
+    csock__bdaddr rc_bdaddr;
+    uint8_t rc_channel;
+};
+
+/* csock's declaration of struct sockaddr_rc is the system's. */
+Test(addr_bt, layout_bt_rfcomm)
+{
+    cr_assert_eq(sizeof(struct csock__sockaddr_rc), sizeof(struct sockaddr_rc));
+    cr_assert_eq(offsetof(struct csock__sockaddr_rc, rc_family), offsetof(struct sockaddr_rc, rc_family));
+    cr_assert_eq(sizeof(((struct csock__sockaddr_rc *)0)->rc_family), sizeof(((struct sockaddr_rc *)0)->rc_family));
+    cr_assert_eq(offsetof(struct csock__sockaddr_rc, rc_bdaddr), offsetof(struct sockaddr_rc, rc_bdaddr));
+    cr_assert_eq(sizeof(((struct csock__sockaddr_rc *)0)->rc_bdaddr), sizeof(((struct sockaddr_rc *)0)->rc_bdaddr));
+    cr_assert_eq(offsetof(struct csock__sockaddr_rc, rc_channel), offsetof(struct sockaddr_rc, rc_channel));
+    cr_assert_eq(sizeof(((struct csock__sockaddr_rc *)0)->rc_channel), sizeof(((struct sockaddr_rc *)0)->rc_channel));
+}
+#endif
+#if __has_include(<bluetooth/bluetooth.h>) && __has_include(<bluetooth/hci.h>)
+#include <bluetooth/bluetooth.h>
+#include <bluetooth/hci.h>
+#ifndef CSOCK__TEST_BDADDR
+#define CSOCK__TEST_BDADDR
+typedef struct {
+    unsigned char b[6];
+} csock__bdaddr;
+#endif
+struct csock__sockaddr_hci {
+    sa_family_t hci_family;
+    uint16_t hci_dev;
+    uint16_t hci_channel;
+};
+
+/* csock's declaration of struct sockaddr_hci is the system's. */
+Test(addr_bt, layout_bt_hci)
+{
+    cr_assert_eq(sizeof(struct csock__sockaddr_hci), sizeof(struct sockaddr_hci));
+    cr_assert_eq(offsetof(struct csock__sockaddr_hci, hci_family), offsetof(struct sockaddr_hci, hci_family));
+    cr_assert_eq(sizeof(((struct csock__sockaddr_hci *)0)->hci_family), sizeof(((struct sockaddr_hci *)0)->hci_family));
+    cr_assert_eq(offsetof(struct csock__sockaddr_hci, hci_dev), offsetof(struct sockaddr_hci, hci_dev));
+    cr_assert_eq(sizeof(((struct csock__sockaddr_hci *)0)->hci_dev), sizeof(((struct sockaddr_hci *)0)->hci_dev));
+    cr_assert_eq(offsetof(struct csock__sockaddr_hci, hci_channel), offsetof(struct sockaddr_hci, hci_channel));
+    cr_assert_eq(sizeof(((struct csock__sockaddr_hci *)0)->hci_channel), sizeof(((struct sockaddr_hci *)0)->hci_channel));
+}
+#endif
+#if __has_include(<bluetooth/bluetooth.h>) && __has_include(<bluetooth/sco.h>)
+#include <bluetooth/bluetooth.h>
+#include <bluetooth/sco.h>
+#ifndef CSOCK__TEST_BDADDR
+#define CSOCK__TEST_BDADDR
+typedef struct {
+    unsigned char b[6];
+} csock__bdaddr;
+#endif
+struct csock__sockaddr_sco {
+    sa_family_t sco_family;
+    csock__bdaddr sco_bdaddr;
+};
+
+/* csock's declaration of struct sockaddr_sco is the system's. */
+Test(addr_bt, layout_bt_sco)
+{
+    cr_assert_eq(sizeof(struct csock__sockaddr_sco), sizeof(struct sockaddr_sco));
+    cr_assert_eq(offsetof(struct csock__sockaddr_sco, sco_family), offsetof(struct sockaddr_sco, sco_family));
+    cr_assert_eq(sizeof(((struct csock__sockaddr_sco *)0)->sco_family), sizeof(((struct sockaddr_sco *)0)->sco_family));
+    cr_assert_eq(offsetof(struct csock__sockaddr_sco, sco_bdaddr), offsetof(struct sockaddr_sco, sco_bdaddr));
+    cr_assert_eq(sizeof(((struct csock__sockaddr_sco *)0)->sco_bdaddr), sizeof(((struct sockaddr_sco *)0)->sco_bdaddr));
+}
+#endif
 #endif /* AF_BLUETOOTH */
 
 #if defined(CSOCK_ADDR_HAVE_CAN)
 #include <linux/can.h>
-#if 1 && defined(CAN_RAW)
+#if defined(CAN_RAW) || defined(CAN_BCM)
 /* Every CAN interface. */
 Test(addr_can, valid_raw_any)
 {
@@ -325,7 +438,7 @@ Test(addr_can, valid_raw_any)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(CAN_RAW)
+#if defined(CAN_RAW) || defined(CAN_BCM)
 /* An interface by name (lo: any interface resolves, encode needs no CAN device). */
 Test(addr_can, valid_raw_lo)
 {
@@ -348,7 +461,7 @@ Test(addr_can, valid_raw_lo)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(CAN_BCM)
+#if defined(CAN_RAW) || defined(CAN_BCM)
 /* CAN_BCM takes the same tuple. */
 Test(addr_can, valid_bcm)
 {
@@ -371,7 +484,7 @@ Test(addr_can, valid_bcm)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(CAN_ISOTP)
+#if defined(CAN_ISOTP)
 /* ISO-TP receive and transmit ids. */
 Test(addr_can, valid_isotp)
 {
@@ -394,7 +507,7 @@ Test(addr_can, valid_isotp)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(CAN_J1939)
+#if defined(CAN_J1939)
 /* J1939_NO_NAME, J1939_NO_PGN, J1939_NO_ADDR. */
 Test(addr_can, valid_j1939)
 {
@@ -417,7 +530,7 @@ Test(addr_can, valid_j1939)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(CAN_RAW) && defined(AF_CAN)
+#if (defined(CAN_RAW) || defined(CAN_BCM)) && defined(AF_CAN)
 /* A name of 16 bytes (IFNAMSIZ) leaves no room for the NUL. */
 Test(addr_can, invalid_ifname_too_long)
 {
@@ -431,7 +544,7 @@ Test(addr_can, invalid_ifname_too_long)
     cr_assert_str_eq(err.message, "AF_CAN interface name too long");
 }
 #endif
-#if 1 && defined(CAN_RAW) && defined(AF_CAN)
+#if (defined(CAN_RAW) || defined(CAN_BCM)) && defined(AF_CAN)
 /* An interface that does not exist. */
 Test(addr_can, invalid_no_such_interface)
 {
@@ -445,7 +558,7 @@ Test(addr_can, invalid_no_such_interface)
     cr_assert_str_eq(err.message, "[Errno 19] No such device");
 }
 #endif
-#if 1 && defined(CAN_RAW) && defined(AF_INET)
+#if (defined(CAN_RAW) || defined(CAN_BCM)) && defined(AF_INET)
 /* An AF_CAN tuple for an AF_INET socket. */
 Test(addr_can, invalid_for_inet_socket)
 {
@@ -573,7 +686,7 @@ Test(addr_inet, valid_localhost)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(AF_INET)
+#if (1) && defined(AF_INET)
 /* A port above 65535. */
 Test(addr_inet, invalid_port_high)
 {
@@ -587,7 +700,7 @@ Test(addr_inet, invalid_port_high)
     cr_assert_str_eq(err.message, "bind(): port must be 0-65535.");
 }
 #endif
-#if 1 && defined(AF_INET)
+#if (1) && defined(AF_INET)
 /* A negative port names the caller. */
 Test(addr_inet, invalid_port_negative)
 {
@@ -601,7 +714,7 @@ Test(addr_inet, invalid_port_negative)
     cr_assert_str_eq(err.message, "connect(): port must be 0-65535.");
 }
 #endif
-#if 1 && defined(AF_INET)
+#if (1) && defined(AF_INET)
 /* The message names the calling method. */
 Test(addr_inet, invalid_port_sendto)
 {
@@ -615,7 +728,7 @@ Test(addr_inet, invalid_port_sendto)
     cr_assert_str_eq(err.message, "sendto(): port must be 0-65535.");
 }
 #endif
-#if 1 && defined(AF_INET)
+#if (1) && defined(AF_INET)
 /* Not a number and not a name that resolves. */
 Test(addr_inet, invalid_bad_numeric)
 {
@@ -629,7 +742,7 @@ Test(addr_inet, invalid_bad_numeric)
     cr_assert_str_eq(err.message, "[Errno -2] Name or service not known");
 }
 #endif
-#if 1 && defined(AF_INET6)
+#if (1) && defined(AF_INET6)
 /* A pair where AF_INET6 wants its tuple (C: an AF_INET csock_addr for an AF_INET6 socket). */
 Test(addr_inet, invalid_for_inet6_socket)
 {
@@ -643,7 +756,7 @@ Test(addr_inet, invalid_for_inet6_socket)
     cr_assert_str_eq(err.message, "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])");
 }
 #endif
-#if 1 && defined(AF_UNIX)
+#if (1) && defined(AF_UNIX)
 /* A tuple given to an AF_UNIX socket. */
 Test(addr_inet, invalid_for_unix_socket)
 {
@@ -815,7 +928,7 @@ Test(addr_inet6, valid_scope_max)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(AF_INET6)
+#if (1) && defined(AF_INET6)
 /* A port above 65535. */
 Test(addr_inet6, invalid_port_high)
 {
@@ -829,7 +942,7 @@ Test(addr_inet6, invalid_port_high)
     cr_assert_str_eq(err.message, "bind(): port must be 0-65535.");
 }
 #endif
-#if 1 && defined(AF_INET6)
+#if (1) && defined(AF_INET6)
 /* A flowinfo above 2**20-1. */
 Test(addr_inet6, invalid_flowinfo_high)
 {
@@ -843,7 +956,7 @@ Test(addr_inet6, invalid_flowinfo_high)
     cr_assert_str_eq(err.message, "bind(): flowinfo must be 0-1048575.");
 }
 #endif
-#if 1 && defined(AF_INET6)
+#if (1) && defined(AF_INET6)
 /* Python's -1 (here 2**32-1) names the caller. */
 Test(addr_inet6, invalid_flowinfo_connect)
 {
@@ -857,7 +970,7 @@ Test(addr_inet6, invalid_flowinfo_connect)
     cr_assert_str_eq(err.message, "connect(): flowinfo must be 0-1048575.");
 }
 #endif
-#if 1 && defined(AF_INET6)
+#if (1) && defined(AF_INET6)
 /* '<broadcast>' is for AF_INET only. */
 Test(addr_inet6, invalid_broadcast)
 {
@@ -871,7 +984,21 @@ Test(addr_inet6, invalid_broadcast)
     cr_assert_str_eq(err.message, "address family mismatched");
 }
 #endif
-#if 1 && defined(AF_INET6)
+#if (1) && defined(AF_INET6)
+/* So is 255.255.255.255 (Python's setipaddr treats it as '<broadcast>'). */
+Test(addr_inet6, invalid_broadcast_numeric)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_inet6("255.255.255.255", 0, 0u, 0u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_INET6, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_OS, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "address family mismatched");
+}
+#endif
+#if (1) && defined(AF_INET6)
 /* An IPv4 address is not an AF_INET6 host. */
 Test(addr_inet6, invalid_ipv4_host)
 {
@@ -885,7 +1012,21 @@ Test(addr_inet6, invalid_ipv4_host)
     cr_assert_str_eq(err.message, "[Errno -9] Address family for hostname not supported");
 }
 #endif
-#if 1 && defined(AF_INET)
+#if (1) && defined(AF_INET6)
+/* The host is resolved before the port is checked (CPython's order). */
+Test(addr_inet6, invalid_host_before_port)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_inet6("127.0.0.1", 70000, 0u, 0u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_INET6, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_GAI, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "[Errno -9] Address family for hostname not supported");
+}
+#endif
+#if (1) && defined(AF_INET)
 /* A 4-tuple for an AF_INET socket. */
 Test(addr_inet6, invalid_for_inet_socket)
 {
@@ -1017,7 +1158,7 @@ Test(addr_netlink, valid_max)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(AF_INET)
+#if (1) && defined(AF_INET)
 /* A pair of integers is not an AF_INET address (CPython: the host must be a str; csock reports the tuple-shape TypeError). */
 Test(addr_netlink, invalid_for_inet_socket)
 {
@@ -1080,28 +1221,6 @@ Test(addr_packet, valid_short)
 }
 #endif
 #if 1
-/* '' is any interface (index 0). */
-Test(addr_packet, valid_any_interface)
-{
-    csock_error err;
-    struct sockaddr_storage ss, ss2;
-    socklen_t len = 0, len2 = 0;
-    csock_addr got;
-    csock_addr in = csock_addr_packet("", 0, 0, 0, "", 0);
-    csock_addr want = csock_addr_packet("", 0, 0, 0, "", 0);
-    memset(&err, 0, sizeof err);
-    cr_assert_eq(csock_addr_encode(&in, AF_PACKET, 0, "bind", &ss, &len, &err), 0,
-                 "encode: %s", err.message);
-    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
-                 "decode: %s", err.message);
-    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
-    cr_assert_eq(csock_addr_encode(&got, AF_PACKET, 0, "bind", &ss2, &len2, &err), 0,
-                 "re-encode: %s", err.message);
-    cr_assert_eq(len2, len);
-    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
-}
-#endif
-#if 1
 /* The longest hardware address and the highest protocol. */
 Test(addr_packet, valid_hwaddr_8)
 {
@@ -1123,7 +1242,7 @@ Test(addr_packet, valid_hwaddr_8)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(AF_PACKET)
+#if (1) && defined(AF_PACKET)
 /* A protocol above 65535. */
 Test(addr_packet, invalid_proto_high)
 {
@@ -1137,7 +1256,7 @@ Test(addr_packet, invalid_proto_high)
     cr_assert_str_eq(err.message, "bind(): proto must be 0-65535.");
 }
 #endif
-#if 1 && defined(AF_PACKET)
+#if (1) && defined(AF_PACKET)
 /* A negative protocol names the caller. */
 Test(addr_packet, invalid_proto_negative)
 {
@@ -1151,7 +1270,7 @@ Test(addr_packet, invalid_proto_negative)
     cr_assert_str_eq(err.message, "sendto(): proto must be 0-65535.");
 }
 #endif
-#if 1 && defined(AF_PACKET)
+#if (1) && defined(AF_PACKET)
 /* An interface that does not exist. */
 Test(addr_packet, invalid_no_such_interface)
 {
@@ -1165,7 +1284,49 @@ Test(addr_packet, invalid_no_such_interface)
     cr_assert_str_eq(err.message, "[Errno 19] No such device");
 }
 #endif
-#if 1 && defined(AF_PACKET)
+#if (1) && defined(AF_PACKET)
+/* '' is looked up like any name (CPython: SIOCGIFINDEX of ''). */
+Test(addr_packet, invalid_empty_interface)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_packet("", 0, 0, 0, "", 0);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_PACKET, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_OS, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "[Errno 19] No such device");
+}
+#endif
+#if (1) && defined(AF_PACKET)
+/* The interface is looked up before the protocol is checked (CPython's order). */
+Test(addr_packet, invalid_interface_before_proto)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_packet("nosuchif0", 70000, 0, 0, "", 0);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_PACKET, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_OS, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "[Errno 19] No such device");
+}
+#endif
+#if (1) && defined(AF_PACKET)
+/* The hardware address is checked before the protocol (CPython's order). */
+Test(addr_packet, invalid_hwaddr_before_proto)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_packet("lo", 70000, 0, 0, "\x01\x02\x03\x04\x05\x06\x07\x08\x09", 9);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_PACKET, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_VALUE, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "Hardware address must be 8 bytes or less");
+}
+#endif
+#if (1) && defined(AF_PACKET)
 /* A hardware address longer than sll_addr. */
 Test(addr_packet, invalid_hwaddr_9)
 {
@@ -1179,7 +1340,7 @@ Test(addr_packet, invalid_hwaddr_9)
     cr_assert_str_eq(err.message, "Hardware address must be 8 bytes or less");
 }
 #endif
-#if 1 && defined(AF_NETLINK)
+#if (1) && defined(AF_NETLINK)
 /* An AF_PACKET tuple for an AF_NETLINK socket. */
 Test(addr_packet, invalid_for_netlink_socket)
 {
@@ -1194,6 +1355,68 @@ Test(addr_packet, invalid_for_netlink_socket)
 }
 #endif
 #endif /* AF_PACKET */
+
+#if defined(CSOCK_ADDR_HAVE_QIPCRTR)
+#include <linux/qrtr.h>
+#if 1
+/* A node and port. */
+Test(addr_qipcrtr, valid_node_port)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_qipcrtr(1u, 1024u);
+    csock_addr want = csock_addr_qipcrtr(1u, 1024u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_QIPCRTR, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_QIPCRTR, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if 1
+/* QRTR_NODE_BCAST, QRTR_PORT_CTRL. */
+Test(addr_qipcrtr, valid_broadcast)
+{
+    csock_error err;
+    struct sockaddr_storage ss, ss2;
+    socklen_t len = 0, len2 = 0;
+    csock_addr got;
+    csock_addr in = csock_addr_qipcrtr(4294967295u, 4294967294u);
+    csock_addr want = csock_addr_qipcrtr(4294967295u, 4294967294u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_QIPCRTR, 0, "bind", &ss, &len, &err), 0,
+                 "encode: %s", err.message);
+    cr_assert_eq(csock_addr_decode((const struct sockaddr *)&ss, len, 0, &got, &err), 0,
+                 "decode: %s", err.message);
+    cr_assert(csock_addr_equal(&got, &want), "decoded value differs from the expected one");
+    cr_assert_eq(csock_addr_encode(&got, AF_QIPCRTR, 0, "bind", &ss2, &len2, &err), 0,
+                 "re-encode: %s", err.message);
+    cr_assert_eq(len2, len);
+    cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+}
+#endif
+#if (1) && defined(AF_INET)
+/* A node and port for an AF_INET socket. */
+Test(addr_qipcrtr, invalid_for_inet_socket)
+{
+    csock_error err;
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    csock_addr in = csock_addr_qipcrtr(1u, 2u);
+    memset(&err, 0, sizeof err);
+    cr_assert_eq(csock_addr_encode(&in, AF_INET, 0, "bind", &ss, &len, &err), -1);
+    cr_assert_eq(err.kind, CSOCK_ERR_TYPE, "kind %d (%s)", err.kind, err.message);
+    cr_assert_str_eq(err.message, "AF_INET address must be a pair (host, port)");
+}
+#endif
+#endif /* AF_QIPCRTR */
 
 #if defined(CSOCK_ADDR_HAVE_RDS)
 #include <netinet/in.h>
@@ -1220,7 +1443,7 @@ Test(addr_rds, valid_loopback)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(AF_RDS)
+#if (1) && defined(AF_RDS)
 /* AF_INET's port check. */
 Test(addr_rds, invalid_port_high)
 {
@@ -1261,15 +1484,15 @@ Test(addr_tipc, valid_nameseq)
 }
 #endif
 #if 1
-/* TIPC_ADDR_NAME without scope. */
+/* TIPC_ADDR_NAME without scope (TIPC_CLUSTER_SCOPE); v3 decodes as the instance. */
 Test(addr_tipc, valid_name)
 {
     csock_error err;
     struct sockaddr_storage ss, ss2;
     socklen_t len = 0, len2 = 0;
     csock_addr got;
-    csock_addr in = csock_addr_tipc(2u, 18888u, 17u, 0u, 0);
-    csock_addr want = csock_addr_tipc(2u, 18888u, 17u, 0u, 0);
+    csock_addr in = csock_addr_tipc(2u, 18888u, 17u, 0u, TIPC_CLUSTER_SCOPE);
+    csock_addr want = csock_addr_tipc(2u, 18888u, 17u, 17u, 2);
     memset(&err, 0, sizeof err);
     cr_assert_eq(csock_addr_encode(&in, AF_TIPC, 0, "bind", &ss, &len, &err), 0,
                  "encode: %s", err.message);
@@ -1304,28 +1527,28 @@ Test(addr_tipc, valid_id)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(AF_TIPC)
+#if (1) && defined(AF_TIPC)
 /* An unknown addr_type. */
 Test(addr_tipc, invalid_bad_type)
 {
     csock_error err;
     struct sockaddr_storage ss;
     socklen_t len = 0;
-    csock_addr in = csock_addr_tipc(9u, 1u, 2u, 3u, 0);
+    csock_addr in = csock_addr_tipc(9u, 1u, 2u, 3u, TIPC_CLUSTER_SCOPE);
     memset(&err, 0, sizeof err);
     cr_assert_eq(csock_addr_encode(&in, AF_TIPC, 0, "bind", &ss, &len, &err), -1);
-    cr_assert_eq(err.kind, CSOCK_ERR_OS, "kind %d (%s)", err.kind, err.message);
+    cr_assert_eq(err.kind, CSOCK_ERR_TYPE, "kind %d (%s)", err.kind, err.message);
     cr_assert_str_eq(err.message, "Invalid address type");
 }
 #endif
-#if 1 && defined(AF_VSOCK)
+#if (1) && defined(AF_VSOCK)
 /* A TIPC tuple (5 items once decoded) for an AF_VSOCK socket: Python's argument-count TypeError. */
 Test(addr_tipc, invalid_for_vsock_socket)
 {
     csock_error err;
     struct sockaddr_storage ss;
     socklen_t len = 0;
-    csock_addr in = csock_addr_tipc(1u, 2u, 3u, 4u, 0);
+    csock_addr in = csock_addr_tipc(1u, 2u, 3u, 4u, TIPC_CLUSTER_SCOPE);
     memset(&err, 0, sizeof err);
     cr_assert_eq(csock_addr_encode(&in, AF_VSOCK, 0, "bind", &ss, &len, &err), -1);
     cr_assert_eq(err.kind, CSOCK_ERR_TYPE, "kind %d (%s)", err.kind, err.message);
@@ -1446,7 +1669,7 @@ Test(addr_un, valid_abstract_full)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(AF_UNIX)
+#if (1) && defined(AF_UNIX)
 /* 108 bytes leave no room for the NUL. */
 Test(addr_un, invalid_too_long)
 {
@@ -1460,7 +1683,7 @@ Test(addr_un, invalid_too_long)
     cr_assert_str_eq(err.message, "AF_UNIX path too long");
 }
 #endif
-#if 1 && defined(AF_UNIX)
+#if (1) && defined(AF_UNIX)
 /* An abstract name of 109 bytes. */
 Test(addr_un, invalid_abstract_too_long)
 {
@@ -1474,7 +1697,7 @@ Test(addr_un, invalid_abstract_too_long)
     cr_assert_str_eq(err.message, "AF_UNIX path too long");
 }
 #endif
-#if 1 && defined(AF_INET)
+#if (1) && defined(AF_INET)
 /* A path given to an AF_INET socket (Python passes a str where a tuple is needed). */
 Test(addr_un, invalid_for_inet_socket)
 {
@@ -1536,7 +1759,7 @@ Test(addr_vsock, valid_any)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(AF_INET6)
+#if (1) && defined(AF_INET6)
 /* A vsock pair for an AF_INET6 socket. */
 Test(addr_vsock, invalid_for_inet6_socket)
 {

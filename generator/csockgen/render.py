@@ -63,6 +63,13 @@ def upper_ident(s: str) -> str:
     return c_ident(s).upper()
 
 
+def c_lines(lines, n: int = 1) -> str:
+    """C lines the model rendered, indented n levels (preprocessor lines
+    stay at column 0), one per line, without a trailing newline."""
+    pad = "    " * n
+    return "\n".join(pad + ln if ln and not ln.startswith("#") else ln for ln in lines)
+
+
 def make_env(template_dir: str) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(template_dir),
@@ -74,7 +81,7 @@ def make_env(template_dir: str) -> jinja2.Environment:
     )
     env.filters.update(
         c_ident=c_ident, c_string=c_string, py_string=py_string,
-        c_comment=c_comment, upper_ident=upper_ident,
+        c_comment=c_comment, upper_ident=upper_ident, c_lines=c_lines,
     )
     env.tests["match"] = lambda value, rx: re.search(rx, str(value)) is not None
     env.globals["ABI_VERSION"] = ABI_VERSION

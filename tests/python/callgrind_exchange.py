@@ -8,7 +8,9 @@ b.send(b"x"); a.recv(1): one iteration of the benchmarks' exchange case),
 recv (a.send(b"x"); b.recv(1)), recv_into
 (a.send(b"x"); b.recv_into(buf)), sendall (a.sendall(b"x"); b.recv(1)), on a
 socketpair with settimeout(5) on both ends (BLOCKING=1 in the environment:
-blocking mode).  Per-iteration cost = (Ir(MODE, N) - Ir(none, N)) / N; run it
+blocking mode); sendto / sendto6 (u.sendto(b"x", addr); v.recvfrom(1)) on
+two UDP sockets bound to 127.0.0.1 / ::1, which runs the address codec both
+ways.  Per-iteration cost = (Ir(MODE, N) - Ir(none, N)) / N; run it
 with PYTHONPATH=build/python (ours) and without (stock CPython).
 """
 import os
@@ -36,6 +38,18 @@ elif mode == "recv_into":
     for _ in range(n):
         a.send(b"x")
         b.recv_into(buf)
+elif mode in ("sendto", "sendto6"):
+    fam, host = (socket.AF_INET6, "::1") if mode == "sendto6" else (socket.AF_INET, "127.0.0.1")
+    u, v = socket.socket(fam, socket.SOCK_DGRAM), socket.socket(fam, socket.SOCK_DGRAM)
+    u.settimeout(t)
+    v.settimeout(t)
+    v.bind((host, 0))
+    addr = v.getsockname()
+    for _ in range(n):
+        u.sendto(b"x", addr)
+        v.recvfrom(1)
+    u.close()
+    v.close()
 elif mode == "sendall":
     for _ in range(n):
         a.sendall(b"x")

@@ -67,7 +67,7 @@ def stub_names(path):
 
     walk(tree.body, module)
     # The stub's own helpers, not module attributes.
-    module -= {"ReadableBuffer", "WriteableBuffer"}
+    module -= {"ReadableBuffer", "WriteableBuffer", "_Address"}
     return module, klass
 
 

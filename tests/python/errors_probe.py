@@ -2,7 +2,8 @@
 call, then OK and the result or the exception class and message.
 tests/python/test_binding.py runs this under stock CPython and under our _socket
 (in a temporary folder: one case binds the relative AF_UNIX path "a") and
-wants the same lines.  Loopback only."""
+wants the same lines.  Loopback only; the random addresses at the end run
+in a private network namespace."""
 import socket, _socket
 def t(label, f):
     try:
@@ -10,6 +11,196 @@ def t(label, f):
         print(label, "OK", repr(r)[:80])
     except BaseException as e:
         print(label, type(e).__name__, e)
+# ---- seeded random addresses over every family ------------------------------
+# bind/connect/connect_ex/sendto/sendmsg with random address values: the
+# family's plausible tuple with items replaced by ints of every size, floats,
+# str/bytes/bytearray hosts, embedded NULs, wrong arity, nested junk; and
+# junk of any shape.  Families this kernel lacks (and those whose peers it
+# lacks) are socket objects adopting a UDP descriptor: the whole address
+# parsing and encoding runs, then the kernel refuses both alike.  Run in a
+# private network namespace (unshare -n, loopback up): nothing reaches
+# another machine, names do not resolve beyond /etc/hosts, the abstract
+# AF_UNIX namespace is fresh.  PROBE_SEED and PROBE_CASES pick the run.
+import os
+import random
+import re
+import subprocess
+import sys
+
+
+def random_addresses(seed, cases):
+    rnd = random.Random(seed)
+
+    class Idx:  # not an int, but has __index__
+        def __init__(self, v): self.v = v
+        def __index__(self): return self.v
+        def __repr__(self): return "Idx(%r)" % self.v
+
+    class Tup(tuple):  # a tuple subclass: PyTuple_Check, not CheckExact
+        def __repr__(self): return "Tup" + tuple.__repr__(self)
+
+    class Str(str):
+        def __repr__(self): return "Str(%s)" % str.__repr__(self)
+
+    INTS = [0, 1, 2, 3, 7, 255, 256, 1023, 65535, 65536, 2**20 - 1, 2**20, 2**31 - 1, 2**31,
+            2**32 - 1, 2**32, 2**63 - 1, 2**63, 2**64 - 1, 2**64, 10**30, -1, -2, -255, -65535,
+            -2**31, -2**31 - 1, -2**32, -2**63, -2**63 - 1, -10**30, True, False]
+    HOSTS = ["127.0.0.1", "::1", "", "<broadcast>", "localhost", "0.0.0.0", "::", "255.255.255.255",
+             "10.1.2.3", "192.0.2.1", "x.invalid", "nosuch", "a\0b", "127.0.0.1\0", "\u00e9.example",
+             "\udcff", "::1%lo", "::1%nosuch", "fe80::1%1", "a" * 254, "a" * 300, "1.2.3", "127.0.0.1 ",
+             "0x7f.1", "::ffff:127.0.0.1", "[::1]", "1.2.3.4.5", "2001:db8::1", "01.02.03.04"]
+    IFNAMES = ["lo", "", "nosuch0", "x" * 15, "x" * 16, "x" * 40, "l\0o", "lo\u00e9", "LO", "lo "]
+    BDADDRS = ["01:02:03:04:05:06", "1:2:3:4:5:6", "01:02:03:04:05:100", "bad", "01:02:03:04:05:06:07",
+               " 1:2:3:4:5:6", "01:02:03:04:05:06 ", "ff:ff:ff:ff:ff:ff", "0x1:2:3:4:5:6", "-1:2:3:4:5:6",
+               "01:02:03:04:05", "", "01:02:03:04:05:0g"]
+    ALGS = ["hash", "sha256", "skcipher", "x" * 13, "x" * 14, "y" * 63, "y" * 64, "h\0", "cbc(aes)", ""]
+    JUNK = [None, [], [1, 2], (), ((1, 2),), {}, {1: 2}, 1.5, float("nan"), float("inf"), -0.0, b"",
+            bytearray(b"x"), memoryview(b"ab"), "x", b"x", Idx(1), Idx(2**40), Idx(-1), Str("lo"),
+            Str("127.0.0.1"), ("lo",), (None,), [("127.0.0.1", 1)], frozenset(), 0j]
+
+    def some_int():
+        c = rnd.random()
+        if c < 0.6:
+            return rnd.choice(INTS)
+        if c < 0.8:
+            return rnd.randrange(-2**rnd.randrange(1, 70), 2**rnd.randrange(1, 70))
+        return rnd.choice([Idx(rnd.choice(INTS)), socket.AF_INET, 1.0, "1", None])
+
+    def text(pool):
+        v = rnd.choice(pool)
+        c = rnd.random()
+        if c < 0.15:
+            return v.encode("utf-8", "surrogateescape")
+        if c < 0.2:
+            return bytearray(v.encode("utf-8", "surrogateescape"))
+        if c < 0.23:
+            return Str(v)
+        return v
+
+    def anything():
+        c = rnd.random()
+        if c < 0.3:
+            return some_int()
+        if c < 0.5:
+            return text(rnd.choice([HOSTS, IFNAMES, BDADDRS, ALGS]))
+        if c < 0.6:
+            return tuple(anything() for _ in range(rnd.randrange(0, 4)))
+        return rnd.choice(JUNK)
+
+    def unix_path():
+        n = rnd.randrange(0, 7)
+        v = rnd.choice(["u%d" % n, "\0abs%d" % n, "x" * 107, "x" * 108, "x" * 109, "\0" + "y" * 107,
+                        "\0" + "y" * 108, "", "sub/x", "a\0b", "\udcff", "\u00e9%d" % n,
+                        "/nonexistent/x"])
+        c = rnd.random()
+        if c < 0.3:
+            return v.encode("utf-8", "surrogateescape")
+        if c < 0.35:
+            return bytearray(v.encode("utf-8", "surrogateescape"))
+        if c < 0.4:
+            return memoryview(v.encode("utf-8", "surrogateescape"))
+        return v
+
+    PLAUSIBLE = {
+        "inet": lambda: (text(HOSTS), some_int()),
+        "inet6": lambda: (text(HOSTS), some_int()) + tuple(some_int() for _ in range(rnd.randrange(0, 3))),
+        "netlink": lambda: (some_int(), some_int()),
+        "packet": lambda: (text(IFNAMES), some_int()) + tuple(
+            [some_int(), some_int(), rnd.choice([b"", b"\0" * 6, b"x" * 8, b"x" * 9, "x", bytearray(6)])]
+            [:rnd.randrange(0, 4)]),
+        "can": lambda: (text(IFNAMES),),
+        "isotp": lambda: (text(IFNAMES), some_int(), some_int()),
+        "j1939": lambda: (text(IFNAMES), some_int(), some_int(), some_int()),
+        "tipc": lambda: (rnd.choice([0, 1, 2, 3, 4, -1, 2**32 + 1, some_int()]), some_int(), some_int(),
+                         some_int()) + tuple(some_int() for _ in range(rnd.randrange(0, 2))),
+        "alg": lambda: (text(ALGS), text(ALGS)) + tuple(some_int() for _ in range(rnd.randrange(0, 3))),
+        "bt_pair": lambda: (text(BDADDRS), some_int()),
+        "bt_hci": lambda: (some_int(),),
+        "bt_sco": lambda: rnd.choice([text(BDADDRS).encode() if False else rnd.choice(BDADDRS).encode(),
+                                      text(BDADDRS)]),
+        "pair": lambda: (some_int(), some_int()),
+        "unix": unix_path,
+    }
+    I, I6, U = socket.AF_INET, socket.AF_INET6, socket.AF_UNIX
+    ST, DG, B = socket.SOCK_STREAM, socket.SOCK_DGRAM, socket.AF_BLUETOOTH
+    # name: (family, type, proto, adopt a UDP fd, plausible shape)
+    KINDS = [
+        ("inet", I, None, 0, False, "inet"), ("inet6", I6, None, 0, False, "inet6"),
+        ("unix", U, None, 0, False, "unix"), ("netlink", socket.AF_NETLINK, socket.SOCK_RAW, 0, False, "netlink"),
+        ("packet", socket.AF_PACKET, DG, 0, True, "packet"), ("rds", socket.AF_RDS, DG, 0, True, "inet"),
+        ("vsock", socket.AF_VSOCK, DG, 0, True, "pair"), ("qipcrtr", socket.AF_QIPCRTR, DG, 0, True, "pair"),
+        ("can_raw", socket.AF_CAN, DG, socket.CAN_RAW, True, "can"),
+        ("can_bcm", socket.AF_CAN, DG, socket.CAN_BCM, True, "can"),
+        ("can_isotp", socket.AF_CAN, DG, socket.CAN_ISOTP, True, "isotp"),
+        ("can_j1939", socket.AF_CAN, DG, socket.CAN_J1939, True, "j1939"),
+        ("can_other", socket.AF_CAN, DG, 99, True, "can"), ("tipc", socket.AF_TIPC, DG, 0, True, "tipc"),
+        ("alg", socket.AF_ALG, DG, 0, True, "alg"),
+        ("bt_l2cap", B, DG, socket.BTPROTO_L2CAP, True, "bt_pair"),
+        ("bt_rfcomm", B, DG, socket.BTPROTO_RFCOMM, True, "bt_pair"),
+        ("bt_hci", B, DG, socket.BTPROTO_HCI, True, "bt_hci"),
+        ("bt_sco", B, DG, socket.BTPROTO_SCO, True, "bt_sco"),
+        ("bt_other", B, DG, 9, True, "bt_pair"), ("key", 15, DG, 0, True, "pair"),
+    ]
+
+    def mutate(a):
+        if not isinstance(a, tuple) or rnd.random() < 0.3:
+            return a
+        a = list(a)
+        for _ in range(rnd.randrange(1, 3)):
+            c = rnd.random()
+            if c < 0.55 and a:
+                a[rnd.randrange(len(a))] = anything()
+            elif c < 0.7 and a:
+                del a[rnd.randrange(len(a))]
+            elif c < 0.85:
+                a.insert(rnd.randrange(len(a) + 1), anything())
+            else:
+                a = [tuple(a)] if rnd.random() < 0.5 else a + [tuple(a)]
+        c = rnd.random()
+        if c < 0.05:
+            return a
+        if c < 0.1:
+            return Tup(a)
+        return tuple(a)
+
+    def short(v):
+        r = re.sub(r" at 0x[0-9a-f]+", "", repr(v))
+        return r if len(r) <= 160 else r[:150] + "...%d" % len(r)
+
+    for i in range(cases):
+        name, fam, ty, proto, adopt, shape = rnd.choice(KINDS)
+        meth = rnd.choice(["bind", "connect", "connect_ex", "sendto", "sendto", "sendmsg"])
+        addr = mutate(PLAUSIBLE[shape]()) if rnd.random() < 0.8 else anything()
+        if ty is None:
+            ty = DG if meth in ("sendto", "sendmsg") or rnd.random() < 0.3 else ST
+
+        def call():
+            if adopt:
+                u = socket.socket(I, DG)
+                s = socket.socket(fam, ty, proto, fileno=u.detach())
+            else:
+                s = socket.socket(fam, ty, proto)
+            s.settimeout(2)
+            try:
+                if meth == "sendto":
+                    return s.sendto(b"", addr)
+                if meth == "sendmsg":
+                    return s.sendmsg([b""], [], 0, addr)
+                return getattr(s, meth)(addr)
+            finally:
+                s.close()
+        try:
+            r = call()
+            print("random %d %s %s %s OK %r" % (i, name, meth, short(addr), r))
+        except BaseException as e:
+            print("random %d %s %s %s %s %s" % (i, name, meth, short(addr), type(e).__name__, e))
+
+
+if "--random" in sys.argv:
+    random_addresses(int(os.environ.get("PROBE_SEED", "12")), int(os.environ.get("PROBE_CASES", "5000")))
+    sys.stdout.flush()
+    os._exit(0)
+
 S = lambda fam=socket.AF_INET, ty=socket.SOCK_STREAM: socket.socket(fam, ty)
 for a in [1234, None, ("127.0.0.1",), ("127.0.0.1", 70000), ("127.0.0.1", -1), ("127.0.0.1", "x"), (1, 2), ("256.1.1.1", 0), ("a\0b", 0), ("127.0.0.1", 0, 0), [("127.0.0.1"), 0], ("", 0)]:
     s = S(); t("inet bind %r" % (a,), lambda: s.bind(a)); s.close()
@@ -657,3 +848,12 @@ for k, (fam, proto, addrs) in KINDS.items():
                     return getattr(x, m)(a)
                 finally: x.close()
             rt("adopted %s %s %r" % (m, k, a), call)
+
+# the random addresses, in a private network namespace (above)
+sys.stdout.flush()
+r = subprocess.run(["unshare", "-n", "sh", "-c", 'ip link set lo up && exec "$0" "$@"',
+                    sys.executable, os.path.abspath(__file__), "--random"],
+                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+print(r.stdout, end="")
+if r.returncode != 0:
+    print("random addresses: exit status", r.returncode)

@@ -7,8 +7,9 @@
 /* csock_addr: constructors, encode (csock_addr -> struct sockaddr) and
  * decode (struct sockaddr -> csock_addr) for every family of
  * spec/families/, each compiled only where its platform and AF_* exist.
- * Hosts, interface names and Bluetooth addresses go through the helpers of
- * runtime/addr_support.c. */
+ * What each field does is the field-type model's
+ * (generator/csockgen/fieldtypes.py); hosts, interface names and Bluetooth
+ * addresses go through the helpers of runtime/addr_support.c. */
 #include "internal.h"
 #include "errors.h"
 #include "addr_internal.h"
@@ -84,19 +85,6 @@ static inline void copy_bytes(unsigned char *dst, size_t cap, size_t *dlen,
         memcpy(dst, src, n);
 }
 
-csock_addr csock_addr_unix_bytes(const void *path, size_t len)
-{
-    csock_addr a;
-    memset(&a, 0, sizeof a);
-    a.family = AF_UNIX;
-    a.u.un.len = len;
-    if (len > sizeof a.u.un.path)
-        len = sizeof a.u.un.path;
-    if (len)
-        memcpy(a.u.un.path, path, len);
-    return a;
-}
-
 #ifdef CSOCK__HAVE_INET
 /* ------------------------------------------------------------------ */
 /* AF_INET (spec/families/inet.yaml)                                     */
@@ -123,19 +111,20 @@ csock_addr csock_addr_inet(const char *host, int port)
     return a;
 }
 
-static int enc_inet(const csock_addr *a, const char *caller,
+#if 1
+static int enc_inet(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
     struct sockaddr_in *sa = (struct sockaddr_in *)(void *)ss;
     (void)caller;
     (void)err;
+    (void)fd;
     /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
     memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* host (host) */
-    if (csock__addr_host(a->u.inet.host, AF_INET, &sa->sin_addr,
-                         sizeof sa->sin_addr, err) < 0)
+    if (csock__addr_host(a->u.inet.host, AF_INET, &sa->sin_addr, sizeof sa->sin_addr, err) < 0)
         return -1;
     /* port (port) */
     if (a->u.inet.port < 0 || a->u.inet.port > 65535)
@@ -152,12 +141,12 @@ static int dec_inet(const struct sockaddr_storage *ss, socklen_t len,
         (const struct sockaddr_in *)(const void *)ss;
     (void)len;
     (void)err;
-    if (!csock__addr_ntop(AF_INET, &sa->sin_addr, out->u.inet.host,
-                          sizeof out->u.inet.host))
+    if (!csock__addr_ntop(AF_INET, &sa->sin_addr, out->u.inet.host, sizeof out->u.inet.host))
         return csock__set_os_error(err, errno);
     out->u.inet.port = ntohs(sa->sin_port);
     return 0;
 }
+#endif
 
 #endif /* AF_INET */
 
@@ -177,27 +166,52 @@ static int wrong_un(const csock_addr *a, const char *caller,
 
 csock_addr csock_addr_unix(const char *path)
 {
-    return csock_addr_unix_bytes(path, path ? strlen(path) : 0);
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_UNIX;
+    size_t n = path ? strlen(path) : 0;
+    a.u.un.len = n;
+    if (n > sizeof a.u.un.path)
+        n = sizeof a.u.un.path;
+    if (n)
+        memcpy(a.u.un.path, path, n);
+    return a;
 }
 
-static int enc_unix(const csock_addr *a, const char *caller,
+csock_addr csock_addr_unix_bytes(const void *path, size_t len)
+{
+    csock_addr a;
+    memset(&a, 0, sizeof a);
+    a.family = AF_UNIX;
+    size_t n = len;
+    a.u.un.len = n;
+    if (n > sizeof a.u.un.path)
+        n = sizeof a.u.un.path;
+    if (n)
+        memcpy(a.u.un.path, path, n);
+    return a;
+}
+
+#if 1
+static int enc_unix(const csock_addr *a, int fd, const char *caller,
                       struct sockaddr_storage *ss, socklen_t *len,
                       csock_error *err)
 {
     struct sockaddr_un *sa = (struct sockaddr_un *)(void *)ss;
     (void)caller;
     (void)err;
+    (void)fd;
     /* The kernel reads *len <= sizeof *sa bytes: zero those only. */
     memset(sa, 0, sizeof *sa);
     *len = (socklen_t)sizeof *sa;
     /* path (path) */
     {
         size_t n = a->u.un.len;
-#ifdef __linux__
+        #ifdef __linux__
         int abstract = n > 0 && a->u.un.path[0] == '\0';
-#else
+        #else
         int abstract = 0;
-#endif
+        #endif
         if (abstract ? n > sizeof sa->sun_path : n >= sizeof sa->sun_path)
             return csock__err_addr_unix_too_long(err);
         if (n)
@@ -220,9 +234,9 @@ static int dec_unix(const struct sockaddr_storage *ss, socklen_t len,
         size_t n = len > off ? (size_t)len - off : 0;
         if (n > sizeof out->u.un.path)
             n = sizeof out->u.un.path;
-#ifdef __linux__
+        #ifdef __linux__
         if (!(n > 0 && sa->sun_path[0] == '\0'))
-#endif
+        #endif
             n = strnlen(sa->sun_path, n);
         if (n)
             memcpy(out->u.un.path, sa->sun_path, n);
@@ -230,15 +244,18 @@ static int dec_unix(const struct sockaddr_storage *ss, socklen_t len,
     }
     return 0;
 }
+#endif
 
 #endif /* AF_UNIX */
 
-int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
-                      const char *caller, struct sockaddr_storage *ss,
-                      socklen_t *len, csock_error *err)
+int csock__addr_encode(const csock_addr *a, int fd, int sock_family,
+                       int sock_proto, const char *caller,
+                       struct sockaddr_storage *ss, socklen_t *len,
+                       csock_error *err)
 {
     /* Used only by the families this platform has (maybe none). */
     (void)a;
+    (void)fd;
     (void)sock_proto;
     (void)ss;
     (void)len;
@@ -246,20 +263,29 @@ int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
         caller = "bind";
     switch (sock_family) {
 #ifdef CSOCK__HAVE_INET
-    case AF_INET:
+    case AF_INET: {
         if (a->family != AF_INET)
             return wrong_inet(a, caller, err);
-        return enc_inet(a, caller, ss, len, err);
+        return enc_inet(a, fd, caller, ss, len, err);
+    }
 #endif
 #ifdef CSOCK__HAVE_UN
-    case AF_UNIX:
+    case AF_UNIX: {
         if (a->family != AF_UNIX)
             return wrong_un(a, caller, err);
-        return enc_unix(a, caller, ss, len, err);
+        return enc_unix(a, fd, caller, ss, len, err);
+    }
 #endif
     default:
         return csock__err_addr_bad_family(err, caller);
     }
+}
+
+int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
+                      const char *caller, struct sockaddr_storage *ss,
+                      socklen_t *len, csock_error *err)
+{
+    return csock__addr_encode(a, -1, sock_family, sock_proto, caller, ss, len, err);
 }
 
 int csock_addr_decode(const struct sockaddr *sa, socklen_t len,
@@ -307,7 +333,7 @@ int csock_addr_equal(const csock_addr *a, const csock_addr *b)
 #ifdef CSOCK__HAVE_UN
     case AF_UNIX:
         if (a->u.un.len != b->u.un.len ||
-            memcmp(a->u.un.path, b->u.un.path, a->u.un.len < sizeof a->u.un.path ? a->u.un.len : sizeof a->u.un.path) != 0)
+    memcmp(a->u.un.path, b->u.un.path, a->u.un.len < sizeof a->u.un.path ? a->u.un.len : sizeof a->u.un.path) != 0)
             return 0;
         return 1;
 #endif

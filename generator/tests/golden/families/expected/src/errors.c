@@ -57,8 +57,3 @@ int csock__err_addr_family_mismatched(csock_error *err)
 {
     return csock__set_error(err, CSOCK_ERR_OS, 0, "address family mismatched");
 }
-
-int csock__err_addr_decode_short(csock_error *err)
-{
-    return csock__set_error(err, CSOCK_ERR_OS, EINVAL, "[Errno 22] Invalid argument");
-}

@@ -24,7 +24,5 @@ int csock__err_addr_port_range(csock_error *err, const char *caller);
 int csock__err_addr_unix_too_long(csock_error *err);
 /* OSError: "address family mismatched". '<broadcast>' for a non-AF_INET address. */
 int csock__err_addr_family_mismatched(csock_error *err);
-/* OSError: "[Errno 22] Invalid argument". A sockaddr shorter than the format needs. */
-int csock__err_addr_decode_short(csock_error *err);
 
 #endif

@@ -6,13 +6,15 @@
 /* Address examples of spec/families/: every valid example round-trips
  * (constructor -> encode -> decode equals the decoded form, and encoding
  * that again gives the same sockaddr); every invalid one fails with the
- * specified error kind and Python's exact message.  No socket is needed. */
+ * specified error kind and Python's exact message.  No socket is needed.
+ * Where a format's sockaddr is declared by csock (layout:) and the system
+ * also has it (layout_headers:), the two layouts must agree. */
 #include <criterion/criterion.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "csock/csock.h"
 #include "addr_internal.h" /* protocol constants the system headers may lack */
-
 
 #if defined(CSOCK_ADDR_HAVE_INET)
 #include <netinet/in.h>
@@ -60,7 +62,7 @@ Test(addr_inet, valid_any)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(AF_INET)
+#if (1) && defined(AF_INET)
 /* Port above 65535. */
 Test(addr_inet, invalid_port_high)
 {
@@ -74,7 +76,7 @@ Test(addr_inet, invalid_port_high)
     cr_assert_str_eq(err.message, "connect(): port must be 0-65535.");
 }
 #endif
-#if 1 && defined(AF_UNIX)
+#if (1) && defined(AF_UNIX)
 /* A tuple for AF_UNIX. */
 Test(addr_inet, invalid_for_unix_socket)
 {
@@ -114,7 +116,7 @@ Test(addr_un, valid_path)
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
 }
 #endif
-#if 1 && defined(AF_UNIX)
+#if (1) && defined(AF_UNIX)
 /* No room for the NUL. */
 Test(addr_un, invalid_too_long)
 {
@@ -128,7 +130,7 @@ Test(addr_un, invalid_too_long)
     cr_assert_str_eq(err.message, "AF_UNIX path too long");
 }
 #endif
-#if 1 && defined(AF_INET)
+#if (1) && defined(AF_INET)
 /* A path for AF_INET. */
 Test(addr_un, invalid_for_inet_socket)
 {

@@ -30,7 +30,8 @@
 
 /* The address families of this build, CSOCK_ADDR_HAVE_<MEMBER>: on the
  * family's platforms, where the socket header defines its AF_ macro and the
- * headers of its sockaddrs exist. */
+ * headers of its sockaddrs exist (a sockaddr the spec lays out itself
+ * needs none). */
 #if (defined(__linux__) || defined(__FreeBSD__)) && defined(AF_INET)
 #if defined(__has_include)
 #if __has_include(<netinet/in.h>)
@@ -89,14 +90,14 @@ typedef struct csock_addr {
 #endif
 
 /* Constructors: fill every field (an all-zero csock_addr is "no address"). */
-CSOCK_API csock_addr csock_addr_unix_bytes(const void *path, size_t len);
 /* AF_INET: (host, port). */
-#ifdef CSOCK_ADDR_HAVE_INET
+#if defined(CSOCK_ADDR_HAVE_INET)
 CSOCK_API csock_addr csock_addr_inet(const char *host, int port);
 #endif
 /* AF_UNIX: A path. */
-#ifdef CSOCK_ADDR_HAVE_UN
+#if defined(CSOCK_ADDR_HAVE_UN)
 CSOCK_API csock_addr csock_addr_unix(const char *path);
+CSOCK_API csock_addr csock_addr_unix_bytes(const void *path, size_t len);
 #endif
 
 /* Validate a for a socket of (sock_family, sock_proto) and convert it into
@@ -110,7 +111,13 @@ CSOCK_API csock_addr csock_addr_unix(const char *path);
  * for that family's value (a str path where a tuple is needed: "connect():
  * AF_INET address must be tuple, not str"; another tuple shape: "AF_INET
  * address must be a pair (host, port)").  A socket family without address
- * format: OSError "bind(): bad family".  Returns 0 or -1 with *err. */
+ * format: OSError "bind(): bad family".  Values are checked in Python's
+ * order (a host is resolved before its port is checked; AF_PACKET's
+ * interface, then its hardware address, then its protocol).  Interface
+ * names (AF_PACKET, AF_CAN) are cut at IFNAMSIZ-1 bytes and looked up with
+ * if_nametoindex here; csock_bind, csock_connect, csock_sendto... look them
+ * up on their socket (SIOCGIFINDEX), as Python does.  Returns 0 or -1 with
+ * *err. */
 CSOCK_API int csock_addr_encode(const csock_addr *a, int sock_family, int sock_proto,
                                 const char *caller, struct sockaddr_storage *ss,
                                 socklen_t *len, csock_error *err);

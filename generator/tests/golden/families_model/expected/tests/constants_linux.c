@@ -1,0 +1,233 @@
+/* Generated from spec/constants/families.yaml, spec/constants/pretend.yaml, spec/platforms.yaml by generator/csockgen with templates/constants_test.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
+#include "csock/csock_gen.h"
+#if CSOCK_GEN_ABI != 1
+#error "generated/tests/constants_linux.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
+#endif
+/* Linux constants against the values CPython exports on Debian 12
+ * (tests/data/linux-constants.tsv, read at run time from the repository root
+ * or $CSOCK_SRCDIR), where another C library's headers give other values
+ * corrected by tests/data/linux-constants-<libc>.tsv (musl: NI_MAXHOST,
+ * SOMAXCONN).  The TSVs are read, not embedded at generation time, so
+ * the generator never depends on test data and a wrong value in the table or
+ * in a TSV makes this test fail.  A constant may be absent here only when
+ * the header that defines it is not installed (e.g. BlueZ's, or the kernel's
+ * for musl-gcc). */
+#if defined(__linux__)
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csock/csock_constants.h"
+#include "csock_platform.h" /* CSOCK_PLATFORM_LIBC */
+
+#if __has_include(<sys/socket.h>)
+#define CSOCK__HDR_SYS_SOCKET_H 1
+#else
+#define CSOCK__HDR_SYS_SOCKET_H 0
+#endif
+
+/* Every constant the spec gives Linux, with whether its header is here. */
+static const struct { const char *name; const char *header; int header_here; } spec_linux[] = {
+    { "AF_INET", "sys/socket.h", CSOCK__HDR_SYS_SOCKET_H },
+    { "AF_PRETEND", "sys/socket.h", CSOCK__HDR_SYS_SOCKET_H },
+    { "AF_UNIX", "sys/socket.h", CSOCK__HDR_SYS_SOCKET_H },
+    { "PRETEND_DEFAULT_SCOPE", "sys/socket.h", CSOCK__HDR_SYS_SOCKET_H },
+    { "PRETEND_KIND_ONE", "sys/socket.h", CSOCK__HDR_SYS_SOCKET_H },
+    { "PRETEND_KIND_TWO", "sys/socket.h", CSOCK__HDR_SYS_SOCKET_H },
+    { "PRETEND_PLAIN", "sys/socket.h", CSOCK__HDR_SYS_SOCKET_H },
+    { "PRETEND_TAGGED", "sys/socket.h", CSOCK__HDR_SYS_SOCKET_H },
+};
+#define N_SPEC (sizeof spec_linux / sizeof spec_linux[0])
+
+static int spec_index(const char *name)
+{
+    for (size_t i = 0; i < N_SPEC; i++)
+        if (strcmp(spec_linux[i].name, name) == 0)
+            return (int)i;
+    return -1;
+}
+
+static FILE *open_tsv(const char *suffix)
+{
+    char path[4096];
+    const char *root = getenv("CSOCK_SRCDIR");
+    snprintf(path, sizeof path, "%s/tests/data/linux-constants%s.tsv", root ? root : ".", suffix);
+    return fopen(path, "r");
+}
+
+/* This C library's values where they are not glibc's: name -> value. */
+static struct { char name[64]; char value[64]; } overrides[64];
+static int n_overrides;
+
+static void load_overrides(void)
+{
+    char suffix[64];
+    snprintf(suffix, sizeof suffix, "-%s", CSOCK_PLATFORM_LIBC);
+    FILE *f = open_tsv(suffix);
+    if (!f)
+        return;
+    char line[512];
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        line[strcspn(line, "\r\n")] = '\0';
+        char *tab = strchr(line, '\t');
+        cr_assert(tab && n_overrides < 64, "malformed override line: %s", line);
+        *tab = '\0';
+        snprintf(overrides[n_overrides].name, sizeof overrides[0].name, "%.63s", line);
+        snprintf(overrides[n_overrides].value, sizeof overrides[0].value, "%.63s", tab + 1);
+        n_overrides++;
+    }
+    fclose(f);
+    cr_log_info("constants: %d value(s) of %s", n_overrides, CSOCK_PLATFORM_LIBC);
+}
+
+static const char *override_of(const char *name)
+{
+    for (int i = 0; i < n_overrides; i++)
+        if (strcmp(overrides[i].name, name) == 0)
+            return overrides[i].value;
+    return NULL;
+}
+
+Test(constants, linux_values_match_cpython)
+{
+    load_overrides();
+    FILE *f = open_tsv("");
+    cr_assert_not_null(f, "cannot open tests/data/linux-constants.tsv (run from the repository root or set CSOCK_SRCDIR)");
+    char line[512];
+    int rows = 0, checked = 0, absent = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        line[strcspn(line, "\r\n")] = '\0';
+        char *tab = strchr(line, '\t');
+        cr_assert_not_null(tab, "malformed TSV line: %s", line);
+        *tab = '\0';
+        const char *name = line, *want = tab + 1;
+        if (override_of(name))
+            want = override_of(name);
+        rows++;
+        int si = spec_index(name);
+        cr_expect(si >= 0, "%s: in CPython's Linux constants but not given linux in spec/constants", name);
+        const csock_constant_info *c = csock_constant_find(name);
+        if (c == NULL) {
+            cr_expect(si >= 0 && !spec_linux[si].header_here,
+                      "%s: missing from the Linux table although %s is installed (see `ninja probe`)",
+                      name, si >= 0 ? spec_linux[si].header : "its header");
+            absent++;
+            continue;
+        }
+        checked++;
+        if (want[0] == '\'') {
+            size_t n = strlen(want);
+            cr_assert(n >= 2 && want[n - 1] == '\'', "malformed string value for %s", name);
+            cr_expect_not_null(c->str, "%s: should be string-valued", name);
+            if (c->str) {
+                cr_expect(strlen(c->str) == n - 2 && strncmp(c->str, want + 1, n - 2) == 0,
+                          "%s: '%s' here, %s in CPython", name, c->str, want);
+                cr_expect_str_eq(csock_constant_str(name), c->str);
+            }
+            long long v = 7;
+            cr_expect_eq(csock_constant(name, &v), -1, "%s: string constant via csock_constant", name);
+        } else {
+            char *end;
+            long long w = strtoll(want, &end, 10);
+            cr_assert(*end == '\0', "malformed value for %s: %s", name, want);
+            long long v = 0;
+            cr_expect_eq(csock_constant(name, &v), 0, "%s: csock_constant failed", name);
+            cr_expect_eq(v, w, "%s: %lld here, %lld in CPython", name, v, w);
+            cr_expect_null(c->str);
+        }
+    }
+    fclose(f);
+    cr_log_info("constants: %d rows, %d checked, %d absent with their header", rows, checked, absent);
+    cr_expect_eq(rows, 351, "the TSV has 351 constants");
+    cr_expect_geq(checked, rows / 2, "most constants must be present here");
+}
+
+Test(constants, table_sorted_and_searchable)
+{
+    size_t n = csock_constant_count();
+    cr_assert_gt(n, 150);
+    cr_expect_leq(n, (size_t)CSOCK_CONSTANTS_IN_SPEC);
+    for (size_t i = 0; i < n; i++) {
+        const csock_constant_info *c = csock_constant_at(i);
+        cr_assert_not_null(c);
+        cr_expect_not_null(c->group);
+        cr_expect(c->doc != NULL && c->doc[0] != '\0', "%s: no doc", c->name);
+        if (i > 0)
+            cr_expect_lt(strcmp(csock_constant_at(i - 1)->name, c->name), 0,
+                         "table not sorted at %s", c->name);
+        cr_expect_eq(csock_constant_find(c->name), c, "%s: bsearch misses it", c->name);
+    }
+    cr_expect_null(csock_constant_at(n));
+    cr_expect_null(csock_constant_at((size_t)-1));
+}
+
+Test(constants, unknown_names_fail)
+{
+    static const char *const bad[] = {"", "NOT_A_CONSTANT", "so_reuseaddr", "SO_REUSEADDR ",
+                                      " SO_REUSEADDR", "SO_REUSEADD", "SO_REUSEADDRX", "AF_",
+                                      "SIO_RCVALL", "AF_LINK", "LOCAL_PEERCRED", "\xff"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        long long v = 12345;
+        cr_expect_eq(csock_constant(bad[i], &v), -1, "'%s' found", bad[i]);
+        cr_expect_eq(v, 12345, "'%s': value written on failure", bad[i]);
+        cr_expect_null(csock_constant_str(bad[i]));
+        cr_expect_null(csock_constant_find(bad[i]));
+    }
+    cr_expect_eq(csock_constant(NULL, NULL), -1);
+    cr_expect_null(csock_constant_str(NULL));
+    cr_expect_null(csock_constant_str("SO_REUSEADDR"), "integer constant as a string");
+    long long v = 0;
+    cr_expect_eq(csock_constant("SO_REUSEADDR", NULL), 0);
+    cr_expect_eq(csock_constant("SO_REUSEADDR", &v), 0);
+    cr_expect_eq(v, 2);
+}
+
+static void round_trip(const char *group, const char *(*name_of)(int), const char *prefix)
+{
+    int seen = 0;
+    for (size_t i = 0; i < csock_constant_count(); i++) {
+        const csock_constant_info *c = csock_constant_at(i);
+        if (strcmp(c->group, group) != 0 || strncmp(c->name, prefix, strlen(prefix)) != 0)
+            continue;
+        const char *back = name_of((int)c->value);
+        cr_assert_not_null(back, "%s (%lld) has no name", c->name, c->value);
+        long long v;
+        cr_expect_eq(csock_constant(back, &v), 0);
+        cr_expect_eq(v, c->value, "%s -> %s: values differ", c->name, back);
+        cr_expect_leq(strcmp(back, c->name), 0, "%s: %s is not the first name", c->name, back);
+        seen++;
+    }
+    cr_expect_gt(seen, 0, "no %s constants", prefix);
+}
+
+Test(constants, names_from_values)
+{
+    round_trip("families", csock_family_name, "AF_");
+    round_trip("socket_types", csock_socktype_name, "SOCK_");
+    cr_expect_str_eq(csock_family_name(2), "AF_INET");
+    cr_expect_str_eq(csock_family_name(10), "AF_INET6");
+    cr_expect_str_eq(csock_family_name(1), "AF_UNIX");
+    cr_expect_str_eq(csock_family_name(16), "AF_NETLINK");  /* AF_ROUTE shares 16 */
+    cr_expect_str_eq(csock_family_name(0), "AF_UNSPEC");
+    cr_expect_null(csock_family_name(-1));
+    cr_expect_null(csock_family_name(12345));
+    cr_expect_str_eq(csock_socktype_name(1), "SOCK_STREAM");
+    cr_expect_str_eq(csock_socktype_name(2), "SOCK_DGRAM");
+    cr_expect_str_eq(csock_socktype_name(5), "SOCK_SEQPACKET");
+    cr_expect_str_eq(csock_socktype_name(2048), "SOCK_NONBLOCK");
+    cr_expect_null(csock_socktype_name(0));
+    cr_expect_str_eq(csock_proto_name(6), "IPPROTO_TCP");
+    cr_expect_str_eq(csock_proto_name(17), "IPPROTO_UDP");
+    cr_expect_str_eq(csock_proto_name(0), "IPPROTO_IP");   /* not the alias IPPROTO_HOPOPTS */
+    cr_expect_str_eq(csock_proto_name(41), "IPPROTO_IPV6");
+    cr_expect_null(csock_proto_name(-5));
+}
+#else
+typedef int csock__no_linux_constants;
+#endif
