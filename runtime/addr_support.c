@@ -42,12 +42,17 @@ int csock__addr_ifindex(const char *name, int empty_is_any, int fd, int *index,
     }
     memset(&ifr, 0, sizeof ifr);
     strncpy(ifr.ifr_name, name, sizeof ifr.ifr_name - 1);
+#ifdef SIOCGIFINDEX
+    /* CPython asks the socket itself (the interface of its namespace). */
     if (fd >= 0) {
-        if (ioctl(fd, SIOCGIFINDEX, &ifr) < 0)
+        if (csock__sys_ioctl_ptr(fd, SIOCGIFINDEX, &ifr) < 0)
             return csock__set_os_error(err, errno);
         *index = ifr.ifr_ifindex;
         return 0;
     }
+#else
+    (void)fd;
+#endif
     unsigned idx = if_nametoindex(ifr.ifr_name);
     if (idx == 0)
         return csock__set_os_error(err, ENODEV);

@@ -231,6 +231,7 @@ int csock__sys_dup(int fd); /* F_DUPFD_CLOEXEC */
 int csock__sys_fcntl(int fd, int cmd, int arg);
 int csock__sys_ioctl_int(int fd, unsigned long req, int *arg);
 int csock__sys_ioctl_void(int fd, unsigned long req);
+int csock__sys_ioctl_ptr(int fd, unsigned long req, void *arg);
 /* accept4 with CSOCK__SOCK_CLOEXEC / CSOCK__SOCK_NONBLOCK flags; where the
  * platform lacks accept4, accept + FIOCLEX + FIONBIO (the new fd's
  * O_NONBLOCK is then set or cleared as asked, never inherited). */
@@ -421,13 +422,12 @@ ssize_t csock__recv_call(csock *s, csock__op_fn op, void *arg, size_t want,
 ssize_t csock__recv_batch_call(csock *s, csock__op_fn op, void *arg,
                                size_t want, int flags, csock_error *err);
 
-/* Set (to 1) by a wait that did not return at once: a poll or a blocking
- * syscall inside the hooks that took longer than CSOCK__READY_NS, i.e.
- * slept until the peer acted.  Receives clear it before a call and read
- * it after (APR's rule: a receive that had to wait makes the next one
- * wait first; one whose wait found the data already there does not). */
+/* Set (to 1) when an attempt found nothing (EAGAIN) and the call went on
+ * to wait for it.  Receives clear it before a call and read it after
+ * (APR's rule: a receive that had to wait makes the next one wait first;
+ * a wait-first receive that comes back full makes the next one try first
+ * again).  Deterministic: no clock is read. */
 extern _Thread_local int csock__waited CSOCK__TLS_IE;
-#define CSOCK__READY_NS 20000
 
 /* Poll fd for events until deadline (ns, monotonic; < 0 = forever),
  * hooks around the wait, EINTR retried with the remaining time.

@@ -58,10 +58,10 @@ static inline int wait_first(const csock *s)
 }
 
 /* APR's rule, after a receive in timeout or blocking mode: the next
- * receive waits first when this one was short (a stream), failed, or had
- * to wait for its data (csock__waited), since the buffer is most likely
- * drained; a receive whose data was there (even after a wait-first that
- * found it at once) makes the next one try first again.  A short datagram
+ * receive waits first when this one was short (a stream), failed, or
+ * tried and found nothing (csock__waited), since the buffer is most
+ * likely drained; a full receive that did not have to try in vain (a
+ * wait-first one included) makes the next one try first again.  A short datagram
  * says nothing about the queue.  The hint is written only when it changes
  * (threads sharing a socket then rarely write the same line). */
 static inline void note_short(csock *s, int w)
@@ -142,7 +142,8 @@ static COLD ssize_t recv_slow(csock *s, void *buf, size_t len, int flags,
                                        CSOCK__WAIT_READ | csock__user_nowait(flags),
                                        e, op_recv, &a, NULL, err);
     if (t != 0)
-        note_recv(s, n, len, csock__waited);
+        note_recv(s, n, len,
+                  csock__waited || e == EAGAIN || e == EWOULDBLOCK);
     return n;
 }
 

@@ -107,6 +107,12 @@ int csock__sys_ioctl_int(int fd, unsigned long req, int *arg)
     return ioctl(fd, req, arg);
 }
 
+int csock__sys_ioctl_ptr(int fd, unsigned long req, void *arg)
+{
+    COUNT();
+    return ioctl(fd, req, arg);
+}
+
 int csock__sys_ioctl_void(int fd, unsigned long req)
 {
     COUNT();

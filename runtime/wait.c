@@ -136,7 +136,6 @@ int csock__wait(int fd, int writing, int connect, int64_t deadline,
     p.events = writing ? POLLOUT : POLLIN;
     if (connect)
         p.events |= POLLERR;
-    int64_t start = csock__now();
     for (;;) {
         int ms = -1;
         if (deadline >= 0) {
@@ -152,11 +151,8 @@ int csock__wait(int fd, int writing, int connect, int64_t deadline,
         int r = csock__sys_poll(&p, 1, ms);
         int e = errno;
         csock__block_end(&b);
-        if (r > 0) {
-            if (csock__now() - start > CSOCK__READY_NS)
-                csock__waited = 1;
+        if (r > 0)
             return 1;
-        }
         if (r == 0) {
             if (deadline < 0 || ms == INT_MAX)
                 continue;
@@ -224,6 +220,7 @@ static ssize_t call_nonblocking(csock *s, int64_t timeout, int how,
         }
         if (timeout == 0 || (e != EAGAIN && e != EWOULDBLOCK))
             return fail(s, err, e);
+        csock__waited = 1;
         wait_first = 1;
     }
 }
@@ -251,16 +248,15 @@ static ssize_t sock_call(csock *s, int64_t timeout, int how, csock__op_fn op,
         } else if ((e != EAGAIN && e != EWOULDBLOCK) ||
                    (how & CSOCK__USER_NOWAIT)) {
             return fail(s, err, e);
+        } else {
+            csock__waited = 1;
         }
     }
     for (;;) {
-        int64_t start = csock__now();
         csock__blocking b = csock__block_begin();
         n = op(s, arg, 0);
         e = errno;
         csock__block_end(&b);
-        if (csock__now() - start > CSOCK__READY_NS)
-            csock__waited = 1;
         if (n >= 0)
             return n;
         if (e == EINTR) {
@@ -272,6 +268,7 @@ static ssize_t sock_call(csock *s, int64_t timeout, int how, csock__op_fn op,
         } else {
             /* O_NONBLOCK set on the shared file by someone else: blocking
              * mode still blocks. */
+            csock__waited = 1;
             int r = csock__wait(csock__fd(s), how & CSOCK__WAIT_WRITE, 0, -1,
                                 err);
             if (r < 0)
