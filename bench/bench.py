@@ -108,6 +108,14 @@ def case_pingpong(fam, mode, ops):
             os._exit(0)
     b.close()
     set_mode(a, mode)
+    dt = pingpong_rounds(a, ops)
+    a.close()
+    reap(pid)
+    return dt, 0
+
+
+def pingpong_rounds(a, ops):
+    """ops 1-byte round trips on a (the echo side answers each), then 'q'."""
     x = b"x"
     send, recv = a.send, a.recv
     t0 = time.perf_counter()
@@ -117,9 +125,7 @@ def case_pingpong(fam, mode, ops):
             sys.exit("bench.py: short pingpong")
     dt = time.perf_counter() - t0
     a.send(b"q")
-    a.close()
-    reap(pid)
-    return dt, 0
+    return dt
 
 
 def case_pingpong_threads(fam, mode, ops):
@@ -140,15 +146,7 @@ def case_pingpong_threads(fam, mode, ops):
 
     th = threading.Thread(target=echo)
     th.start()
-    x = b"x"
-    send, recv = a.send, a.recv
-    t0 = time.perf_counter()
-    for _ in range(ops):
-        send(x)
-        if len(recv(1)) != 1:
-            sys.exit("bench.py: short pingpong")
-    dt = time.perf_counter() - t0
-    a.send(b"q")
+    dt = pingpong_rounds(a, ops)
     th.join()
     a.close()
     b.close()

@@ -239,6 +239,31 @@ static int close_now(csock *s, csock_error *err)
     return 0;
 }
 
+/* A holder (a call, a stream, close's own hold) has left and `now` is the
+ * word after: the last holder does what close and free left to it; *err
+ * (may be NULL: a call leaving has nobody to give a close error to, which
+ * is dropped as close(2) errors on a socket are, bpo-30319) gets the
+ * close's error.  s must not be touched after this. */
+static int finish(csock *s, unsigned now, csock_error *err)
+{
+    if (now & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CALLS))
+        return 0;
+    int r = 0;
+    if (now & CSOCK__LIFE_CLOSE)
+        r = close_now(s, err);
+    if (now & CSOCK__LIFE_FREE)
+        free(s);
+    return r;
+}
+
+static int leave(csock *s, unsigned one, csock_error *err)
+{
+    return finish(s,
+                  atomic_fetch_sub_explicit(&s->life, one,
+                                            memory_order_acq_rel) - one,
+                  err);
+}
+
 int csock_close_fd(csock *s, csock_error *err)
 {
     /* socket.close(): while makefile streams are open the fd stays open
@@ -255,18 +280,8 @@ int csock_close_fd(csock *s, csock_error *err)
     if (!(old & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CLOSE)) &&
         (old & CSOCK__LIFE_CALLS) > 1 && csock__fd(s) >= 0)
         csock__sys_replace_with_placeholder(csock__fd(s));
-    unsigned prev = atomic_fetch_sub_explicit(&s->life, CSOCK__LIFE_CALL,
-                                              memory_order_acq_rel);
-    unsigned now = prev - CSOCK__LIFE_CALL;
-    if (now & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CALLS))
-        return 0;
-    /* the last holder: close now, with the error for the caller */
-    int r = 0;
-    if (now & CSOCK__LIFE_CLOSE)
-        r = close_now(s, err);
-    if (now & CSOCK__LIFE_FREE)
-        free(s);
-    return r;
+    /* the last holder closes now, with the error for the caller */
+    return leave(s, CSOCK__LIFE_CALL, err);
 }
 
 void csock_free(csock *s)
@@ -289,24 +304,10 @@ int csock_close(csock *s, csock_error *err)
     return r;
 }
 
-/* A holder left (old: the word before it did) and a close or free had
- * been asked for: if it was the last holder, do them.  The close error
- * has nobody to go to (the closer returned long ago): it is dropped, as
- * close(2) errors on a socket are (bpo-30319). */
-static void last_holder(csock *s, unsigned old, unsigned one)
-{
-    unsigned now = old - one;
-    if (now & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CALLS))
-        return;
-    if (now & CSOCK__LIFE_CLOSE)
-        close_now(s, NULL);
-    if (now & CSOCK__LIFE_FREE)
-        free(s);
-}
-
 void csock__leave_last(csock *s, unsigned old)
 {
-    last_holder(s, old, CSOCK__LIFE_CALL);
+    /* csock__leave took its hold off already (old: the word before) */
+    finish(s, old - CSOCK__LIFE_CALL, NULL);
 }
 
 void csock__io_ref(csock *s)
@@ -317,18 +318,7 @@ void csock__io_ref(csock *s)
 
 int csock__io_unref(csock *s, csock_error *err)
 {
-    unsigned old = atomic_fetch_sub_explicit(&s->life, CSOCK__LIFE_STREAM,
-                                             memory_order_acq_rel);
-    unsigned now = old - CSOCK__LIFE_STREAM;
-    if (now & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CALLS))
-        return 0;
-    /* The last holder: do what close and free left to it. */
-    int r = 0;
-    if (now & CSOCK__LIFE_CLOSE)
-        r = close_now(s, err);
-    if (now & CSOCK__LIFE_FREE)
-        free(s);
-    return r;
+    return leave(s, CSOCK__LIFE_STREAM, err);
 }
 
 int csock_detach(csock *s)
