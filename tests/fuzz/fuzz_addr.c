@@ -205,6 +205,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
              ss.ss_family, a.family);
     check_decoded(&a);
     check_host(&a, &ss);
+    if (a.family == AF_UNIX) {
+        /* The path is the bytes after sun_family: all of them for an
+         * abstract name, up to the first NUL for a filesystem path. */
+        size_t off = offsetof(struct sockaddr_un, sun_path);
+        size_t n = len > off ? len - off : 0;
+        const char *p = ((const struct sockaddr_un *)&ss)->sun_path;
+        if (n > sizeof a.u.un.path)
+            n = sizeof a.u.un.path;
+        if (!(n > 0 && p[0] == '\0'))
+            n = strnlen(p, n);
+        FZ_CHECK(a.u.un.len == n && memcmp(a.u.un.path, p, n) == 0,
+                 "AF_UNIX path of %zu bytes decoded as %zu", n, a.u.un.len);
+    }
     if (!has_format(a.family)) {
 #ifdef AF_RDS
         if (a.family != AF_RDS)

@@ -128,6 +128,17 @@ static void op_pton(int af, fz_in *in)
                      "csock__addr_pton4 wrote on failure");
     }
 
+    /* gethostbyname of a numeric IPv4 host: Python's setipaddr takes it
+     * without the resolver and gives it back as inet_ntop formats it. */
+    if (af == AF_INET && g > 0 && !nul) {
+        char out[CSOCK_INET_ADDRSTRLEN], text[INET_ADDRSTRLEN];
+        memset(&e, 0, sizeof e);
+        FZ_CHECK(csock_gethostbyname(s, out, &e) == 0,
+                 "gethostbyname('%s'): %s", s, e.message);
+        FZ_CHECK(strcmp(out, inet_ntop(AF_INET, want, text, sizeof text)) == 0,
+                 "gethostbyname('%s') = '%s'", s, out);
+    }
+
     /* A numeric host encodes to the same bytes, without the resolver. */
     if ((af == AF_INET || af == AF_INET6) && g > 0 && !nul) {
         struct sockaddr_storage ss;
