@@ -213,6 +213,10 @@ static void *recv_alloc(csock *s, ssize_t bufsize, int flags, size_t *len,
         free(buf);
         return NULL;
     }
+    /* With MSG_TRUNC as a flag the kernel returns the real length of a
+     * datagram: hand back only what the buffer holds. */
+    if (n > bufsize)
+        n = bufsize;
     /* Give back a mostly unused large buffer (as CPython resizes). */
     if (bufsize > 4096 && n < bufsize / 2) {
         char *r = realloc(buf, n ? (size_t)n : 1);

@@ -256,6 +256,10 @@ int csock_recvmsg(csock *s, ssize_t bufsize, ssize_t ancbufsize, int flags,
         return -1;
     }
     out->data = buf;
+    /* With MSG_TRUNC as a flag the kernel returns the real length of a
+     * datagram: the data is what the buffer holds (Python's len(data)). */
+    if (out->len > (size_t)bufsize)
+        out->len = (size_t)bufsize;
     return 0;
 }
 

@@ -745,6 +745,7 @@ def outputs(spec):
         Output("python/addr.c.j2", "python/csock_py_addr.c",
                src + [spec.errors_file, spec.platforms_file],
                context={"mask_units": MASK_UNITS}),
+        Output("fuzz_seeds.c.j2", "fuzz/seed_examples.c", src),
     ]
 
 

@@ -284,7 +284,9 @@ CSOCK_API int csock_setblocking(csock *s, int flag, csock_error *err);
 CSOCK_API int csock_getblocking(const csock *s); /* 1 when timeout is None */
 
 /* Receiving.  csock_recv allocates: returns a buffer of *len bytes (never
- * NULL on success, even for 0 bytes) freed with csock_buffer_free().
+ * NULL on success, even for 0 bytes) freed with csock_buffer_free();
+ * *len <= bufsize, also with MSG_TRUNC as a flag (CPython returns the
+ * datagram's real length there, padded with uninitialised bytes).
  * bufsize < 0 -> ValueError "negative buffersize in recv". */
 CSOCK_API void *csock_recv(csock *s, ssize_t bufsize, int flags, size_t *len,
                            csock_error *err);
@@ -333,7 +335,8 @@ typedef struct csock_cmsg {
 /* Result of recvmsg / recvmsg_into.  Free with csock_msg_free(). */
 typedef struct csock_msg {
     void *data;          /* recvmsg: received bytes (NULL for _into) */
-    size_t len;          /* bytes received */
+    size_t len;          /* bytes received (recvmsg: bytes in data, at
+                            most bufsize even with MSG_TRUNC as a flag) */
     csock_cmsg *ancdata; /* ancillary items, in order */
     size_t nancdata;
     int flags;           /* msg_flags: MSG_TRUNC, MSG_CTRUNC, ... */

@@ -368,7 +368,15 @@ Test(fault, accept_emfile_injected_and_real)
     ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 24] Too many open files");
     cr_assert_eq(count_fds(), before);
 
-    /* the real thing: no fd left under the limit */
+    /* the real thing: no fd left under the limit.  Not under valgrind,
+     * which keeps the kernel's limit for its own fds and emulates the
+     * lowered one by closing what accept4 returned: the pending
+     * connection would be lost and the accept below wait for ever. */
+    if (under_valgrind()) {
+        csock_close(c, NULL);
+        csock_close(l, NULL);
+        return;
+    }
     struct rlimit old, rl;
     getrlimit(RLIMIT_NOFILE, &old);
     rl = old;

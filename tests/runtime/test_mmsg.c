@@ -282,7 +282,7 @@ Test(mmsg, errors)
     ASSERT_ERR(e, CSOCK_ERR_VALUE, "sendmmsg: msgs is NULL");
     cr_assert_eq(csock_recvmmsg(p[1], NULL, 2, 0, &e), -1);
     ASSERT_ERR(e, CSOCK_ERR_VALUE, "recvmmsg: msgs is NULL");
-    char in[8];
+    char in[8] = "payload"; /* sent: initialised (valgrind checks) */
     csock_mmsg m = { in, sizeof in, NULL, 0, 0 };
     /* closed socket: EBADF as every other call (err may be NULL too) */
     ASSERT_OK(csock_close_fd(p[0], &e), e);

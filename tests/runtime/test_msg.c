@@ -243,3 +243,45 @@ Test(msg, scm_credentials_from_another_process)
     csock_close(s[0], NULL);
     csock_close(s[1], NULL);
 }
+
+/* Found by the fuzzer (tests/fuzz/fuzz_recvmsg.c): with MSG_TRUNC as a
+ * flag the kernel returns the datagram's real length, and recvmsg said
+ * len 10 for a 4-byte buffer (a caller reading len bytes overran it).
+ * The data is at most bufsize bytes, as Python's len(data); MSG_TRUNC in
+ * m.flags says there was more.  recvmsg_into still returns the real
+ * length (Python's nbytes); recv_fds goes through recvmsg. */
+Test(msg, msg_trunc_flag_keeps_len_within_the_buffer)
+{
+    csock_error e;
+    csock *s[2];
+    ASSERT_OK(csock_socketpair(0, SOCK_DGRAM, 0, s, &e), e);
+    csock_msg m;
+    cr_assert_eq(csock_send(s[0], "0123456789", 10, 0, &e), 10);
+    ASSERT_OK(csock_recvmsg(s[1], 4, 0, MSG_TRUNC, &m, &e), e);
+    cr_assert_eq(m.len, 4, "len %zu for a 4-byte buffer", m.len);
+    cr_assert(m.flags & MSG_TRUNC);
+    cr_assert_eq(memcmp(m.data, "0123", 4), 0);
+    csock_msg_free(&m);
+
+    cr_assert_eq(csock_send(s[0], "0123456789", 10, 0, &e), 10);
+    ASSERT_OK(csock_recvmsg(s[1], 0, 0, MSG_TRUNC, &m, &e), e);
+    cr_assert_eq(m.len, 0);
+    csock_msg_free(&m);
+
+    cr_assert_eq(csock_send(s[0], "0123456789", 10, 0, &e), 10);
+    int fds[1];
+    size_t nfds = 9;
+    ASSERT_OK(csock_recv_fds(s[1], 3, 1, MSG_TRUNC, &m, fds, &nfds, &e), e);
+    cr_assert_eq(m.len, 3);
+    cr_assert_eq(nfds, 0);
+    csock_msg_free(&m);
+
+    cr_assert_eq(csock_send(s[0], "0123456789", 10, 0, &e), 10);
+    char b[4];
+    csock_iov iov = { b, sizeof b };
+    ASSERT_OK(csock_recvmsg_into(s[1], &iov, 1, 0, MSG_TRUNC, &m, &e), e);
+    cr_assert_eq(m.len, 10, "recvmsg_into: the real length, as Python");
+    csock_msg_free(&m);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
