@@ -47,7 +47,7 @@ PyObject *csock_py_module_close(PyObject *self, PyObject *fdo)
     if (fd_arg(fdo, &fd) < 0)
         return NULL;
     nogil_begin();
-    r = csock_closefd(fd, &err);
+    r = csock_close_descriptor(fd, &err);
     nogil_end();
     if (r < 0)
         return csock_py_set_error(&err);

@@ -27,7 +27,7 @@ PyObject *csock_py_socket__accept(PyObject *self, PyObject *Py_UNUSED(ignored))
     if (r == NULL) {
         Py_XDECREF(fdo);
         Py_XDECREF(a);
-        csock_closefd(fd, NULL);
+        csock_close_descriptor(fd, NULL);
         return NULL;
     }
     PyTuple_SET_ITEM(r, 0, fdo);
@@ -56,7 +56,7 @@ PyObject *csock_py_socket_close(PyObject *self, PyObject *Py_UNUSED(ignored))
         Py_RETURN_NONE;
     SELF->sock_fd = -1;
     int r;
-    r = csock_close_fd(SELF->cs, &err); /* releases the GIL via the hooks */
+    r = csock_close_keep(SELF->cs, &err); /* releases the GIL via the hooks */
     if (r < 0)
         return csock_py_set_error(&err);
     Py_RETURN_NONE;

@@ -191,7 +191,7 @@ static void sock_finalize(PyObject *self)
         PyErr_Fetch(&exc, &val, &tb);
         if (PyErr_ResourceWarning(self, 1, "unclosed %R", self))
             PyErr_WriteUnraisable(self);
-        csock_close_fd(SELF->cs, NULL);
+        csock_close_keep(SELF->cs, NULL);
         SELF->sock_fd = -1;
         PyErr_Restore(exc, val, tb);
     }

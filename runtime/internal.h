@@ -39,8 +39,8 @@
 #define CSOCK__MSG_CMSG_CLOEXEC 0
 #endif
 
-#if CSOCK_GEN_ABI != 1
-#error "generated/ does not match this runtime (CSOCK_GEN_ABI): run `ninja gen`"
+#if CSOCK_GEN_LOCK != 1
+#error "generated/ does not match this runtime (CSOCK_GEN_LOCK): run `ninja gen`"
 #endif
 
 #ifdef __GNUC__

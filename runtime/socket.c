@@ -264,7 +264,7 @@ static int leave(csock *s, unsigned one, csock_error *err)
                   err);
 }
 
-int csock_close_fd(csock *s, csock_error *err)
+int csock_close_keep(csock *s, csock_error *err)
 {
     /* socket.close(): while makefile streams are open the fd stays open
      * for them (socket._io_refs).  Otherwise the close is decided now;
@@ -299,7 +299,7 @@ int csock_close(csock *s, csock_error *err)
 {
     if (!s)
         return 0;
-    int r = csock_close_fd(s, err);
+    int r = csock_close_keep(s, err);
     csock_free(s);
     return r;
 }

@@ -1,7 +1,7 @@
 /* Generated from spec/families/alg.yaml, spec/families/bluetooth.yaml, spec/families/can.yaml, spec/families/inet.yaml, spec/families/inet6.yaml, spec/families/link.yaml, spec/families/netlink.yaml, spec/families/packet.yaml, spec/families/qipcrtr.yaml, spec/families/rds.yaml, spec/families/tipc.yaml, spec/families/unix.yaml, spec/families/vsock.yaml by generator/csockgen with templates/fuzz_seeds.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 #include "csock/csock_gen.h"
-#if CSOCK_GEN_ABI != 1
-#error "generated/fuzz/seed_examples.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
+#if CSOCK_GEN_LOCK != 1
+#error "generated/fuzz/seed_examples.c does not match csock/csock_gen.h (CSOCK_GEN_LOCK): it is stale, run `ninja gen`"
 #endif
 /* Every address example of spec/families/ (valid and invalid) as a
  * csock_addr, handed to the fuzz seed writer (tests/fuzz/seeds.c), which

@@ -1,7 +1,7 @@
 /* Generated from spec/api/module.yaml, spec/api/socket.yaml by generator/csockgen with templates/python/methods.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 #include "csock/csock_gen.h"
-#if CSOCK_GEN_ABI != 1
-#error "generated/python/csock_py_methods.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
+#if CSOCK_GEN_LOCK != 1
+#error "generated/python/csock_py_methods.c does not match csock/csock_gen.h (CSOCK_GEN_LOCK): it is stale, run `ninja gen`"
 #endif
 /* Argument parsing, method tables and docstrings of the _socket extension
  * (spec/api/).  The functions named *_impl and the unwrapped entries

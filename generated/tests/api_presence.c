@@ -1,7 +1,7 @@
 /* Generated from spec/api/module.yaml, spec/api/socket.yaml by generator/csockgen with templates/api_presence.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 #include "csock/csock_gen.h"
-#if CSOCK_GEN_ABI != 1
-#error "generated/tests/api_presence.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
+#if CSOCK_GEN_LOCK != 1
+#error "generated/tests/api_presence.c does not match csock/csock_gen.h (CSOCK_GEN_LOCK): it is stale, run `ninja gen`"
 #endif
 /* Every function and method of spec/api/ has its C counterpart: for each
  * entry available on the platform this compiles for, the address of every
@@ -52,9 +52,9 @@ Test(api_presence, module_CMSG_SPACE)
 /* module close (python: extension; waits: none; raises: os, type) */
 Test(api_presence, module_close)
 {
-    static const char *const names[] = {"csock_closefd"};
+    static const char *const names[] = {"csock_close_descriptor"};
     static csock_api_fn const fns[] = {
-        (csock_api_fn)csock_closefd,
+        (csock_api_fn)csock_close_descriptor,
     };
     check_present("module close", names, fns, sizeof fns / sizeof fns[0]);
 }
@@ -414,10 +414,10 @@ Test(api_presence, socket_bind)
 /* socket close (python: extension; waits: none; raises: os) */
 Test(api_presence, socket_close)
 {
-    static const char *const names[] = {"csock_close", "csock_close_fd"};
+    static const char *const names[] = {"csock_close", "csock_close_keep"};
     static csock_api_fn const fns[] = {
         (csock_api_fn)csock_close,
-        (csock_api_fn)csock_close_fd,
+        (csock_api_fn)csock_close_keep,
     };
     check_present("socket close", names, fns, sizeof fns / sizeof fns[0]);
 }

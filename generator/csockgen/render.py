@@ -9,13 +9,14 @@ import jinja2
 
 from .diag import GenError
 
-# The version lock.  csock/csock_gen.h defines CSOCK_GEN_ABI; every other
+# The generated/handwritten lock (not an ABI version: the library's version
+# is separate).  csock/csock_gen.h defines CSOCK_GEN_LOCK; every other
 # generated file compares it with the number it was generated with, and the
 # handwritten runtime (runtime/internal.h) with the number it was written
 # for.  Bump it when generated code and handwritten code stop matching (a
 # changed csock_addr layout, a renamed generated function...), together
 # with runtime/internal.h.
-ABI_VERSION = 1
+GEN_LOCK = 1
 
 
 def c_ident(s: str) -> str:
@@ -84,7 +85,7 @@ def make_env(template_dir: str) -> jinja2.Environment:
         c_comment=c_comment, upper_ident=upper_ident, c_lines=c_lines,
     )
     env.tests["match"] = lambda value, rx: re.search(rx, str(value)) is not None
-    env.globals["ABI_VERSION"] = ABI_VERSION
+    env.globals["GEN_LOCK"] = GEN_LOCK
     return env
 
 
@@ -109,9 +110,9 @@ def lock(path: str) -> str:
     # its feature-test macros must precede every system header.
     first = '#include "csock_platform.h"\n' if path.startswith("src/") else ""
     return (first + '#include "csock/csock_gen.h"\n'
-            f"#if CSOCK_GEN_ABI != {ABI_VERSION}\n"
+            f"#if CSOCK_GEN_LOCK != {GEN_LOCK}\n"
             f'#error "generated/{path} does not match csock/csock_gen.h '
-            f'(CSOCK_GEN_ABI): it is stale, run `ninja gen`"\n'
+            f'(CSOCK_GEN_LOCK): it is stale, run `ninja gen`"\n'
             "#endif\n")
 
 

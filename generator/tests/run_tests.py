@@ -201,9 +201,9 @@ class Behaviour(unittest.TestCase):
             text = f.read()
         self.assertTrue(text.startswith("/* Generated from "))
         self.assertIn("DO NOT EDIT", text.splitlines()[0])
-        self.assertIn(f"#define CSOCK_GEN_ABI {render.ABI_VERSION}", text)
+        self.assertIn(f"#define CSOCK_GEN_LOCK {render.GEN_LOCK}", text)
         with open(os.path.join(self.out, "src", "errors.h")) as f:
-            self.assertIn(f"#if CSOCK_GEN_ABI != {render.ABI_VERSION}", f.read())
+            self.assertIn(f"#if CSOCK_GEN_LOCK != {render.GEN_LOCK}", f.read())
 
     def test_missing_spec_dir_is_an_error_not_a_traceback(self):
         shutil.rmtree(os.path.join(self.tmp, "spec"))
@@ -228,7 +228,7 @@ class VersionLock(unittest.TestCase):
 
     def test_runtime_expects_this_generation(self):
         with open(os.path.join(ROOT, "runtime", "internal.h")) as f:
-            self.assertIn(f"#if CSOCK_GEN_ABI != {render.ABI_VERSION}\n", f.read())
+            self.assertIn(f"#if CSOCK_GEN_LOCK != {render.GEN_LOCK}\n", f.read())
 
     def test_stale_generated_code_fails_to_compile(self):
         if shutil.which(self.CC) is None:
@@ -239,10 +239,10 @@ class VersionLock(unittest.TestCase):
             h = os.path.join(tmp, "inc", "csock", "csock_gen.h")
             with open(h) as f:
                 text = f.read()
-            line = f"#define CSOCK_GEN_ABI {render.ABI_VERSION}\n"
+            line = f"#define CSOCK_GEN_LOCK {render.GEN_LOCK}\n"
             self.assertIn(line, text)
             with open(h, "w") as f:
-                f.write(text.replace(line, f"#define CSOCK_GEN_ABI {render.ABI_VERSION + 1}\n"))
+                f.write(text.replace(line, f"#define CSOCK_GEN_LOCK {render.GEN_LOCK + 1}\n"))
             sources = sorted(
                 os.path.join(ROOT, "generated", d, f)
                 for d in ("src", "tests")

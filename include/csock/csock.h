@@ -152,13 +152,13 @@ typedef struct csock csock;
  * Threads.  One csock may be used by several threads at once:
  *  - any calls: I/O (send*, recv*, accept, connect, sendall, makefile
  *    streams' reads and writes), settimeout / setblocking and the getters,
- *    csock_close_fd (closes the fd, keeps the object), csock_detach.  No
+ *    csock_close_keep (closes the fd, keeps the object), csock_detach.  No
  *    field is written without an atomic; there is no lock.
  *  - a call reads the mode when it starts; a settimeout / setblocking in
  *    another thread applies to the calls that start after it (one already
  *    waiting finishes in the mode it started in, or in the new one for
  *    its remaining attempts; its hooks are paired either way).
- *  - close: csock_close_fd marks the socket closed at once (fileno() is
+ *  - close: csock_close_keep marks the socket closed at once (fileno() is
  *    -1, a call that starts after it fails with EBADF "[Errno 9] Bad file
  *    descriptor"), but close(2) waits for the calls in flight: the last
  *    one to return closes the fd.  So no call ever acts on an fd number
@@ -176,7 +176,7 @@ typedef struct csock csock;
  *    them (it frees the object as it returns).  A binding that lets
  *    threads share an object keeps it alive until no call can start (the
  *    Python binding frees it with the Python object).
- *  - makefile streams hold a reference: csock_close_fd/csock_free while
+ *  - makefile streams hold a reference: csock_close_keep/csock_free while
  *    a stream is open only record the close/free, done by the last
  *    fclose(), whichever thread it runs in.
  *  - process-wide settings: csock_set_hooks (install once, before any
@@ -223,9 +223,9 @@ CSOCK_API int csock_close(csock *s, csock_error *err);
  * operation gives [Errno 9] Bad file descriptor (unless makefile streams
  * are still open: then the fd stays open until the last one closes, as in
  * Python).  Free with csock_free(). */
-CSOCK_API int csock_close_fd(csock *s, csock_error *err);
+CSOCK_API int csock_close_keep(csock *s, csock_error *err);
 /* Free the object without touching the fd (after csock_detach or
- * csock_close_fd); deferred to the last open makefile stream, if any.
+ * csock_close_keep); deferred to the last open makefile stream, if any.
  * NULL is fine. */
 CSOCK_API void csock_free(csock *s);
 /* socket.detach(): returns the fd and leaves the object closed (fd -1). */
@@ -372,7 +372,7 @@ CSOCK_API ssize_t csock_CMSG_LEN(ssize_t length, csock_error *err);
 CSOCK_API ssize_t csock_CMSG_SPACE(ssize_t length, csock_error *err);
 
 /* ------------------------------------------------------------------ */
-/* Batch datagram I/O (Linux sendmmsg/recvmmsg; beyond Python; issue 7) */
+/* Batch datagram I/O (Linux sendmmsg/recvmmsg; beyond Python)        */
 /* ------------------------------------------------------------------ */
 
 /* One message of a batch.  buf/len: the data to send, or the buffer to
@@ -415,7 +415,7 @@ CSOCK_API ssize_t csock_recvmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags
                                  csock_error *err);
 
 /* ------------------------------------------------------------------ */
-/* Module functions (issue 5: resolver, conversions, convenience)      */
+/* Module functions (resolver, conversions, convenience)              */
 /* ------------------------------------------------------------------ */
 /* Declared in csock/csock_module.h, included here. */
 

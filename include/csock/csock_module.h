@@ -235,7 +235,7 @@ CSOCK_API int csock_recv_fds(csock *s, ssize_t bufsize, size_t maxfds, int flags
                              csock_msg *msg, int *fds, size_t *nfds, csock_error *err);
 
 /* socket.close(fd): close a descriptor (ECONNRESET ignored, as Python). */
-CSOCK_API int csock_closefd(int fd, csock_error *err);
+CSOCK_API int csock_close_descriptor(int fd, csock_error *err);
 
 /* socket.sendfile(file, offset=0, count=None) for a file descriptor:
  * sendfile(2) where the platform has it, falling back to read + send when
@@ -278,7 +278,7 @@ CSOCK_API long long csock_sendfile(csock *s, int fd, long long offset,
  *   reads and writes through the socket object itself, so the socket's
  *   current mode and timeout apply (a later csock_settimeout reaches the
  *   stream).  The stream holds a reference: while any stream is open,
- *   csock_close / csock_close_fd only mark the socket closed (the fd stays
+ *   csock_close / csock_close_keep only mark the socket closed (the fd stays
  *   open for the streams) and csock_free defers the free; the last stream
  *   closed with fclose() closes the fd and frees the object.  After
  *   csock_close the caller must not use the socket pointer any more,

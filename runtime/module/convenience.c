@@ -232,7 +232,7 @@ int csock_recv_fds(csock *s, ssize_t bufsize, size_t maxfds, int flags,
     return 0;
 }
 
-int csock_closefd(int fd, csock_error *err)
+int csock_close_descriptor(int fd, csock_error *err)
 {
     if (csock__sys_close(fd) < 0 && errno != ECONNRESET)
         return csock__set_os_error(err, errno);

@@ -251,8 +251,8 @@ Test(convenience, send_fds_recv_fds_pass_a_pipe)
     cr_assert_eq(read(pipefd[0], buf, sizeof buf), 2);
     /* received fds are non-inheritable */
     cr_assert(fcntl(got[0], F_GETFD) & FD_CLOEXEC);
-    ASSERT_OK(csock_closefd(got[0], &e), e);
-    ASSERT_OK(csock_closefd(got[1], &e), e);
+    ASSERT_OK(csock_close_descriptor(got[0], &e), e);
+    ASSERT_OK(csock_close_descriptor(got[1], &e), e);
 
     /* Room for one: the other never leaks (the fd check after the test). */
     cr_assert_eq(csock_send_fds(p[0], &iov, 1, fds, 2, 0, NULL, &e), 1);
@@ -261,7 +261,7 @@ Test(convenience, send_fds_recv_fds_pass_a_pipe)
     cr_assert(m.flags & MSG_CTRUNC, "and the truncation is reported");
     cr_assert_neq(fcntl(got[0], F_GETFD), -1);
     for (size_t i = 0; i < n; i++)
-        ASSERT_OK(csock_closefd(got[i], &e), e);
+        ASSERT_OK(csock_close_descriptor(got[i], &e), e);
     csock_msg_free(&m);
 
     close(pipefd[0]);
@@ -270,16 +270,16 @@ Test(convenience, send_fds_recv_fds_pass_a_pipe)
     ASSERT_OK(csock_close(p[1], &e), e);
 }
 
-Test(convenience, closefd)
+Test(convenience, close_descriptor)
 {
     csock_error e;
     int fds[2];
     cr_assert_eq(pipe(fds), 0);
-    ASSERT_OK(csock_closefd(fds[0], &e), e);
-    ASSERT_OK(csock_closefd(fds[1], &e), e);
-    cr_assert_eq(csock_closefd(fds[1], &e), -1);
+    ASSERT_OK(csock_close_descriptor(fds[0], &e), e);
+    ASSERT_OK(csock_close_descriptor(fds[1], &e), e);
+    cr_assert_eq(csock_close_descriptor(fds[1], &e), -1);
     ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 9] Bad file descriptor");
-    cr_assert_eq(csock_closefd(-1, &e), -1);
+    cr_assert_eq(csock_close_descriptor(-1, &e), -1);
     ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 9] Bad file descriptor");
 }
 

@@ -175,7 +175,7 @@ Test(makefile, makefile_on_closed_socket_fails)
     csock_error e;
     csock *p[2];
     pair(p);
-    ASSERT_OK(csock_close_fd(p[0], &e), e);
+    ASSERT_OK(csock_close_keep(p[0], &e), e);
     cr_assert_null(csock_makefile(p[0], "rb", -1, &e));
     ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 9] Bad file descriptor");
     csock_free(p[0]);
@@ -262,7 +262,7 @@ Test(makefile, streams_first_then_socket)
     ASSERT_OK(csock_close(p[1], &e), e);
 }
 
-Test(makefile, close_fd_with_open_stream_keeps_the_socket_usable)
+Test(makefile, close_keep_with_open_stream_keeps_the_socket_usable)
 {
     /* Python: after sock.close() with a makefile open, the fd is still
      * open (sock.fileno() unchanged, sock.recv works); it goes with the
@@ -273,7 +273,7 @@ Test(makefile, close_fd_with_open_stream_keeps_the_socket_usable)
     int fd = csock_fileno(p[0]);
     FILE *f = csock_makefile(p[0], "rb", -1, &e);
     ASSERT_PTR(f, e);
-    ASSERT_OK(csock_close_fd(p[0], &e), e);
+    ASSERT_OK(csock_close_keep(p[0], &e), e);
     cr_assert_eq(csock_fileno(p[0]), fd);
     ASSERT_OK(csock_sendall(p[1], "ab", 2, 0, &e), e);
     char c;

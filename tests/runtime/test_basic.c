@@ -155,9 +155,9 @@ Test(basic, close_detach_dup)
     close(fd);
 
     s = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
-    ASSERT_OK(csock_close_fd(s, &e), e);
+    ASSERT_OK(csock_close_keep(s, &e), e);
     cr_assert_eq(csock_fileno(s), -1);
-    ASSERT_OK(csock_close_fd(s, &e), e); /* twice is fine, as Python */
+    ASSERT_OK(csock_close_keep(s, &e), e); /* twice is fine, as Python */
     cr_assert_null(csock_dup(s, &e));
     ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 9] Bad file descriptor");
     csock_free(s);
@@ -169,7 +169,7 @@ Test(basic, closed_socket_gives_ebadf)
 {
     csock_error e;
     csock *s = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
-    csock_close_fd(s, NULL);
+    csock_close_keep(s, NULL);
     char b[4];
     size_t n;
     const char *ebadf = "[Errno 9] Bad file descriptor";

@@ -1,6 +1,6 @@
 /* One csock shared by many threads: the thread-safety contract of
  * csock.h.  Any number of threads may use one socket at once for I/O,
- * settimeout/setblocking/gettimeout and the getters, and csock_close_fd;
+ * settimeout/setblocking/gettimeout and the getters, and csock_close_keep;
  * a call that starts after the close fails with EBADF; a call already
  * waiting in timeout mode ends at its deadline or with EBADF.  Freeing is
  * the owner's job once no other thread can touch the object.
@@ -413,7 +413,7 @@ THREAD_TEST(dgram_senders_receivers_blocking) { dgram_shared(-1); }
 THREAD_TEST(dgram_senders_receivers_timeout) { dgram_shared(10.0); }
 
 /* ------------------------------------------------------------------ */
-/* csock_close_fd racing calls that wait                               */
+/* csock_close_keep racing calls that wait                               */
 /* ------------------------------------------------------------------ */
 
 enum op { OP_RECV, OP_ACCEPT, OP_SEND_FULL };
@@ -481,7 +481,7 @@ static void run_waiters(csock *s, enum op op, struct waiter *w,
 static void do_close_fd(csock *s)
 {
     csock_error e;
-    cr_assert_eq(csock_close_fd(s, &e), 0, "close_fd: %s", e.message);
+    cr_assert_eq(csock_close_keep(s, &e), 0, "close_fd: %s", e.message);
 }
 
 static void do_shutdown_close_fd(csock *s)
@@ -617,7 +617,7 @@ THREAD_TEST(close_fd_racing_timeout_recv_fd_reused)
     pthread_barrier_wait(&start);
     sleep_ms(150);
     csock_error e;
-    cr_assert_eq(csock_close_fd(a, &e), 0, "%s", e.message);
+    cr_assert_eq(csock_close_keep(a, &e), 0, "%s", e.message);
     cr_assert_eq(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, pair, &e), 0,
                  "%s", e.message);
     /* close(2) waits for the calls in flight: the number is not free for
@@ -838,7 +838,7 @@ THREAD_TEST(close_fd_at_random_moments_recv)
             if (k % 8 == 0)
                 sleep_ms(1);
         }
-        cr_assert_eq(csock_close_fd(a, &e), 0, "%s", e.message);
+        cr_assert_eq(csock_close_keep(a, &e), 0, "%s", e.message);
         for (int i = 0; i < NTHREADS; i++) {
             pthread_join(t[i], NULL);
             cr_assert_eq(c[i].other, 0, "round %d thread %d: %s", round, i,
@@ -879,7 +879,7 @@ THREAD_TEST(close_fd_at_random_moments_accept)
             cr_assert_not_null(cl[k], "%s", e.message);
             cr_assert_eq(csock_connect(cl[k], &where, &e), 0, "%s", e.message);
         }
-        cr_assert_eq(csock_close_fd(l, &e), 0, "%s", e.message);
+        cr_assert_eq(csock_close_keep(l, &e), 0, "%s", e.message);
         int accepted = 0;
         for (int i = 0; i < NTHREADS; i++) {
             pthread_join(t[i], NULL);
@@ -1173,7 +1173,7 @@ THREAD_TEST(makefile_streams_from_many_threads)
     }
     /* Every stream gave its reference back: close closes at once. */
     csock_error e;
-    cr_assert_eq(csock_close_fd(a, &e), 0, "%s", e.message);
+    cr_assert_eq(csock_close_keep(a, &e), 0, "%s", e.message);
     cr_assert_eq(csock_fileno(a), -1);
     assert_peer_eof(b);
     csock_free(a);

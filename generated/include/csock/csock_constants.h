@@ -1,12 +1,12 @@
 /* Generated from spec/constants/addrinfo.yaml, spec/constants/alg.yaml, spec/constants/bluetooth.yaml, spec/constants/can.yaml, spec/constants/can_bcm.yaml, spec/constants/darwin.yaml, spec/constants/families.yaml, spec/constants/ip.yaml, spec/constants/ipv6.yaml, spec/constants/j1939.yaml, spec/constants/local.yaml, spec/constants/messages.yaml, spec/constants/netlink.yaml, spec/constants/packet.yaml, spec/constants/protocol_families.yaml, spec/constants/protocols.yaml, spec/constants/rds.yaml, spec/constants/socket_options.yaml, spec/constants/socket_types.yaml, spec/constants/tcp.yaml, spec/constants/tipc.yaml, spec/constants/vsock.yaml, spec/constants/windows.yaml, spec/platforms.yaml by generator/csockgen with templates/csock_constants.h.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
-/* The version lock first: csock_gen.h defines CSOCK_GEN_ABI (and includes
+/* The version lock first: csock_gen.h defines CSOCK_GEN_LOCK (and includes
  * this header itself, inside its own guard). */
 #include "csock/csock_gen.h"
 #ifndef CSOCK_CONSTANTS_H
 #define CSOCK_CONSTANTS_H
 
-#if CSOCK_GEN_ABI != 1
-#error "csock/csock_constants.h does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
+#if CSOCK_GEN_LOCK != 1
+#error "csock/csock_constants.h does not match csock/csock_gen.h (CSOCK_GEN_LOCK): it is stale, run `ninja gen`"
 #endif
 
 /* The socket module's constants (spec/constants/): look-up by name,

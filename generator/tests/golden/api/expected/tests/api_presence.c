@@ -1,7 +1,7 @@
 /* Generated from spec/api/module.yaml, spec/api/socket.yaml by generator/csockgen with templates/api_presence.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 #include "csock/csock_gen.h"
-#if CSOCK_GEN_ABI != 1
-#error "generated/tests/api_presence.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
+#if CSOCK_GEN_LOCK != 1
+#error "generated/tests/api_presence.c does not match csock/csock_gen.h (CSOCK_GEN_LOCK): it is stale, run `ninja gen`"
 #endif
 /* Every function and method of spec/api/ has its C counterpart: for each
  * entry available on the platform this compiles for, the address of every

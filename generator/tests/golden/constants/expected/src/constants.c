@@ -1,8 +1,8 @@
 /* Generated from spec/constants/families.yaml, spec/constants/misc.yaml, spec/platforms.yaml by generator/csockgen with templates/constants.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 #include "csock_platform.h"
 #include "csock/csock_gen.h"
-#if CSOCK_GEN_ABI != 1
-#error "generated/src/constants.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
+#if CSOCK_GEN_LOCK != 1
+#error "generated/src/constants.c does not match csock/csock_gen.h (CSOCK_GEN_LOCK): it is stale, run `ninja gen`"
 #endif
 /* Constant look-up over the table of the platform being compiled
  * (src/constants_<platform>.c): bsearch by name, iteration, name-from-value. */

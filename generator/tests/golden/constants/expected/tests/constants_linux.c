@@ -1,7 +1,7 @@
 /* Generated from spec/constants/families.yaml, spec/constants/misc.yaml, spec/platforms.yaml by generator/csockgen with templates/constants_test.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 #include "csock/csock_gen.h"
-#if CSOCK_GEN_ABI != 1
-#error "generated/tests/constants_linux.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
+#if CSOCK_GEN_LOCK != 1
+#error "generated/tests/constants_linux.c does not match csock/csock_gen.h (CSOCK_GEN_LOCK): it is stale, run `ninja gen`"
 #endif
 /* Linux constants against the values CPython exports on Debian 12
  * (tests/data/linux-constants.tsv, read at run time from the repository root

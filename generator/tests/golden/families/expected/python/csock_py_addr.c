@@ -1,7 +1,7 @@
 /* Generated from spec/errors.yaml, spec/families/inet.yaml, spec/families/unix.yaml, spec/platforms.yaml by generator/csockgen with templates/python/addr.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 #include "csock/csock_gen.h"
-#if CSOCK_GEN_ABI != 1
-#error "generated/python/csock_py_addr.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
+#if CSOCK_GEN_LOCK != 1
+#error "generated/python/csock_py_addr.c does not match csock/csock_gen.h (CSOCK_GEN_LOCK): it is stale, run `ninja gen`"
 #endif
 /* The _socket binding's address codec: Python address objects <->
  * csock_addr for every family and format of spec/families/, as CPython

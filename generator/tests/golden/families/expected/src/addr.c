@@ -1,8 +1,8 @@
 /* Generated from spec/errors.yaml, spec/families/inet.yaml, spec/families/unix.yaml, spec/platforms.yaml by generator/csockgen with templates/addr.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 #include "csock_platform.h"
 #include "csock/csock_gen.h"
-#if CSOCK_GEN_ABI != 1
-#error "generated/src/addr.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
+#if CSOCK_GEN_LOCK != 1
+#error "generated/src/addr.c does not match csock/csock_gen.h (CSOCK_GEN_LOCK): it is stale, run `ninja gen`"
 #endif
 /* csock_addr: constructors, encode (csock_addr -> struct sockaddr) and
  * decode (struct sockaddr -> csock_addr) for every family of

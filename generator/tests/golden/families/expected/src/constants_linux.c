@@ -1,8 +1,8 @@
 /* Generated from spec/constants/families.yaml, spec/platforms.yaml by generator/csockgen with templates/constants_table.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 #include "csock_platform.h"
 #include "csock/csock_gen.h"
-#if CSOCK_GEN_ABI != 1
-#error "generated/src/constants_linux.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
+#if CSOCK_GEN_LOCK != 1
+#error "generated/src/constants_linux.c does not match csock/csock_gen.h (CSOCK_GEN_LOCK): it is stale, run `ninja gen`"
 #endif
 /* The constant table for linux (Linux.):
  * compiled only where __linux__ is defined, and each row only

@@ -1,7 +1,7 @@
 /* Generated from spec/families/inet.yaml, spec/families/unix.yaml by generator/csockgen with templates/addr_tests.c.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
 #include "csock/csock_gen.h"
-#if CSOCK_GEN_ABI != 1
-#error "generated/tests/addr_examples.c does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
+#if CSOCK_GEN_LOCK != 1
+#error "generated/tests/addr_examples.c does not match csock/csock_gen.h (CSOCK_GEN_LOCK): it is stale, run `ninja gen`"
 #endif
 /* Address examples of spec/families/: every valid example round-trips
  * (constructor -> encode -> decode equals the decoded form, and encoding

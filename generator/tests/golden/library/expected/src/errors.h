@@ -4,7 +4,7 @@
 
 #include "csock/csock.h"
 
-#if CSOCK_GEN_ABI != 1
+#if CSOCK_GEN_LOCK != 1
 #error "generated/src/errors.h does not match csock_gen.h: run `ninja gen`"
 #endif
 

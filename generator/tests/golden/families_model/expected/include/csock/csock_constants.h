@@ -1,12 +1,12 @@
 /* Generated from spec/constants/families.yaml, spec/constants/pretend.yaml, spec/platforms.yaml by generator/csockgen with templates/csock_constants.h.j2. DO NOT EDIT: change the spec or the template and run `ninja gen`. */
-/* The version lock first: csock_gen.h defines CSOCK_GEN_ABI (and includes
+/* The version lock first: csock_gen.h defines CSOCK_GEN_LOCK (and includes
  * this header itself, inside its own guard). */
 #include "csock/csock_gen.h"
 #ifndef CSOCK_CONSTANTS_H
 #define CSOCK_CONSTANTS_H
 
-#if CSOCK_GEN_ABI != 1
-#error "csock/csock_constants.h does not match csock/csock_gen.h (CSOCK_GEN_ABI): it is stale, run `ninja gen`"
+#if CSOCK_GEN_LOCK != 1
+#error "csock/csock_constants.h does not match csock/csock_gen.h (CSOCK_GEN_LOCK): it is stale, run `ninja gen`"
 #endif
 
 /* The socket module's constants (spec/constants/): look-up by name,

@@ -5,7 +5,7 @@
 /* The version lock: the generation of generated/.  Every other generated
  * file stops compiling when its own number differs (it is stale), and so
  * does the runtime (runtime/internal.h) when it was written for another. */
-#define CSOCK_GEN_ABI 1
+#define CSOCK_GEN_LOCK 1
 
 /* CSOCK_API marks the library's public functions: libcsock is compiled
  * with -fvisibility=hidden, so libcsock.so exports these and nothing else.
