@@ -1,5 +1,7 @@
-/* Conversions shared by the binding: timeouts, tuples. */
+/* Conversions shared by the binding: the O& converters and sequence
+ * helpers the generated bodies call, tuples, results. */
 #include "csock_py.h"
+#include "errors.h"
 
 #include <math.h>
 #include <string.h>
@@ -25,48 +27,233 @@ PyObject *csock_py_tuple_steal(PyObject **items, int n)
     return t;
 }
 
-/* Timeout argument (None, int or float seconds) -> *out; *is_none for
- * None.  CPython's socket_parse_timeout messages. */
-int csock_py_parse_timeout(PyObject *o, double *out, int *is_none)
+/* ---- O& converters of the generated argument parsing ---- */
+
+/* None, or int or float seconds.  Only the type is checked here: the
+ * value's checks (NaN, the clock's range, negative) and their messages are
+ * libcsock's (csock_settimeout), in CPython's order; an int too large for
+ * any double conversion is the same OverflowError. */
+int csock_py_timeout_converter(PyObject *o, void *out)
 {
-    *is_none = 0;
-    if (o == Py_None) {
-        *is_none = 1;
+    csock_py_timeout *t = out;
+    t->none = o == Py_None;
+    if (t->none)
+        return 1;
+    if (PyFloat_Check(o)) {
+        t->value = PyFloat_AsDouble(o);
+        return 1;
+    }
+    PyObject *idx = PyNumber_Index(o);
+    if (idx == NULL)
+        return 0;
+    int overflow = 0;
+    long long v = PyLong_AsLongLongAndOverflow(idx, &overflow);
+    Py_DECREF(idx);
+    if (v == -1 && PyErr_Occurred())
+        return 0;
+    if (overflow) {
+        csock_error err;
+        csock__err_timeout_overflow(&err);
+        csock_py_set_error(&err);
         return 0;
     }
-    double d;
-    if (PyFloat_Check(o)) {
-        d = PyFloat_AsDouble(o);
-        if (isnan(d)) {
-            PyErr_SetString(PyExc_ValueError, "Invalid value NaN (not a number)");
-            return -1;
-        }
-        double ns = ceil(fabs(d) * 1e9);
-        if (!(ns < 9.2e18)) {
-            PyErr_SetString(PyExc_OverflowError, "timestamp too large to convert to C _PyTime_t");
-            return -1;
-        }
-    } else {
-        int overflow = 0;
-        PyObject *idx = PyNumber_Index(o);
-        if (idx == NULL)
-            return -1;
-        long long v = PyLong_AsLongLongAndOverflow(idx, &overflow);
-        Py_DECREF(idx);
-        if (v == -1 && PyErr_Occurred())
-            return -1;
-        if (overflow || v > 9200000000LL || v < -9200000000LL) {
-            PyErr_SetString(PyExc_OverflowError, "timestamp too large to convert to C _PyTime_t");
-            return -1;
-        }
-        d = (double)v;
+    t->value = (double)v;
+    return 1;
+}
+
+/* socket.close(fd): a C long; out of int range is no descriptor (-1). */
+int csock_py_fd_converter(PyObject *o, void *out)
+{
+    long v = PyLong_AsLong(o);
+    if (v == -1 && PyErr_Occurred())
+        return 0;
+    *(int *)out = v < INT_MIN || v > INT_MAX ? -1 : (int)v;
+    return 1;
+}
+
+/* htonl / ntohl: CPython's checks (an int, unsigned, 32 bits). */
+int csock_py_uint32_converter(PyObject *o, void *out)
+{
+    if (!PyLong_Check(o)) {
+        PyErr_Format(PyExc_TypeError, "expected int, %s found", Py_TYPE(o)->tp_name);
+        return 0;
     }
-    if (d < 0) {
-        PyErr_SetString(PyExc_ValueError, "Timeout value out of range");
+    unsigned long v = PyLong_AsUnsignedLong(o);
+    if (v == (unsigned long)-1 && PyErr_Occurred())
+        return 0;
+    if (v > 0xffffffffUL) {
+        PyErr_SetString(PyExc_OverflowError, CSOCK_MSG_LONG_TOO_LARGE);
+        return 0;
+    }
+    *(int64_t *)out = (int64_t)v;
+    return 1;
+}
+
+/* if_indextoname's index, as the running CPython takes it. */
+int csock_py_ifindex_converter(PyObject *o, void *out)
+{
+    if (!PyLong_Check(o)) {
+        PyErr_SetString(PyExc_TypeError, "an integer is required");
+        return 0;
+    }
+    unsigned long v = PyLong_AsUnsignedLong(o);
+    if (v == (unsigned long)-1 && PyErr_Occurred())
+        return 0;
+#if PY_VERSION_HEX >= 0x030C0000
+    if (v > UINT_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "index is too large");
+        return 0;
+    }
+#else
+    v = (unsigned int)v; /* 3.11 truncates to the C unsigned int */
+#endif
+    *(long long *)out = (long long)v;
+    return 1;
+}
+
+/* A METH_O int argument as CPython's _PyLong_AsInt reads it. */
+int csock_py_int_converter(PyObject *o, void *out)
+{
+    int v = _PyLong_AsInt(o);
+    if (v == -1 && PyErr_Occurred())
+        return 0;
+    *(int *)out = v;
+    return 1;
+}
+
+/* setblocking's flag: any int, taken as true or false. */
+int csock_py_truth_converter(PyObject *o, void *out)
+{
+    long v = PyLong_AsLong(o);
+    if (v == -1 && PyErr_Occurred())
+        return 0;
+    *(int *)out = v != 0;
+    return 1;
+}
+
+/* ---- sequences: data buffers, ancillary items ---- */
+
+void csock_py_bufs_free(csock_py_bufs *b)
+{
+    for (Py_ssize_t i = 0; i < b->got; i++)
+        PyBuffer_Release(&b->views[i]);
+    PyMem_Free(b->views);
+    PyMem_Free(b->iov);
+    Py_XDECREF(b->fast);
+    memset(b, 0, sizeof *b);
+}
+
+int csock_py_bufs_get(csock_py_bufs *b, PyObject *o, const char *what, const char *itemfmt)
+{
+    memset(b, 0, sizeof *b);
+    if (o == NULL)
+        return 0;
+    b->fast = PySequence_Fast(o, what);
+    if (b->fast == NULL)
         return -1;
+    b->n = PySequence_Fast_GET_SIZE(b->fast);
+    b->views = PyMem_New(Py_buffer, b->n ? b->n : 1);
+    b->iov = PyMem_New(csock_iov, b->n ? b->n : 1);
+    if (b->views == NULL || b->iov == NULL) {
+        PyErr_NoMemory();
+        goto fail;
     }
-    *out = d;
+    for (Py_ssize_t i = 0; i < b->n; i++) {
+        if (!PyArg_Parse(PySequence_Fast_GET_ITEM(b->fast, i), itemfmt, &b->views[i]))
+            goto fail;
+        b->got++;
+        b->iov[i].base = b->views[i].buf;
+        b->iov[i].len = (size_t)b->views[i].len;
+    }
     return 0;
+fail:
+    csock_py_bufs_free(b);
+    return -1;
+}
+
+void csock_py_cmsgs_free(csock_py_cmsgs *c)
+{
+    for (Py_ssize_t i = 0; i < c->got; i++)
+        PyBuffer_Release(&c->views[i]);
+    PyMem_Free(c->views);
+    PyMem_Free(c->items);
+    Py_XDECREF(c->fast);
+    memset(c, 0, sizeof *c);
+}
+
+int csock_py_cmsgs_get(csock_py_cmsgs *c, PyObject *o, const char *what, const char *itemfmt)
+{
+    memset(c, 0, sizeof *c);
+    if (o == NULL)
+        return 0;
+    c->fast = PySequence_Fast(o, what);
+    if (c->fast == NULL)
+        return -1;
+    c->n = PySequence_Fast_GET_SIZE(c->fast);
+    c->items = PyMem_New(csock_cmsg, c->n ? c->n : 1);
+    c->views = PyMem_New(Py_buffer, c->n ? c->n : 1);
+    if (c->items == NULL || c->views == NULL) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    for (Py_ssize_t i = 0; i < c->n; i++) {
+        csock_cmsg *m = &c->items[i];
+        if (!PyArg_Parse(PySequence_Fast_GET_ITEM(c->fast, i), itemfmt,
+                         &m->level, &m->type, &c->views[i]))
+            goto fail;
+        c->got++;
+        m->data = c->views[i].buf;
+        m->len = (size_t)c->views[i].len;
+    }
+    return 0;
+fail:
+    csock_py_cmsgs_free(c);
+    return -1;
+}
+
+/* ---- results ---- */
+
+PyObject *csock_py_msg_result(const csock_msg *m, PyObject *data)
+{
+    PyObject *anc = data ? PyList_New(0) : NULL;
+    if (anc == NULL)
+        goto fail;
+    for (size_t i = 0; i < m->nancdata; i++) {
+        PyObject *t = Py_BuildValue("(iiy#)", m->ancdata[i].level, m->ancdata[i].type,
+                                    (const char *)m->ancdata[i].data, (Py_ssize_t)m->ancdata[i].len);
+        if (t == NULL || PyList_Append(anc, t) < 0) {
+            Py_XDECREF(t);
+            goto fail;
+        }
+        Py_DECREF(t);
+    }
+    PyObject *items[4] = {data, anc, PyLong_FromLong(m->flags), csock_py_addr_to_py(&m->addr)};
+    return csock_py_tuple_steal(items, 4);
+fail:
+    Py_XDECREF(anc);
+    Py_XDECREF(data);
+    return NULL;
+}
+
+static PyObject *strlist(char **v, size_t n)
+{
+    PyObject *l = PyList_New((Py_ssize_t)n);
+    for (size_t i = 0; l != NULL && i < n; i++) {
+        PyObject *s = PyUnicode_DecodeFSDefault(v[i]);
+        if (s == NULL) {
+            Py_CLEAR(l);
+            break;
+        }
+        PyList_SET_ITEM(l, (Py_ssize_t)i, s);
+    }
+    return l;
+}
+
+PyObject *csock_py_hostent_to_py(const csock_hostent *h)
+{
+    PyObject *items[3] = {PyUnicode_FromString(h->name), strlist(h->aliases, h->naliases),
+                          strlist(h->addrs, h->naddrs)};
+    return csock_py_tuple_steal(items, 3);
 }
 
 int64_t csock_py_timeout_ns(double t)

@@ -41,26 +41,63 @@ typedef struct {
 
 /* ---- shared by the binding's files ---- */
 
-/* The socket type (type.c) and the exception classes (errors.c). */
+/* The socket type (type.c). */
 extern PyTypeObject csock_py_sock_type;
+
+/* generated/python/csock_py_errors.c (from spec/errors.yaml): the module's
+ * own exception classes, their names in the module, and the exception of
+ * a csock_error (returns NULL). */
 extern PyObject *csock_py_herror;
 extern PyObject *csock_py_gaierror;
-
-/* errors.c: raise the Python exception of a csock_error (returns NULL);
- * cls(code, text) from "[Errno N] text"-style messages; the errorhandler
- * CPython keeps in the object. */
+int csock_py_errors_init(PyObject *module);
 PyObject *csock_py_set_error(const csock_error *e);
+
+/* errors.c: cls(code, text) from "[Errno N] text"-style messages; the
+ * errorhandler CPython keeps in the object. */
 PyObject *csock_py_raise_coded(PyObject *cls, int code, const char *msg);
 PyObject *csock_py_errno_handler(void);
 
-/* convert.c */
+/* convert.c: what the generated bodies call (the converters of
+ * generator/csockgen/pybind.py) and the conversions they share. */
 extern int csock_py_fs_ascii;
 /* A tuple of the n new references in items, which it takes over. */
 PyObject *csock_py_tuple_steal(PyObject **items, int n);
-/* Timeout argument (None, int or float seconds) -> *out; *is_none. */
-int csock_py_parse_timeout(PyObject *o, double *out, int *is_none);
 /* Seconds (negative: None) -> CPython's sock_timeout nanoseconds. */
 int64_t csock_py_timeout_ns(double t);
+/* O& converters (1 on success, 0 with the exception set). */
+typedef struct {
+    double value;
+    int none;           /* None: the C call gets NULL */
+} csock_py_timeout;
+int csock_py_timeout_converter(PyObject *o, void *out);   /* csock_py_timeout */
+int csock_py_fd_converter(PyObject *o, void *out);        /* int */
+int csock_py_uint32_converter(PyObject *o, void *out);    /* int64_t */
+int csock_py_ifindex_converter(PyObject *o, void *out);   /* long long */
+int csock_py_int_converter(PyObject *o, void *out);       /* int */
+int csock_py_truth_converter(PyObject *o, void *out);     /* int, 0 or 1 */
+/* An iterable of bytes-like objects (itemfmt "y*;..." or "w*;...") as a
+ * csock_iov array; o NULL: none.  On failure -1, nothing held. */
+typedef struct {
+    PyObject *fast;
+    Py_buffer *views;
+    csock_iov *iov;
+    Py_ssize_t n, got;
+} csock_py_bufs;
+int csock_py_bufs_get(csock_py_bufs *b, PyObject *o, const char *what, const char *itemfmt);
+void csock_py_bufs_free(csock_py_bufs *b);
+/* An iterable of (level, type, data) as a csock_cmsg array; o NULL: none. */
+typedef struct {
+    PyObject *fast;
+    Py_buffer *views;
+    csock_cmsg *items;
+    Py_ssize_t n, got;
+} csock_py_cmsgs;
+int csock_py_cmsgs_get(csock_py_cmsgs *c, PyObject *o, const char *what, const char *itemfmt);
+void csock_py_cmsgs_free(csock_py_cmsgs *c);
+/* recvmsg's (data, ancdata, flags, address); takes data over (NULL: fails). */
+PyObject *csock_py_msg_result(const csock_msg *m, PyObject *data);
+/* gethostbyname_ex's (hostname, aliaslist, ipaddrlist). */
+PyObject *csock_py_hostent_to_py(const csock_hostent *h);
 
 /* generated/python/csock_py_addr.c (spec/families): Python address object
  * <-> csock_addr for a socket's family and protocol, CPython's shapes and

@@ -62,16 +62,7 @@ PyMODINIT_FUNC PyInit__socket(void)
         csock_py_fs_ascii = b != NULL && PyBytes_GET_SIZE(b) == 128 && memcmp(PyBytes_AS_STRING(b), ascii, 128) == 0;
         Py_XDECREF(b);
     }
-    if (csock_py_herror == NULL) {
-        csock_py_herror = PyErr_NewException("socket.herror", PyExc_OSError, NULL);
-        csock_py_gaierror = PyErr_NewException("socket.gaierror", PyExc_OSError, NULL);
-        if (csock_py_herror == NULL || csock_py_gaierror == NULL)
-            goto fail;
-    }
-    if (PyModule_AddObjectRef(m, "error", PyExc_OSError) < 0 ||
-        PyModule_AddObjectRef(m, "herror", csock_py_herror) < 0 ||
-        PyModule_AddObjectRef(m, "gaierror", csock_py_gaierror) < 0 ||
-        PyModule_AddObjectRef(m, "timeout", PyExc_TimeoutError) < 0 ||
+    if (csock_py_errors_init(m) < 0 ||
         PyModule_AddObjectRef(m, "SocketType", (PyObject *)&csock_py_sock_type) < 0 ||
         PyModule_AddObjectRef(m, "socket", (PyObject *)&csock_py_sock_type) < 0 ||
         PyModule_AddObjectRef(m, "has_ipv6", Py_True) < 0)

@@ -1,65 +1,22 @@
-/* The module functions' handwritten bodies. */
+/* The module functions spec/api marks custom: their reasons are in the
+ * spec (and in generated/python/csock_py_methods.h).  Every other function
+ * body is generated. */
 #include "csock_py.h"
 #include "csock_py_methods.h"
-#include "gil.h"
+#include "errors.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
 #include <netdb.h>
 #include <string.h>
-#include <net/if.h>
 
-/* ---- module functions ---- */
-
-PyObject *csock_py_module_CMSG_LEN_impl(PyObject *self, Py_ssize_t length)
+PyObject *csock_py_module_dup_impl(PyObject *self, PyObject *fdo)
 {
     (void)self;
-    csock_error err;
-    ssize_t r = csock_CMSG_LEN(length, &err);
-    return r < 0 ? csock_py_set_error(&err) : PyLong_FromSsize_t(r);
-}
-
-PyObject *csock_py_module_CMSG_SPACE_impl(PyObject *self, Py_ssize_t length)
-{
-    (void)self;
-    csock_error err;
-    ssize_t r = csock_CMSG_SPACE(length, &err);
-    return r < 0 ? csock_py_set_error(&err) : PyLong_FromSsize_t(r);
-}
-
-static int fd_arg(PyObject *o, int *fd)
-{
-    long v = PyLong_AsLong(o);
+    long v = PyLong_AsLong(fdo);
     if (v == -1 && PyErr_Occurred())
-        return -1;
-    if (v < INT_MIN || v > INT_MAX)
-        v = -1;
-    *fd = (int)v;
-    return 0;
-}
-
-PyObject *csock_py_module_close(PyObject *self, PyObject *fdo)
-{
-    (void)self;
-    csock_error err;
-    int fd, r;
-    if (fd_arg(fdo, &fd) < 0)
         return NULL;
-    nogil_begin();
-    r = csock_close_descriptor(fd, &err);
-    nogil_end();
-    if (r < 0)
-        return csock_py_set_error(&err);
-    Py_RETURN_NONE;
-}
-
-PyObject *csock_py_module_dup(PyObject *self, PyObject *fdo)
-{
-    (void)self;
-    int fd;
-    if (fd_arg(fdo, &fd) < 0)
-        return NULL;
+    int fd = v < INT_MIN || v > INT_MAX ? -1 : (int)v;
     /* CPython's _Py_dup: any fd, not only sockets (dup(1) works) */
     int nfd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
     if (nfd < 0)
@@ -181,83 +138,6 @@ done:
     return list;
 }
 
-PyObject *csock_py_module_getdefaulttimeout(PyObject *self, PyObject *Py_UNUSED(ignored))
-{
-    (void)self;
-    double t = csock_getdefaulttimeout();
-    if (t < 0)
-        Py_RETURN_NONE;
-    return PyFloat_FromDouble(t);
-}
-
-static PyObject *strlist(char **v, size_t n)
-{
-    PyObject *l = PyList_New((Py_ssize_t)n);
-    for (size_t i = 0; l != NULL && i < n; i++) {
-        PyObject *s = PyUnicode_DecodeFSDefault(v[i]);
-        if (s == NULL) {
-            Py_CLEAR(l);
-            break;
-        }
-        PyList_SET_ITEM(l, (Py_ssize_t)i, s);
-    }
-    return l;
-}
-
-static PyObject *hostent_result(csock_hostent *h, csock_error *err)
-{
-    if (h == NULL)
-        return csock_py_set_error(err);
-    PyObject *r = Py_BuildValue("(sNN)", h->name, strlist(h->aliases, h->naliases),
-                                strlist(h->addrs, h->naddrs));
-    csock_hostent_free(h);
-    return r;
-}
-
-PyObject *csock_py_module_gethostbyaddr_impl(PyObject *self, char *ip_address)
-{
-    (void)self;
-    csock_error err;
-    if (PySys_Audit("socket.gethostbyaddr", "s", ip_address) < 0)
-        return NULL;
-    return hostent_result(csock_gethostbyaddr(ip_address, &err), &err);
-}
-
-PyObject *csock_py_module_gethostbyname_impl(PyObject *self, char *hostname)
-{
-    (void)self;
-    csock_error err;
-    char out[CSOCK_INET_ADDRSTRLEN];
-    if (PySys_Audit("socket.gethostbyname", "s", hostname) < 0)
-        return NULL;
-    if (csock_gethostbyname(hostname, out, &err) < 0)
-        return csock_py_set_error(&err);
-    return PyUnicode_FromString(out);
-}
-
-PyObject *csock_py_module_gethostbyname_ex_impl(PyObject *self, char *hostname)
-{
-    (void)self;
-    csock_error err;
-    if (PySys_Audit("socket.gethostbyname", "s", hostname) < 0)
-        return NULL;
-    return hostent_result(csock_gethostbyname_ex(hostname, &err), &err);
-}
-
-PyObject *csock_py_module_gethostname(PyObject *self, PyObject *Py_UNUSED(ignored))
-{
-    (void)self;
-    csock_error err;
-    if (PySys_Audit("socket.gethostname", NULL) < 0)
-        return NULL;
-    char *h = csock_gethostname(&err);
-    if (h == NULL)
-        return csock_py_set_error(&err);
-    PyObject *r = PyUnicode_DecodeFSDefault(h);
-    csock_str_free(h);
-    return r;
-}
-
 PyObject *csock_py_module_getnameinfo(PyObject *self, PyObject *args)
 {
     (void)self;
@@ -275,25 +155,28 @@ PyObject *csock_py_module_getnameinfo(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_TypeError, "getnameinfo() argument 1 must be a tuple");
         return NULL;
     }
-    if (!PyArg_ParseTuple(sa, "si|II;getnameinfo(): illegal sockaddr argument",
+    if (!PyArg_ParseTuple(sa, "si|II;" CSOCK_MSG_NI_ILLEGAL_SOCKADDR,
                           &host, &port, &flowinfo, &scope_id))
         return NULL;
     if (flowinfo > 0xfffff) {
-        PyErr_SetString(PyExc_OverflowError, "getnameinfo(): flowinfo must be 0-1048575.");
+        PyErr_SetString(PyExc_OverflowError, CSOCK_MSG_NI_FLOWINFO);
         return NULL;
     }
     if (PySys_Audit("socket.getnameinfo", "(O)", sa) < 0)
         return NULL;
     if (strlen(host) >= CSOCK_ADDR_HOST_MAX) {
         /* too long for any numeric address: what getaddrinfo(AI_NUMERICHOST) says */
-        return csock_py_raise_coded(csock_py_gaierror, EAI_NONAME, "[Errno -2] Name or service not known");
+        err.kind = CSOCK_ERR_GAI;
+        err.code = EAI_NONAME;
+        snprintf(err.message, sizeof err.message, "[Errno %d] %s", EAI_NONAME, gai_strerror(EAI_NONAME));
+        return csock_py_set_error(&err);
     }
     memset(&a, 0, sizeof a);
     if (strchr(host, ':') != NULL) {
         a = csock_addr_inet6(host, port, flowinfo, scope_id);
     } else {
         if (PyTuple_GET_SIZE(sa) != 2 && strspn(host, "0123456789.") == strlen(host)) {
-            PyErr_SetString(PyExc_OSError, "IPv4 sockaddr must be 2 tuple");
+            PyErr_SetString(PyExc_OSError, CSOCK_MSG_NI_IPV4_TUPLE);
             return NULL;
         }
         a = csock_addr_inet(host, port);
@@ -303,118 +186,7 @@ PyObject *csock_py_module_getnameinfo(PyObject *self, PyObject *args)
     return Py_BuildValue("(ss)", out.host, out.serv);
 }
 
-PyObject *csock_py_module_getprotobyname_impl(PyObject *self, const char *protocolname)
-{
-    (void)self;
-    csock_error err;
-    int r = csock_getprotobyname(protocolname, &err);
-    return r < 0 ? csock_py_set_error(&err) : PyLong_FromLong(r);
-}
-
-PyObject *csock_py_module_getservbyname(PyObject *self, PyObject *args)
-{
-    (void)self;
-    const char *name, *proto = NULL;
-    csock_error err;
-    if (!PyArg_ParseTuple(args, "s|s:getservbyname", &name, &proto))
-        return NULL;
-    if (PySys_Audit("socket.getservbyname", "ss", name, proto) < 0)
-        return NULL;
-    int r;
-    nogil_begin();
-    r = csock_getservbyname(name, proto, &err);
-    nogil_end();
-    return r < 0 ? csock_py_set_error(&err) : PyLong_FromLong(r);
-}
-
-PyObject *csock_py_module_getservbyport(PyObject *self, PyObject *args)
-{
-    (void)self;
-    int port;
-    const char *proto = NULL;
-    csock_error err;
-    if (!PyArg_ParseTuple(args, "i|s:getservbyport", &port, &proto))
-        return NULL;
-    if (port < 0 || port > 0xffff) {
-        PyErr_SetString(PyExc_OverflowError, "getservbyport: port must be 0-65535.");
-        return NULL;
-    }
-    if (PySys_Audit("socket.getservbyport", "is", port, proto) < 0)
-        return NULL;
-    char *s;
-    nogil_begin();
-    s = csock_getservbyport(port, proto, &err);
-    nogil_end();
-    if (s == NULL)
-        return csock_py_set_error(&err);
-    PyObject *r = PyUnicode_FromString(s);
-    csock_str_free(s);
-    return r;
-}
-
-typedef int64_t (*conv_fn)(int64_t, csock_error *);
-
-/* htons/ntohs: CPython 3.11 parses "i:htons" (METH_VARARGS): its arity
- * message and "signed integer is greater than maximum" beyond C int. */
-static PyObject *conv16(PyObject *args, const char *fmt, conv_fn f)
-{
-    csock_error err;
-    int v;
-    if (!PyArg_ParseTuple(args, fmt, &v))
-        return NULL;
-    int64_t r = f(v, &err);
-    return r < 0 ? csock_py_set_error(&err) : PyLong_FromLongLong(r);
-}
-
-static PyObject *conv32(PyObject *x, conv_fn f)
-{
-    csock_error err;
-    if (!PyLong_Check(x)) {
-        PyErr_Format(PyExc_TypeError, "expected int, %s found", Py_TYPE(x)->tp_name);
-        return NULL;
-    }
-    unsigned long v = PyLong_AsUnsignedLong(x);
-    if (v == (unsigned long)-1 && PyErr_Occurred())
-        return NULL;
-    if (v > 0xffffffffUL) {
-        PyErr_SetString(PyExc_OverflowError, "int larger than 32 bits");
-        return NULL;
-    }
-    int64_t r = f((int64_t)v, &err);
-    return r < 0 ? csock_py_set_error(&err) : PyLong_FromLongLong(r);
-}
-
-PyObject *csock_py_module_htonl(PyObject *self, PyObject *x) { (void)self; return conv32(x, csock_htonl); }
-PyObject *csock_py_module_ntohl(PyObject *self, PyObject *x) { (void)self; return conv32(x, csock_ntohl); }
-PyObject *csock_py_module_htons(PyObject *self, PyObject *args) { (void)self; return conv16(args, "i:htons", csock_htons); }
-PyObject *csock_py_module_ntohs(PyObject *self, PyObject *args) { (void)self; return conv16(args, "i:ntohs", csock_ntohs); }
-
-PyObject *csock_py_module_if_indextoname(PyObject *self, PyObject *idx)
-{
-    (void)self;
-    csock_error err;
-    char out[CSOCK_IFNAMSIZ];
-    if (!PyLong_Check(idx)) {
-        PyErr_SetString(PyExc_TypeError, "an integer is required");
-        return NULL;
-    }
-    unsigned long v = PyLong_AsUnsignedLong(idx);
-    if (v == (unsigned long)-1 && PyErr_Occurred())
-        return NULL;
-#if PY_VERSION_HEX >= 0x030C0000
-    if (v > UINT_MAX) {
-        PyErr_SetString(PyExc_OverflowError, "index is too large");
-        return NULL;
-    }
-#else
-    v = (unsigned int)v; /* 3.11 truncates to the C unsigned int */
-#endif
-    if (csock_if_indextoname((long long)v, out, &err) < 0)
-        return csock_py_set_error(&err);
-    return PyUnicode_DecodeFSDefault(out);
-}
-
-PyObject *csock_py_module_if_nameindex(PyObject *self, PyObject *Py_UNUSED(ignored))
+PyObject *csock_py_module_if_nameindex_impl(PyObject *self)
 {
     (void)self;
     csock_error err;
@@ -434,83 +206,6 @@ PyObject *csock_py_module_if_nameindex(PyObject *self, PyObject *Py_UNUSED(ignor
     csock_if_freenameindex(l);
     return r;
 }
-
-PyObject *csock_py_module_if_nametoindex_impl(PyObject *self, PyObject *if_name)
-{
-    (void)self;
-    csock_error err;
-    unsigned int r = csock_if_nametoindex(PyBytes_AS_STRING(if_name), &err);
-    if (r == 0)
-        return csock_py_set_error(&err);
-    return PyLong_FromUnsignedLong(r);
-}
-
-PyObject *csock_py_module_inet_aton_impl(PyObject *self, const char *ip_string)
-{
-    (void)self;
-    csock_error err;
-    unsigned char out[4];
-    if (csock_inet_aton(ip_string, out, &err) < 0)
-        return csock_py_set_error(&err);
-    return PyBytes_FromStringAndSize((const char *)out, 4);
-}
-
-PyObject *csock_py_module_inet_ntoa_impl(PyObject *self, Py_buffer *packed_ip)
-{
-    (void)self;
-    csock_error err;
-    char out[CSOCK_INET_ADDRSTRLEN];
-    if (csock_inet_ntoa(packed_ip->buf, (size_t)packed_ip->len, out, &err) < 0)
-        return csock_py_set_error(&err);
-    return PyUnicode_FromString(out);
-}
-
-PyObject *csock_py_module_inet_ntop_impl(PyObject *self, int address_family, Py_buffer *packed_ip)
-{
-    (void)self;
-    csock_error err;
-    char out[CSOCK_INET6_ADDRSTRLEN];
-    if (csock_inet_ntop(address_family, packed_ip->buf, (size_t)packed_ip->len, out, &err) < 0)
-        return csock_py_set_error(&err);
-    return PyUnicode_FromString(out);
-}
-
-PyObject *csock_py_module_inet_pton_impl(PyObject *self, int address_family, const char *ip_string)
-{
-    (void)self;
-    csock_error err;
-    unsigned char out[16];
-    int n = csock_inet_pton(address_family, ip_string, out, &err);
-    if (n < 0)
-        return csock_py_set_error(&err);
-    return PyBytes_FromStringAndSize((const char *)out, n);
-}
-
-PyObject *csock_py_module_setdefaulttimeout(PyObject *self, PyObject *timeout)
-{
-    (void)self;
-    csock_error err;
-    double t;
-    int none;
-    if (csock_py_parse_timeout(timeout, &t, &none) < 0)
-        return NULL;
-    if (csock_setdefaulttimeout(none ? NULL : &t, &err) < 0)
-        return csock_py_set_error(&err);
-    Py_RETURN_NONE;
-}
-
-#if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
-PyObject *csock_py_module_sethostname_impl(PyObject *self, PyObject *name)
-{
-    (void)self;
-    csock_error err;
-    if (PySys_Audit("socket.sethostname", "(O)", name) < 0)
-        return NULL;
-    if (csock_sethostname(PyBytes_AS_STRING(name), &err) < 0)
-        return csock_py_set_error(&err);
-    Py_RETURN_NONE;
-}
-#endif
 
 PyObject *csock_py_module_socketpair(PyObject *self, PyObject *args)
 {

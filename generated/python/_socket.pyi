@@ -25,11 +25,11 @@ class socket:
     def __init__(self, family: int = -1, type: int = -1, proto: int = -1, fileno: int | None = None) -> None: ...
     def _accept(self) -> tuple[int, Any]:
         'Wait for an incoming connection; return (new fd, peer address).'
-    def bind(self, address: Any, /) -> Any:
+    def bind(self, address: Any, /) -> None:
         'Bind the socket to a local address.'
     def close(self) -> None:
         'Close the socket; later operations fail with EBADF.'
-    def connect(self, address: Any, /) -> Any:
+    def connect(self, address: Any, /) -> None:
         'Connect the socket to a remote address.'
     def connect_ex(self, address: Any, /) -> int:
         'Like connect(address), but return an error code instead of raising.'

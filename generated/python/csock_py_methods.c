@@ -3,16 +3,33 @@
 #if CSOCK_GEN_LOCK != 1
 #error "generated/python/csock_py_methods.c does not match csock/csock_gen.h (CSOCK_GEN_LOCK): it is stale, run `ninja gen`"
 #endif
-/* Argument parsing, method tables and docstrings of the _socket extension
- * (spec/api/).  The functions named *_impl and the unwrapped entries
- * (noargs, METH_O, custom) are handwritten in python/ (declared in
- * csock_py_methods.h). */
+/* The _socket extension's functions (spec/api/): argument parsing, the
+ * method bodies (rendered from each entry's converters, C prototype and
+ * result converters by generator/csockgen/pybind.py), method tables and
+ * docstrings.  Entries marked custom in the spec have their parsing or
+ * body handwritten in python/ (declared in csock_py_methods.h). */
 #include "csock_py.h"
 #include "csock_py_methods.h"
+#include "gil.h"
+#include "errors.h"
 
-/* ---- scope module: The module-level functions: those of the _socket extension (python: extension, the reference document's "Other functions" that socket.py does not define itself), the socket type, the convenience functions CPython's socket.py adds on top of _socket (python: socket.py), and csock's C-only extras (python: none).  Each names its csock_* C counterpart(s) in `c`.  */
+/* ---- scope module: The module-level functions: those of the _socket extension (python: extension, the reference document's "Other functions" that socket.py does not define itself), the socket type, the convenience functions CPython's socket.py adds on top of _socket (python: socket.py), and csock's C-only functions (python: none: the deallocators of results, the hooks for bindings, the syscall counter).  Each names its csock_* C counterpart(s) in `c` with the prototype the public headers declare and who frees what it returns.  */
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
 PyDoc_STRVAR(csock_py_module_CMSG_LEN__doc__, "CMSG_LEN(length)\n\nThe total length of an ancillary item carrying length bytes, without trailing padding.");
+
+/* CMSG_LEN: calls csock_CMSG_LEN; waits: none; raises: overflow */
+static inline PyObject *
+csock_py_module_CMSG_LEN_impl(PyObject *self, Py_ssize_t length)
+{
+    csock_error err;
+    (void)self;
+    ssize_t r = csock_CMSG_LEN(length, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyLong_FromSsize_t(r);
+}
+
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -43,6 +60,20 @@ csock_py_module_CMSG_LEN(PyObject *self, PyObject *const *args, Py_ssize_t nargs
 #endif
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
 PyDoc_STRVAR(csock_py_module_CMSG_SPACE__doc__, "CMSG_SPACE(length)\n\nThe buffer size recvmsg needs for an ancillary item of length bytes, with padding.");
+
+/* CMSG_SPACE: calls csock_CMSG_SPACE; waits: none; raises: overflow */
+static inline PyObject *
+csock_py_module_CMSG_SPACE_impl(PyObject *self, Py_ssize_t length)
+{
+    csock_error err;
+    (void)self;
+    ssize_t r = csock_CMSG_SPACE(length, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyLong_FromSsize_t(r);
+}
+
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -72,10 +103,73 @@ csock_py_module_CMSG_SPACE(PyObject *self, PyObject *const *args, Py_ssize_t nar
 }
 #endif
 PyDoc_STRVAR(csock_py_module_close__doc__, "close(fd)\n\nClose a socket file descriptor.");
+
+/* close: calls csock_close_descriptor; waits: none; raises: os, type */
+static inline PyObject *
+csock_py_module_close_impl(PyObject *self, int fd)
+{
+    csock_error err;
+    (void)self;
+    nogil_begin();
+    int r = csock_close_descriptor(fd, &err);
+    nogil_end();
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+csock_py_module_close(PyObject *self, PyObject *arg)
+{
+    int fd = 0;
+    if (!csock_py_fd_converter(arg, &fd))
+        return NULL;
+    return csock_py_module_close_impl(self, fd);
+}
 PyDoc_STRVAR(csock_py_module_dup__doc__, "dup(fd)\n\nDuplicate a socket file descriptor (non-inheritable).");
+
+static PyObject *
+csock_py_module_dup(PyObject *self, PyObject *arg)
+{
+    return csock_py_module_dup_impl(self, arg);
+}
 PyDoc_STRVAR(csock_py_module_getaddrinfo__doc__, "getaddrinfo(host, port, family=0, type=0, proto=0, flags=0)\n\nResolve host and port into a list of (family, type, proto, canonname, sockaddr).");
 PyDoc_STRVAR(csock_py_module_getdefaulttimeout__doc__, "getdefaulttimeout()\n\nThe default timeout of new sockets, or None.");
+
+/* getdefaulttimeout: calls csock_getdefaulttimeout; waits: none; raises: nothing */
+static inline PyObject *
+csock_py_module_getdefaulttimeout_impl(PyObject *self)
+{
+    (void)self;
+    double r = csock_getdefaulttimeout();
+    return r < 0 ? Py_NewRef(Py_None) : PyFloat_FromDouble(r);
+}
+
+static PyObject *
+csock_py_module_getdefaulttimeout(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    return csock_py_module_getdefaulttimeout_impl(self);
+}
 PyDoc_STRVAR(csock_py_module_gethostbyaddr__doc__, "gethostbyaddr(ip_address)\n\nReturn (hostname, aliaslist, ipaddrlist) for an address.");
+
+/* gethostbyaddr: calls csock_gethostbyaddr; waits: resolver; raises: herror, gai, os, nomem */
+static inline PyObject *
+csock_py_module_gethostbyaddr_impl(PyObject *self, char *ip_address)
+{
+    csock_error err;
+    (void)self;
+    if (PySys_Audit("socket.gethostbyaddr", "(s)", ip_address) < 0)
+        return NULL;
+    csock_hostent *r = csock_gethostbyaddr(ip_address, &err);
+    if (r == NULL) {
+        return csock_py_set_error(&err);
+    }
+    PyObject *result = csock_py_hostent_to_py(r);
+    csock_hostent_free(r);
+    return result;
+}
+
 static PyObject *
 csock_py_module_gethostbyaddr(PyObject *self, PyObject *args)
 {
@@ -89,6 +183,23 @@ csock_py_module_gethostbyaddr(PyObject *self, PyObject *args)
     return result;
 }
 PyDoc_STRVAR(csock_py_module_gethostbyname__doc__, "gethostbyname(hostname)\n\nReturn the IPv4 address of a host as a string.");
+
+/* gethostbyname: calls csock_gethostbyname; waits: resolver; raises: gai, herror, os */
+static inline PyObject *
+csock_py_module_gethostbyname_impl(PyObject *self, char *hostname)
+{
+    csock_error err;
+    (void)self;
+    if (PySys_Audit("socket.gethostbyname", "(s)", hostname) < 0)
+        return NULL;
+    char res0_c[CSOCK_INET_ADDRSTRLEN];
+    int r = csock_gethostbyname(hostname, res0_c, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyUnicode_FromString(res0_c);
+}
+
 static PyObject *
 csock_py_module_gethostbyname(PyObject *self, PyObject *args)
 {
@@ -102,6 +213,24 @@ csock_py_module_gethostbyname(PyObject *self, PyObject *args)
     return result;
 }
 PyDoc_STRVAR(csock_py_module_gethostbyname_ex__doc__, "gethostbyname_ex(hostname)\n\nReturn (hostname, aliaslist, ipaddrlist) for a host name.");
+
+/* gethostbyname_ex: calls csock_gethostbyname_ex; waits: resolver; raises: gai, herror, os, nomem */
+static inline PyObject *
+csock_py_module_gethostbyname_ex_impl(PyObject *self, char *hostname)
+{
+    csock_error err;
+    (void)self;
+    if (PySys_Audit("socket.gethostbyname", "(s)", hostname) < 0)
+        return NULL;
+    csock_hostent *r = csock_gethostbyname_ex(hostname, &err);
+    if (r == NULL) {
+        return csock_py_set_error(&err);
+    }
+    PyObject *result = csock_py_hostent_to_py(r);
+    csock_hostent_free(r);
+    return result;
+}
+
 static PyObject *
 csock_py_module_gethostbyname_ex(PyObject *self, PyObject *args)
 {
@@ -115,8 +244,45 @@ csock_py_module_gethostbyname_ex(PyObject *self, PyObject *args)
     return result;
 }
 PyDoc_STRVAR(csock_py_module_gethostname__doc__, "gethostname()\n\nReturn the current host name.");
+
+/* gethostname: calls csock_gethostname; waits: none; raises: os, nomem */
+static inline PyObject *
+csock_py_module_gethostname_impl(PyObject *self)
+{
+    csock_error err;
+    (void)self;
+    if (PySys_Audit("socket.gethostname", NULL) < 0)
+        return NULL;
+    char *r = csock_gethostname(&err);
+    if (r == NULL) {
+        return csock_py_set_error(&err);
+    }
+    PyObject *result = PyUnicode_DecodeFSDefault(r);
+    csock_str_free(r);
+    return result;
+}
+
+static PyObject *
+csock_py_module_gethostname(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    return csock_py_module_gethostname_impl(self);
+}
 PyDoc_STRVAR(csock_py_module_getnameinfo__doc__, "getnameinfo(sockaddr, flags)\n\nTranslate a socket address into (host, port).");
 PyDoc_STRVAR(csock_py_module_getprotobyname__doc__, "getprotobyname(protocolname)\n\nReturn the protocol number of a protocol name.");
+
+/* getprotobyname: calls csock_getprotobyname; waits: none; raises: os */
+static inline PyObject *
+csock_py_module_getprotobyname_impl(PyObject *self, const char *protocolname)
+{
+    csock_error err;
+    (void)self;
+    int r = csock_getprotobyname(protocolname, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyLong_FromLong(r);
+}
+
 static PyObject *
 csock_py_module_getprotobyname(PyObject *self, PyObject *args)
 {
@@ -129,12 +295,184 @@ csock_py_module_getprotobyname(PyObject *self, PyObject *args)
     return result;
 }
 PyDoc_STRVAR(csock_py_module_getservbyname__doc__, "getservbyname(servicename, protocolname=None)\n\nReturn the port number of a service.");
+
+/* getservbyname: calls csock_getservbyname; waits: none; raises: os */
+static inline PyObject *
+csock_py_module_getservbyname_impl(PyObject *self, const char *servicename, const char *protocolname)
+{
+    csock_error err;
+    (void)self;
+    if (PySys_Audit("socket.getservbyname", "(ss)", servicename, protocolname) < 0)
+        return NULL;
+    nogil_begin();
+    int r = csock_getservbyname(servicename, protocolname, &err);
+    nogil_end();
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyLong_FromLong(r);
+}
+
+static PyObject *
+csock_py_module_getservbyname(PyObject *self, PyObject *args)
+{
+    const char *servicename = NULL;
+    const char *protocolname = NULL;
+    PyObject *result;
+
+    if (!PyArg_ParseTuple(args, "s|s:getservbyname", &servicename, &protocolname))
+        return NULL;
+    result = csock_py_module_getservbyname_impl(self, servicename, protocolname);
+    return result;
+}
 PyDoc_STRVAR(csock_py_module_getservbyport__doc__, "getservbyport(port, protocolname=None)\n\nReturn the service name of a port number.");
+
+/* getservbyport: calls csock_getservbyport; waits: none; raises: os, overflow, nomem */
+static inline PyObject *
+csock_py_module_getservbyport_impl(PyObject *self, int port, const char *protocolname)
+{
+    csock_error err;
+    (void)self;
+    if (port < 0 || port > 65535) {
+        csock__err_getservbyport_range(&err);
+        return csock_py_set_error(&err);
+    }
+    if (PySys_Audit("socket.getservbyport", "(is)", port, protocolname) < 0)
+        return NULL;
+    nogil_begin();
+    char *r = csock_getservbyport(port, protocolname, &err);
+    nogil_end();
+    if (r == NULL) {
+        return csock_py_set_error(&err);
+    }
+    PyObject *result = PyUnicode_FromString(r);
+    csock_str_free(r);
+    return result;
+}
+
+static PyObject *
+csock_py_module_getservbyport(PyObject *self, PyObject *args)
+{
+    int port = 0;
+    const char *protocolname = NULL;
+    PyObject *result;
+
+    if (!PyArg_ParseTuple(args, "i|s:getservbyport", &port, &protocolname))
+        return NULL;
+    result = csock_py_module_getservbyport_impl(self, port, protocolname);
+    return result;
+}
 PyDoc_STRVAR(csock_py_module_htonl__doc__, "htonl(x)\n\nConvert a 32-bit integer from host to network byte order.");
+
+/* htonl: calls csock_htonl; waits: none; raises: overflow, type */
+static inline PyObject *
+csock_py_module_htonl_impl(PyObject *self, int64_t x)
+{
+    csock_error err;
+    (void)self;
+    int64_t r = csock_htonl(x, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyLong_FromLongLong(r);
+}
+
+static PyObject *
+csock_py_module_htonl(PyObject *self, PyObject *arg)
+{
+    int64_t x = 0;
+    if (!csock_py_uint32_converter(arg, &x))
+        return NULL;
+    return csock_py_module_htonl_impl(self, x);
+}
 PyDoc_STRVAR(csock_py_module_htons__doc__, "htons(x)\n\nConvert a 16-bit integer from host to network byte order.");
+
+/* htons: calls csock_htons; waits: none; raises: overflow, type */
+static inline PyObject *
+csock_py_module_htons_impl(PyObject *self, int x)
+{
+    csock_error err;
+    (void)self;
+    int64_t r = csock_htons(x, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyLong_FromLongLong(r);
+}
+
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
+static PyObject *
+csock_py_module_htons(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    int x = 0;
+    PyObject *result;
+
+    /* METH_KEYWORDS only for CPython's METH_VARARGS message (not the
+     * qualified name METH_FASTCALL's own check would give) */
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
+        PyErr_SetString(PyExc_TypeError, "htons() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs < 1 || nargs > 1
+        || csock_py_fast_int(args[0], &x) < 0) {
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL)
+            return NULL;
+        int ok = PyArg_ParseTuple(argtuple, "i:htons", &x);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
+    result = csock_py_module_htons_impl(self, x);
+    return result;
+}
 PyDoc_STRVAR(csock_py_module_if_indextoname__doc__, "if_indextoname(if_index)\n\nReturn the interface name of an index.");
+
+/* if_indextoname: calls csock_if_indextoname; waits: none; raises: os, overflow, type */
+static inline PyObject *
+csock_py_module_if_indextoname_impl(PyObject *self, long long if_index)
+{
+    csock_error err;
+    (void)self;
+    char res0_c[CSOCK_IFNAMSIZ];
+    int r = csock_if_indextoname(if_index, res0_c, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyUnicode_DecodeFSDefault(res0_c);
+}
+
+static PyObject *
+csock_py_module_if_indextoname(PyObject *self, PyObject *arg)
+{
+    long long if_index = 0;
+    if (!csock_py_ifindex_converter(arg, &if_index))
+        return NULL;
+    return csock_py_module_if_indextoname_impl(self, if_index);
+}
 PyDoc_STRVAR(csock_py_module_if_nameindex__doc__, "if_nameindex()\n\nReturn a list of (index, name) of the network interfaces.");
+
+static PyObject *
+csock_py_module_if_nameindex(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    return csock_py_module_if_nameindex_impl(self);
+}
 PyDoc_STRVAR(csock_py_module_if_nametoindex__doc__, "if_nametoindex(if_name)\n\nReturn the index of an interface name.");
+
+/* if_nametoindex: calls csock_if_nametoindex; waits: none; raises: os */
+static inline PyObject *
+csock_py_module_if_nametoindex_impl(PyObject *self, PyObject *if_name)
+{
+    csock_error err;
+    (void)self;
+    unsigned int r = csock_if_nametoindex(PyBytes_AS_STRING(if_name), &err);
+    if (r == 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyLong_FromUnsignedLong(r);
+}
+
 static PyObject *
 csock_py_module_if_nametoindex(PyObject *self, PyObject *args)
 {
@@ -148,6 +486,21 @@ csock_py_module_if_nametoindex(PyObject *self, PyObject *args)
     return result;
 }
 PyDoc_STRVAR(csock_py_module_inet_aton__doc__, "inet_aton(ip_string)\n\nConvert an IPv4 address string to 32-bit packed form.");
+
+/* inet_aton: calls csock_inet_aton; waits: none; raises: os, value */
+static inline PyObject *
+csock_py_module_inet_aton_impl(PyObject *self, const char *ip_string)
+{
+    csock_error err;
+    (void)self;
+    unsigned char res0_c[4];
+    int r = csock_inet_aton(ip_string, res0_c, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyBytes_FromStringAndSize((const char *)res0_c, 4);
+}
+
 static PyObject *
 csock_py_module_inet_aton(PyObject *self, PyObject *args)
 {
@@ -160,6 +513,21 @@ csock_py_module_inet_aton(PyObject *self, PyObject *args)
     return result;
 }
 PyDoc_STRVAR(csock_py_module_inet_ntoa__doc__, "inet_ntoa(packed_ip)\n\nConvert a 32-bit packed IPv4 address to dotted-quad text.");
+
+/* inet_ntoa: calls csock_inet_ntoa; waits: none; raises: os */
+static inline PyObject *
+csock_py_module_inet_ntoa_impl(PyObject *self, Py_buffer *packed_ip)
+{
+    csock_error err;
+    (void)self;
+    char res0_c[CSOCK_INET_ADDRSTRLEN];
+    int r = csock_inet_ntoa(packed_ip->buf, (size_t)packed_ip->len, res0_c, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyUnicode_FromString(res0_c);
+}
+
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -190,6 +558,21 @@ csock_py_module_inet_ntoa(PyObject *self, PyObject *const *args, Py_ssize_t narg
     return result;
 }
 PyDoc_STRVAR(csock_py_module_inet_ntop__doc__, "inet_ntop(address_family, packed_ip)\n\nConvert a packed IP address to its text form.");
+
+/* inet_ntop: calls csock_inet_ntop; waits: none; raises: value, os */
+static inline PyObject *
+csock_py_module_inet_ntop_impl(PyObject *self, int address_family, Py_buffer *packed_ip)
+{
+    csock_error err;
+    (void)self;
+    char res0_c[CSOCK_INET6_ADDRSTRLEN];
+    int r = csock_inet_ntop(address_family, packed_ip->buf, (size_t)packed_ip->len, res0_c, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyUnicode_FromString(res0_c);
+}
+
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -222,6 +605,21 @@ csock_py_module_inet_ntop(PyObject *self, PyObject *const *args, Py_ssize_t narg
     return result;
 }
 PyDoc_STRVAR(csock_py_module_inet_pton__doc__, "inet_pton(address_family, ip_string)\n\nConvert an IP address from text to packed binary form.");
+
+/* inet_pton: calls csock_inet_pton; waits: none; raises: os, value */
+static inline PyObject *
+csock_py_module_inet_pton_impl(PyObject *self, int address_family, const char *ip_string)
+{
+    csock_error err;
+    (void)self;
+    unsigned char res0_c[16];
+    int r = csock_inet_pton(address_family, ip_string, res0_c, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyBytes_FromStringAndSize((const char *)res0_c, r);
+}
+
 static PyObject *
 csock_py_module_inet_pton(PyObject *self, PyObject *args)
 {
@@ -235,10 +633,111 @@ csock_py_module_inet_pton(PyObject *self, PyObject *args)
     return result;
 }
 PyDoc_STRVAR(csock_py_module_ntohl__doc__, "ntohl(x)\n\nConvert a 32-bit integer from network to host byte order.");
+
+/* ntohl: calls csock_ntohl; waits: none; raises: overflow, type */
+static inline PyObject *
+csock_py_module_ntohl_impl(PyObject *self, int64_t x)
+{
+    csock_error err;
+    (void)self;
+    int64_t r = csock_ntohl(x, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyLong_FromLongLong(r);
+}
+
+static PyObject *
+csock_py_module_ntohl(PyObject *self, PyObject *arg)
+{
+    int64_t x = 0;
+    if (!csock_py_uint32_converter(arg, &x))
+        return NULL;
+    return csock_py_module_ntohl_impl(self, x);
+}
 PyDoc_STRVAR(csock_py_module_ntohs__doc__, "ntohs(x)\n\nConvert a 16-bit integer from network to host byte order.");
+
+/* ntohs: calls csock_ntohs; waits: none; raises: overflow, type */
+static inline PyObject *
+csock_py_module_ntohs_impl(PyObject *self, int x)
+{
+    csock_error err;
+    (void)self;
+    int64_t r = csock_ntohs(x, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyLong_FromLongLong(r);
+}
+
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
+static PyObject *
+csock_py_module_ntohs(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    int x = 0;
+    PyObject *result;
+
+    /* METH_KEYWORDS only for CPython's METH_VARARGS message (not the
+     * qualified name METH_FASTCALL's own check would give) */
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
+        PyErr_SetString(PyExc_TypeError, "ntohs() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs < 1 || nargs > 1
+        || csock_py_fast_int(args[0], &x) < 0) {
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL)
+            return NULL;
+        int ok = PyArg_ParseTuple(argtuple, "i:ntohs", &x);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
+    result = csock_py_module_ntohs_impl(self, x);
+    return result;
+}
 PyDoc_STRVAR(csock_py_module_setdefaulttimeout__doc__, "setdefaulttimeout(timeout)\n\nSet the default timeout of new socket objects.");
+
+/* setdefaulttimeout: calls csock_setdefaulttimeout; waits: none; raises: value, type, overflow */
+static inline PyObject *
+csock_py_module_setdefaulttimeout_impl(PyObject *self, csock_py_timeout timeout)
+{
+    csock_error err;
+    (void)self;
+    int r = csock_setdefaulttimeout(timeout.none ? NULL : &timeout.value, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+csock_py_module_setdefaulttimeout(PyObject *self, PyObject *arg)
+{
+    csock_py_timeout timeout = {0};
+    if (!csock_py_timeout_converter(arg, &timeout))
+        return NULL;
+    return csock_py_module_setdefaulttimeout_impl(self, timeout);
+}
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
 PyDoc_STRVAR(csock_py_module_sethostname__doc__, "sethostname(name)\n\nSet the host name (needs privileges).");
+
+/* sethostname: calls csock_sethostname; waits: none; raises: os */
+static inline PyObject *
+csock_py_module_sethostname_impl(PyObject *self, PyObject *name)
+{
+    csock_error err;
+    (void)self;
+    if (PySys_Audit("socket.sethostname", "(O)", name) < 0)
+        return NULL;
+    int r = csock_sethostname(PyBytes_AS_STRING(name), &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    Py_RETURN_NONE;
+}
+
 static PyObject *
 csock_py_module_sethostname(PyObject *self, PyObject *args)
 {
@@ -274,7 +773,7 @@ PyMethodDef csock_py_module_methods[] = {
     {"getservbyname", (PyCFunction)(void (*)(void))csock_py_module_getservbyname, METH_VARARGS, csock_py_module_getservbyname__doc__},
     {"getservbyport", (PyCFunction)(void (*)(void))csock_py_module_getservbyport, METH_VARARGS, csock_py_module_getservbyport__doc__},
     {"htonl", (PyCFunction)(void (*)(void))csock_py_module_htonl, METH_O, csock_py_module_htonl__doc__},
-    {"htons", (PyCFunction)(void (*)(void))csock_py_module_htons, METH_VARARGS, csock_py_module_htons__doc__},
+    {"htons", (PyCFunction)(void (*)(void))csock_py_module_htons, METH_FASTCALL | METH_KEYWORDS, csock_py_module_htons__doc__},
     {"if_indextoname", (PyCFunction)(void (*)(void))csock_py_module_if_indextoname, METH_O, csock_py_module_if_indextoname__doc__},
     {"if_nameindex", (PyCFunction)(void (*)(void))csock_py_module_if_nameindex, METH_NOARGS, csock_py_module_if_nameindex__doc__},
     {"if_nametoindex", (PyCFunction)(void (*)(void))csock_py_module_if_nametoindex, METH_VARARGS, csock_py_module_if_nametoindex__doc__},
@@ -283,7 +782,7 @@ PyMethodDef csock_py_module_methods[] = {
     {"inet_ntop", (PyCFunction)(void (*)(void))csock_py_module_inet_ntop, METH_FASTCALL | METH_KEYWORDS, csock_py_module_inet_ntop__doc__},
     {"inet_pton", (PyCFunction)(void (*)(void))csock_py_module_inet_pton, METH_VARARGS, csock_py_module_inet_pton__doc__},
     {"ntohl", (PyCFunction)(void (*)(void))csock_py_module_ntohl, METH_O, csock_py_module_ntohl__doc__},
-    {"ntohs", (PyCFunction)(void (*)(void))csock_py_module_ntohs, METH_VARARGS, csock_py_module_ntohs__doc__},
+    {"ntohs", (PyCFunction)(void (*)(void))csock_py_module_ntohs, METH_FASTCALL | METH_KEYWORDS, csock_py_module_ntohs__doc__},
     {"setdefaulttimeout", (PyCFunction)(void (*)(void))csock_py_module_setdefaulttimeout, METH_O, csock_py_module_setdefaulttimeout__doc__},
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
     {"sethostname", (PyCFunction)(void (*)(void))csock_py_module_sethostname, METH_VARARGS, csock_py_module_sethostname__doc__},
@@ -291,17 +790,216 @@ PyMethodDef csock_py_module_methods[] = {
     {"socketpair", (PyCFunction)(void (*)(void))csock_py_module_socketpair, METH_VARARGS, csock_py_module_socketpair__doc__},
     {NULL, NULL, 0, NULL}
 };
-/* ---- scope socket: The methods of the socket object: those of _socket.socket (python: extension), in the order of the reference document's "Socket Objects" section plus the 3.11 additions; then those CPython's socket.py adds in its socket class (python: socket.py) and csock's C-only extras (python: none).  Each names its csock_* C counterpart(s) in `c`.  */
+/* ---- scope socket: The methods of the socket object: those of _socket.socket (python: extension), in the order of the reference document's "Socket Objects" section plus the 3.11 additions; its attributes (python: attribute); then those CPython's socket.py adds in its socket class (python: socket.py) and csock's C-only extras (python: none).  Each names its csock_* C counterpart(s) in `c` with the prototype public headers declare and who frees what it returns.  */
 PyDoc_STRVAR(csock_py_socket__accept__doc__, "_accept()\n\nWait for an incoming connection; return (new fd, peer address).");
+
+/* _accept: calls csock_accept_fd; waits: read; raises: os, timeout */
+static inline PyObject *
+csock_py_socket__accept_impl(PyObject *self)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    csock_addr res1_c;
+    int io = io_begin(self);
+    int r = csock_accept_fd(cs, &res1_c, &err);
+    io_end(io);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    PyObject *items[2] = {
+        PyLong_FromLong(r),
+        csock_py_addr_to_py(&res1_c),
+    };
+    PyObject *result = csock_py_tuple_steal(items, 2);
+    if (result == NULL)
+        csock_close_descriptor(r, NULL);
+    return result;
+}
+
+static PyObject *
+csock_py_socket__accept(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    return csock_py_socket__accept_impl(self);
+}
 PyDoc_STRVAR(csock_py_socket_bind__doc__, "bind(address)\n\nBind the socket to a local address.");
+
+/* bind: calls csock_bind; waits: none; raises: os, gai, type, value, overflow */
+static inline PyObject *
+csock_py_socket_bind_impl(PyObject *self, PyObject *address)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    csock_addr address_c;
+    if (csock_py_addr_from_py(address, self, "bind", &address_c) < 0)
+        return NULL;
+    if (PySys_Audit("socket.bind", "(OO)", self, address) < 0)
+        return NULL;
+    int r = csock_bind(cs, &address_c, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+csock_py_socket_bind(PyObject *self, PyObject *arg)
+{
+    return csock_py_socket_bind_impl(self, arg);
+}
 PyDoc_STRVAR(csock_py_socket_close__doc__, "close()\n\nClose the socket; later operations fail with EBADF.");
+
+static PyObject *
+csock_py_socket_close(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    return csock_py_socket_close_impl(self);
+}
 PyDoc_STRVAR(csock_py_socket_connect__doc__, "connect(address)\n\nConnect the socket to a remote address.");
+
+/* connect: calls csock_connect; waits: connect; raises: os, gai, timeout, type, value, overflow */
+static inline PyObject *
+csock_py_socket_connect_impl(PyObject *self, PyObject *address)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    csock_addr address_c;
+    if (csock_py_addr_from_py(address, self, "connect", &address_c) < 0)
+        return NULL;
+    if (PySys_Audit("socket.connect", "(OO)", self, address) < 0)
+        return NULL;
+    int io = io_begin(self);
+    int r = csock_connect(cs, &address_c, &err);
+    io_end(io);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+csock_py_socket_connect(PyObject *self, PyObject *arg)
+{
+    return csock_py_socket_connect_impl(self, arg);
+}
 PyDoc_STRVAR(csock_py_socket_connect_ex__doc__, "connect_ex(address)\n\nLike connect(address), but return an error code instead of raising.");
+
+/* connect_ex: calls csock_connect_ex; waits: connect; raises: gai, type, value, overflow */
+static inline PyObject *
+csock_py_socket_connect_ex_impl(PyObject *self, PyObject *address)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    csock_addr address_c;
+    if (csock_py_addr_from_py(address, self, "connect_ex", &address_c) < 0)
+        return NULL;
+    if (PySys_Audit("socket.connect", "(OO)", self, address) < 0)
+        return NULL;
+    int io = io_begin(self);
+    int r = csock_connect_ex(cs, &address_c, &err);
+    io_end(io);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyLong_FromLong(r);
+}
+
+static PyObject *
+csock_py_socket_connect_ex(PyObject *self, PyObject *arg)
+{
+    return csock_py_socket_connect_ex_impl(self, arg);
+}
 PyDoc_STRVAR(csock_py_socket_detach__doc__, "detach()\n\nClose the socket object without closing the fd; return the fd.");
+
+/* detach: calls csock_detach; waits: none; raises: nothing */
+static inline PyObject *
+csock_py_socket_detach_impl(PyObject *self)
+{
+    if (SELF->cs == NULL)
+        return PyLong_FromLong(-1);
+    csock *cs = SELF->cs;
+    int r = csock_detach(cs);
+    csock_py_sync_fields(SELF);
+    return PyLong_FromLong(r);
+}
+
+static PyObject *
+csock_py_socket_detach(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    return csock_py_socket_detach_impl(self);
+}
 PyDoc_STRVAR(csock_py_socket_fileno__doc__, "fileno()\n\nReturn the socket's file descriptor, or -1.");
+
+/* fileno: calls csock_fileno; waits: none; raises: nothing */
+static inline PyObject *
+csock_py_socket_fileno_impl(PyObject *self)
+{
+    if (SELF->cs == NULL)
+        return PyLong_FromLong(-1);
+    csock *cs = SELF->cs;
+    int r = csock_fileno(cs);
+    return PyLong_FromLong(r);
+}
+
+static PyObject *
+csock_py_socket_fileno(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    return csock_py_socket_fileno_impl(self);
+}
 PyDoc_STRVAR(csock_py_socket_getpeername__doc__, "getpeername()\n\nReturn the address of the remote endpoint.");
+
+/* getpeername: calls csock_getpeername; waits: none; raises: os */
+static inline PyObject *
+csock_py_socket_getpeername_impl(PyObject *self)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    csock_addr res0_c;
+    int r = csock_getpeername(cs, &res0_c, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return csock_py_addr_to_py(&res0_c);
+}
+
+static PyObject *
+csock_py_socket_getpeername(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    return csock_py_socket_getpeername_impl(self);
+}
 PyDoc_STRVAR(csock_py_socket_getsockname__doc__, "getsockname()\n\nReturn the address of the local endpoint.");
+
+/* getsockname: calls csock_getsockname; waits: none; raises: os */
+static inline PyObject *
+csock_py_socket_getsockname_impl(PyObject *self)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    csock_addr res0_c;
+    int r = csock_getsockname(cs, &res0_c, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return csock_py_addr_to_py(&res0_c);
+}
+
+static PyObject *
+csock_py_socket_getsockname(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    return csock_py_socket_getsockname_impl(self);
+}
 PyDoc_STRVAR(csock_py_socket_getsockopt__doc__, "getsockopt(level, option, buflen=0)\n\nGet a socket option; an integer unless buflen is given.");
+
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -334,9 +1032,115 @@ csock_py_socket_getsockopt(PyObject *self, PyObject *const *args, Py_ssize_t nar
     return result;
 }
 PyDoc_STRVAR(csock_py_socket_getblocking__doc__, "getblocking()\n\nTrue if the socket is in blocking mode (timeout None).");
+
+/* getblocking: calls csock_getblocking; waits: none; raises: nothing */
+static inline PyObject *
+csock_py_socket_getblocking_impl(PyObject *self)
+{
+    if (SELF->cs == NULL)
+        Py_RETURN_TRUE;
+    csock *cs = SELF->cs;
+    int r = csock_getblocking(cs);
+    return PyBool_FromLong(r);
+}
+
+static PyObject *
+csock_py_socket_getblocking(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    return csock_py_socket_getblocking_impl(self);
+}
 PyDoc_STRVAR(csock_py_socket_gettimeout__doc__, "gettimeout()\n\nThe timeout in seconds, or None in blocking mode.");
+
+/* gettimeout: calls csock_gettimeout; waits: none; raises: nothing */
+static inline PyObject *
+csock_py_socket_gettimeout_impl(PyObject *self)
+{
+    if (SELF->cs == NULL)
+        Py_RETURN_NONE;
+    csock *cs = SELF->cs;
+    double r = csock_gettimeout(cs);
+    return r < 0 ? Py_NewRef(Py_None) : PyFloat_FromDouble(r);
+}
+
+static PyObject *
+csock_py_socket_gettimeout(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    return csock_py_socket_gettimeout_impl(self);
+}
 PyDoc_STRVAR(csock_py_socket_listen__doc__, "listen(backlog=None)\n\nEnable a server to accept connections.");
+
+/* listen: calls csock_listen; waits: none; raises: os */
+static inline PyObject *
+csock_py_socket_listen_impl(PyObject *self, int backlog)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    int r = csock_listen(cs, backlog, &err);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    Py_RETURN_NONE;
+}
+
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
+static PyObject *
+csock_py_socket_listen(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    int backlog = CSOCK_LISTEN_DEFAULT;
+    PyObject *result;
+
+    /* METH_KEYWORDS only for CPython's METH_VARARGS message (not the
+     * qualified name METH_FASTCALL's own check would give) */
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
+        PyErr_SetString(PyExc_TypeError, "listen() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs < 0 || nargs > 1
+        || (nargs > 0 && csock_py_fast_int(args[0], &backlog) < 0)) {
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL)
+            return NULL;
+        int ok = PyArg_ParseTuple(argtuple, "|i:listen", &backlog);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
+    result = csock_py_socket_listen_impl(self, backlog);
+    return result;
+}
 PyDoc_STRVAR(csock_py_socket_recv__doc__, "recv(bufsize, flags=0)\n\nReceive up to bufsize bytes.");
+
+/* recv: calls csock_recv_into; waits: read; raises: os, timeout, value */
+static inline PyObject *
+csock_py_socket_recv_impl(PyObject *self, Py_ssize_t bufsize, int flags)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    if (bufsize < 0) {
+        csock__err_negative_bufsize(&err, "recv");
+        return csock_py_set_error(&err);
+    }
+    PyObject *res0 = PyBytes_FromStringAndSize(NULL, bufsize);
+    if (res0 == NULL)
+        return NULL;
+    int io = io_begin(self);
+    ssize_t r = csock_recv_into(cs, PyBytes_AS_STRING(res0), (size_t)bufsize, bufsize, flags, &err);
+    io_end(io);
+    if (r < 0) {
+        PyObject *fail = csock_py_set_error(&err);
+        Py_DECREF(res0);
+        return fail;
+    }
+    if (r != bufsize)
+        _PyBytes_Resize(&res0, r);
+    return res0;
+}
+
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -367,6 +1171,41 @@ csock_py_socket_recv(PyObject *self, PyObject *const *args, Py_ssize_t nargs, Py
     return result;
 }
 PyDoc_STRVAR(csock_py_socket_recvfrom__doc__, "recvfrom(bufsize, flags=0)\n\nReceive up to bufsize bytes and the sender's address.");
+
+/* recvfrom: calls csock_recvfrom_into; waits: read; raises: os, timeout, value */
+static inline PyObject *
+csock_py_socket_recvfrom_impl(PyObject *self, Py_ssize_t bufsize, int flags)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    if (bufsize < 0) {
+        csock__err_negative_bufsize(&err, "recvfrom");
+        return csock_py_set_error(&err);
+    }
+    PyObject *res0 = PyBytes_FromStringAndSize(NULL, bufsize);
+    if (res0 == NULL)
+        return NULL;
+    csock_addr res1_c;
+    int io = io_begin(self);
+    ssize_t r = csock_recvfrom_into(cs, PyBytes_AS_STRING(res0), (size_t)bufsize, bufsize, flags, &res1_c, &err);
+    io_end(io);
+    if (r < 0) {
+        PyObject *fail = csock_py_set_error(&err);
+        Py_DECREF(res0);
+        return fail;
+    }
+    if (r != bufsize)
+        _PyBytes_Resize(&res0, r);
+    PyObject *items[2] = {
+        res0,
+        csock_py_addr_to_py(&res1_c),
+    };
+    PyObject *result = csock_py_tuple_steal(items, 2);
+    return result;
+}
+
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -398,6 +1237,27 @@ csock_py_socket_recvfrom(PyObject *self, PyObject *const *args, Py_ssize_t nargs
 }
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
 PyDoc_STRVAR(csock_py_socket_recvmsg__doc__, "recvmsg(bufsize, ancbufsize=0, flags=0)\n\nReceive normal data and ancillary data.");
+
+/* recvmsg: calls csock_recvmsg; waits: read; raises: os, timeout, value */
+static inline PyObject *
+csock_py_socket_recvmsg_impl(PyObject *self, Py_ssize_t bufsize, Py_ssize_t ancbufsize, int flags)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    csock_msg res0_c;
+    int io = io_begin(self);
+    int r = csock_recvmsg(cs, bufsize, ancbufsize, flags, &res0_c, &err);
+    io_end(io);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    PyObject *result = csock_py_msg_result(&res0_c, PyBytes_FromStringAndSize((const char *)res0_c.data, (Py_ssize_t)res0_c.len));
+    csock_msg_free(&res0_c);
+    return result;
+}
+
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -432,6 +1292,33 @@ csock_py_socket_recvmsg(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
 #endif
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
 PyDoc_STRVAR(csock_py_socket_recvmsg_into__doc__, "recvmsg_into(buffers, ancbufsize=0, flags=0)\n\nReceive normal data into buffers and ancillary data.");
+
+/* recvmsg_into: calls csock_recvmsg_into; waits: read; raises: os, timeout, value, type */
+static inline PyObject *
+csock_py_socket_recvmsg_into_impl(PyObject *self, PyObject *buffers, Py_ssize_t ancbufsize, int flags)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    csock_py_bufs buffers_c;
+    if (csock_py_bufs_get(&buffers_c, buffers, "recvmsg_into() argument 1 must be an iterable", "w*;recvmsg_into() argument 1 must be an iterable of single-segment read-write buffers") < 0)
+        return NULL;
+    csock_msg res0_c;
+    int io = io_begin(self);
+    int r = csock_recvmsg_into(cs, buffers_c.iov, (size_t)buffers_c.n, ancbufsize, flags, &res0_c, &err);
+    io_end(io);
+    if (r < 0) {
+        PyObject *fail = csock_py_set_error(&err);
+        csock_py_bufs_free(&buffers_c);
+        return fail;
+    }
+    PyObject *result = csock_py_msg_result(&res0_c, PyLong_FromSize_t(res0_c.len));
+    csock_msg_free(&res0_c);
+    csock_py_bufs_free(&buffers_c);
+    return result;
+}
+
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -465,6 +1352,30 @@ csock_py_socket_recvmsg_into(PyObject *self, PyObject *const *args, Py_ssize_t n
 }
 #endif
 PyDoc_STRVAR(csock_py_socket_recvfrom_into__doc__, "recvfrom_into(buffer, nbytes=0, flags=0)\n\nReceive into a buffer; return (nbytes, address).");
+
+/* recvfrom_into: calls csock_recvfrom_into; waits: read; raises: os, timeout, value */
+static inline PyObject *
+csock_py_socket_recvfrom_into_impl(PyObject *self, Py_buffer *buffer, Py_ssize_t nbytes, int flags)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    csock_addr res1_c;
+    int io = io_begin(self);
+    ssize_t r = csock_recvfrom_into(cs, buffer->buf, (size_t)buffer->len, nbytes, flags, &res1_c, &err);
+    io_end(io);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    PyObject *items[2] = {
+        PyLong_FromSsize_t(r),
+        csock_py_addr_to_py(&res1_c),
+    };
+    PyObject *result = csock_py_tuple_steal(items, 2);
+    return result;
+}
+
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -500,6 +1411,24 @@ csock_py_socket_recvfrom_into(PyObject *self, PyObject *const *args, Py_ssize_t 
     return result;
 }
 PyDoc_STRVAR(csock_py_socket_recv_into__doc__, "recv_into(buffer, nbytes=0, flags=0)\n\nReceive into a buffer; return the number of bytes received.");
+
+/* recv_into: calls csock_recv_into; waits: read; raises: os, timeout, value */
+static inline PyObject *
+csock_py_socket_recv_into_impl(PyObject *self, Py_buffer *buffer, Py_ssize_t nbytes, int flags)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    int io = io_begin(self);
+    ssize_t r = csock_recv_into(cs, buffer->buf, (size_t)buffer->len, nbytes, flags, &err);
+    io_end(io);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyLong_FromSsize_t(r);
+}
+
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -535,6 +1464,24 @@ csock_py_socket_recv_into(PyObject *self, PyObject *const *args, Py_ssize_t narg
     return result;
 }
 PyDoc_STRVAR(csock_py_socket_send__doc__, "send(data, flags=0)\n\nSend data; return the number of bytes sent.");
+
+/* send: calls csock_send; waits: write; raises: os, timeout */
+static inline PyObject *
+csock_py_socket_send_impl(PyObject *self, Py_buffer *data, int flags)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    int io = io_begin(self);
+    ssize_t r = csock_send(cs, data->buf, (size_t)data->len, flags, &err);
+    io_end(io);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    return PyLong_FromSsize_t(r);
+}
+
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -567,6 +1514,24 @@ csock_py_socket_send(PyObject *self, PyObject *const *args, Py_ssize_t nargs, Py
     return result;
 }
 PyDoc_STRVAR(csock_py_socket_sendall__doc__, "sendall(data, flags=0)\n\nSend all of data; the timeout covers the whole call.");
+
+/* sendall: calls csock_sendall; waits: write; raises: os, timeout */
+static inline PyObject *
+csock_py_socket_sendall_impl(PyObject *self, Py_buffer *data, int flags)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    int io = io_begin(self);
+    int r = csock_sendall(cs, data->buf, (size_t)data->len, flags, &err);
+    io_end(io);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    Py_RETURN_NONE;
+}
+
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -601,14 +1566,163 @@ csock_py_socket_sendall(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
 PyDoc_STRVAR(csock_py_socket_sendto__doc__, "sendto(data, flags=0, address)\n\nSend data to an address, sendto(data[, flags], address).");
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
 PyDoc_STRVAR(csock_py_socket_sendmsg__doc__, "sendmsg(buffers, ancdata=None, flags=0, address=None)\n\nSend normal and ancillary data.");
+
+/* sendmsg: calls csock_sendmsg; waits: write; raises: os, gai, timeout, type, value, overflow */
+static inline PyObject *
+csock_py_socket_sendmsg_impl(PyObject *self, PyObject *buffers, PyObject *ancdata, int flags, PyObject *address)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    csock_addr address_c, *address_p = NULL;
+    if (address != NULL && address != Py_None) {
+        if (csock_py_addr_from_py(address, self, "sendmsg", &address_c) < 0)
+            return NULL;
+        if (PySys_Audit("socket.sendmsg", "(OO)", self, address) < 0)
+            return NULL;
+        address_p = &address_c;
+    }
+    csock_py_bufs buffers_c;
+    if (csock_py_bufs_get(&buffers_c, buffers, "sendmsg() argument 1 must be an iterable", "y*;sendmsg() argument 1 must be an iterable of bytes-like objects") < 0)
+        return NULL;
+    csock_py_cmsgs ancdata_c;
+    if (csock_py_cmsgs_get(&ancdata_c, ancdata, "sendmsg() argument 2 must be an iterable", "(iiy*):[sendmsg() ancillary data items]") < 0) {
+        csock_py_bufs_free(&buffers_c);
+        return NULL;
+    }
+    int io = io_begin(self);
+    ssize_t r = csock_sendmsg(cs, buffers_c.iov, (size_t)buffers_c.n, ancdata_c.items, (size_t)ancdata_c.n, flags, address_p, &err);
+    io_end(io);
+    if (r < 0) {
+        PyObject *fail = csock_py_set_error(&err);
+        csock_py_cmsgs_free(&ancdata_c);
+        csock_py_bufs_free(&buffers_c);
+        return fail;
+    }
+    PyObject *result = PyLong_FromSsize_t(r);
+    csock_py_bufs_free(&buffers_c);
+    csock_py_cmsgs_free(&ancdata_c);
+    return result;
+}
+
+/* METH_FASTCALL: exact ints and contiguous buffers are converted here;
+ * anything else (and every error) goes through PyArg_ParseTuple. */
+static PyObject *
+csock_py_socket_sendmsg(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    PyObject *buffers = NULL;
+    PyObject *ancdata = NULL;
+    int flags = 0;
+    PyObject *address = NULL;
+    PyObject *result;
+
+    /* METH_KEYWORDS only for CPython's METH_VARARGS message (not the
+     * qualified name METH_FASTCALL's own check would give) */
+    if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) != 0) {
+        PyErr_SetString(PyExc_TypeError, "sendmsg() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs < 1 || nargs > 4
+        || csock_py_fast_object(args[0], &buffers) < 0
+        || (nargs > 1 && csock_py_fast_object(args[1], &ancdata) < 0)
+        || (nargs > 2 && csock_py_fast_int(args[2], &flags) < 0)
+        || (nargs > 3 && csock_py_fast_object(args[3], &address) < 0)) {
+        PyObject *argtuple = csock_py_args_tuple(args, nargs);
+        if (argtuple == NULL)
+            return NULL;
+        int ok = PyArg_ParseTuple(argtuple, "O|OiO:sendmsg", &buffers, &ancdata, &flags, &address);
+        Py_DECREF(argtuple);
+        if (!ok)
+            return NULL;
+    }
+    result = csock_py_socket_sendmsg_impl(self, buffers, ancdata, flags, address);
+    return result;
+}
 #endif
 #if defined(__linux__)
 PyDoc_STRVAR(csock_py_socket_sendmsg_afalg__doc__, "sendmsg_afalg(msg=None, op, iv=None, assoclen=None, flags=0)\n\nSet operation mode, IV and length of associated data for an AF_ALG operation socket.");
 #endif
 PyDoc_STRVAR(csock_py_socket_setblocking__doc__, "setblocking(flag)\n\nSet blocking (true) or non-blocking (false) mode.");
+
+/* setblocking: calls csock_setblocking; waits: none; raises: os, type, overflow */
+static inline PyObject *
+csock_py_socket_setblocking_impl(PyObject *self, int flag)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    int r = csock_setblocking(cs, flag, &err);
+    csock_py_sync_fields(SELF);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+csock_py_socket_setblocking(PyObject *self, PyObject *arg)
+{
+    int flag = 0;
+    if (!csock_py_truth_converter(arg, &flag))
+        return NULL;
+    return csock_py_socket_setblocking_impl(self, flag);
+}
 PyDoc_STRVAR(csock_py_socket_settimeout__doc__, "settimeout(timeout)\n\nSet a timeout on socket operations (None = blocking, 0.0 = non-blocking).");
+
+/* settimeout: calls csock_settimeout; waits: none; raises: os, type, value, overflow */
+static inline PyObject *
+csock_py_socket_settimeout_impl(PyObject *self, csock_py_timeout timeout)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    int r = csock_settimeout(cs, timeout.none ? NULL : &timeout.value, &err);
+    csock_py_sync_fields(SELF);
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+csock_py_socket_settimeout(PyObject *self, PyObject *arg)
+{
+    csock_py_timeout timeout = {0};
+    if (!csock_py_timeout_converter(arg, &timeout))
+        return NULL;
+    return csock_py_socket_settimeout_impl(self, timeout);
+}
 PyDoc_STRVAR(csock_py_socket_setsockopt__doc__, "setsockopt(level, option, value, optlen=None)\n\nSet a socket option.");
 PyDoc_STRVAR(csock_py_socket_shutdown__doc__, "shutdown(how)\n\nShut down the reading side, the writing side, or both.");
+
+/* shutdown: calls csock_shutdown; waits: none; raises: os, overflow, type */
+static inline PyObject *
+csock_py_socket_shutdown_impl(PyObject *self, int how)
+{
+    csock_error err;
+    csock *cs = CS(self);
+    if (cs == NULL)
+        return NULL;
+    nogil_begin();
+    int r = csock_shutdown(cs, how, &err);
+    nogil_end();
+    if (r < 0) {
+        return csock_py_set_error(&err);
+    }
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+csock_py_socket_shutdown(PyObject *self, PyObject *arg)
+{
+    int how = 0;
+    if (!csock_py_int_converter(arg, &how))
+        return NULL;
+    return csock_py_socket_shutdown_impl(self, how);
+}
 
 PyMethodDef csock_py_socket_methods[] = {
     {"_accept", (PyCFunction)(void (*)(void))csock_py_socket__accept, METH_NOARGS, csock_py_socket__accept__doc__},
@@ -623,7 +1737,7 @@ PyMethodDef csock_py_socket_methods[] = {
     {"getsockopt", (PyCFunction)(void (*)(void))csock_py_socket_getsockopt, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_getsockopt__doc__},
     {"getblocking", (PyCFunction)(void (*)(void))csock_py_socket_getblocking, METH_NOARGS, csock_py_socket_getblocking__doc__},
     {"gettimeout", (PyCFunction)(void (*)(void))csock_py_socket_gettimeout, METH_NOARGS, csock_py_socket_gettimeout__doc__},
-    {"listen", (PyCFunction)(void (*)(void))csock_py_socket_listen, METH_VARARGS, csock_py_socket_listen__doc__},
+    {"listen", (PyCFunction)(void (*)(void))csock_py_socket_listen, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_listen__doc__},
     {"recv", (PyCFunction)(void (*)(void))csock_py_socket_recv, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_recv__doc__},
     {"recvfrom", (PyCFunction)(void (*)(void))csock_py_socket_recvfrom, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_recvfrom__doc__},
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
@@ -638,7 +1752,7 @@ PyMethodDef csock_py_socket_methods[] = {
     {"sendall", (PyCFunction)(void (*)(void))csock_py_socket_sendall, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_sendall__doc__},
     {"sendto", (PyCFunction)(void (*)(void))csock_py_socket_sendto, METH_VARARGS, csock_py_socket_sendto__doc__},
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
-    {"sendmsg", (PyCFunction)(void (*)(void))csock_py_socket_sendmsg, METH_VARARGS, csock_py_socket_sendmsg__doc__},
+    {"sendmsg", (PyCFunction)(void (*)(void))csock_py_socket_sendmsg, METH_FASTCALL | METH_KEYWORDS, csock_py_socket_sendmsg__doc__},
 #endif
 #if defined(__linux__)
     {"sendmsg_afalg", (PyCFunction)(void (*)(void))csock_py_socket_sendmsg_afalg, METH_VARARGS | METH_KEYWORDS, csock_py_socket_sendmsg_afalg__doc__},
@@ -649,4 +1763,3 @@ PyMethodDef csock_py_socket_methods[] = {
     {"shutdown", (PyCFunction)(void (*)(void))csock_py_socket_shutdown, METH_O, csock_py_socket_shutdown__doc__},
     {NULL, NULL, 0, NULL}
 };
-

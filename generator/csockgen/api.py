@@ -2,52 +2,40 @@
 
 Each file is one scope: `socket` (methods of the socket object) or `module`
 (module-level functions).  An entry says where Python implements it
-(`python`: the _socket extension's method table, the _socket.socket type
-itself, CPython's socket.py over _socket, or nowhere for csock's C-only
-extras) and which csock_* C functions are its counterpart (`c`).
+(`python`), its typed parameters (each type a converter of the binding:
+pybind.CONVERTERS), what it waits for and raises, and its C counterparts
+(`c`): each a prototype (`sig`, parsed into csig.CFunc), what the caller
+frees with which function (`frees`), what the call takes over
+(`consumes`), the caller storage pointers need (`sizes`).  Python
+extension entries say how the binding renders them (`py`); `test` says how
+the generated tests call the C functions.
 
 The model:
   spec.api            scope -> ApiFile
   ApiFile.entries     the entries the _socket extension implements in its
-                      method tables (python: extension), in file order: the
-                      Python binding's argument parsing, method tables,
-                      docstrings (generated/python/*.h) and _socket.pyi
-  ApiFile.all_entries every entry of the scope, in file order: the C
-                      presence test (generated/tests/api_presence.c)
+                      method tables (python: extension), in file order
+  ApiFile.all_entries every entry of the scope, in file order
   spec.api_entries    every entry of every scope (scope order, file order)
+  spec.c_functions    C function name -> CItem (every prototype of the spec)
+  spec.api_custom     the extension entries whose body or parsing is
+                      handwritten (the counted escape hatch)
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import csig, pybind
+from .diag import Loc
 from .model import Kind, Output, register, unique_names
 from .platforms import check_platforms
 
 WAITS = ("read", "write", "connect", "resolver", "none")
 # Where Python implements an entry.
-PYTHON_LEVELS = ("extension", "extension_type", "socket.py", "none")
+PYTHON_LEVELS = ("extension", "extension_type", "attribute", "socket.py", "none")
 # Default values that are names but not constants of spec/constants.
 SENTINELS = ("_GLOBAL_DEFAULT_TIMEOUT",)
-
-# type -> (PyArg format unit, C type of the parsed variable, pyi annotation)
-TYPES = {
-    "int": ("i", "int", "int"),
-    "uint": ("I", "unsigned int", "int"),
-    "ssize": ("n", "Py_ssize_t", "int"),
-    "object": ("O", "PyObject *", "Any"),
-    "buffer": ("y*", "Py_buffer", "ReadableBuffer"),
-    "wbuffer": ("w*", "Py_buffer", "WriteableBuffer"),
-    "str": ("s", "const char *", "str"),
-    "fspath": ("O&", "PyObject *", "str | bytes"),
-    # PyArg's "et" with the "idna" codec, as CPython's gethostbyname & co:
-    # its messages ("must be encoded string without null bytes") included.
-    "idna": ("et", "char *", "str | bytes"),
-    "float": ("d", "double", "float"),
-    "bool": ("p", "int", "bool"),
-}
-# What goes before &name in PyArg's arguments: an O& converter, or the
-# encoding of an "et" unit.
-CONVERTERS = {"fspath": "PyUnicode_FSConverter", "idna": '"idna"'}
+# Free functions outside csock.
+FOREIGN_FREES = {"fclose": "int fclose(FILE *stream)"}
 
 
 @dataclass
@@ -62,6 +50,14 @@ class Param:
     loc: object
     default_name: str | None = None
     fields: object = None
+    c_default: str = ""
+    range: list | None = None
+    range_error: str = ""
+    range_call: str = ""
+
+    @property
+    def conv(self) -> pybind.Converter:
+        return pybind.CONVERTERS[self.type]
 
     @property
     def default_text(self) -> str:
@@ -72,52 +68,49 @@ class Param:
 
     @property
     def fmt(self) -> str:
-        if self.type == "str" and self.has_default and self.default is None:
-            return "z"
-        return TYPES[self.type][0]
+        return self.conv.fmt(self)
 
     @property
     def converter(self) -> str:
-        return CONVERTERS.get(self.type, "")
+        """What goes before &name in PyArg's arguments: an O& function, or
+        the encoding of an "et" unit."""
+        if self.conv.ofunc:
+            return self.conv.ofunc
+        return '"idna"' if self.type == "idna" else ""
 
     @property
     def ctype(self) -> str:
-        return TYPES[self.type][1]
+        return self.conv.ctype
 
     @property
     def is_buffer(self) -> bool:
-        return self.type in ("buffer", "wbuffer")
+        return self.conv.unit in ("y*", "w*")
 
     @property
-    def is_owned(self) -> bool:
-        """A converter result the wrapper releases (with free_fn)."""
-        return self.type in CONVERTERS
-
-    @property
-    def free_fn(self) -> str:
-        """How the wrapper releases an owned result: "et" gives PyMem memory."""
-        return "PyMem_Free" if self.type == "idna" else "Py_XDECREF"
+    def cleanup(self) -> str:
+        """Released by the wrapper after the call ("" when nothing)."""
+        if self.is_buffer:
+            return f"PyBuffer_Release(&{self.name})"
+        if self.conv.late:
+            return ""
+        return self.conv.cleanup.format(v=self.name) if self.conv.cleanup else ""
 
     @property
     def init(self) -> str:
         """C initialiser of the parsed variable (its default)."""
-        if self.is_buffer:
-            return "{0}"
-        if self.type in ("object", "fspath", "idna"):
-            return "Py_None" if self.has_default and self.type == "object" else "NULL"
-        if self.type == "str":
-            return "NULL"
-        if self.has_default and self.default is not None:
-            return str(self.default)
-        return "0"
+        return self.conv.init(self)
 
     @property
     def impl_ctype(self) -> str:
         return "Py_buffer *" if self.is_buffer else self.ctype
 
     @property
+    def impl_arg(self) -> str:
+        return f"&{self.name}" if self.is_buffer else self.name
+
+    @property
     def pyi(self) -> str:
-        ann = self.pytype or TYPES[self.type][2]
+        ann = self.pytype or self.conv.pyi
         if self.has_default:
             d = self.default_text
             if self.default is None and not self.default_name and "None" not in ann:
@@ -127,13 +120,53 @@ class Param:
 
 
 @dataclass
+class CItem:
+    """One C counterpart: its prototype and ownership."""
+    func: object               # csig.CFunc
+    frees: dict
+    consumes: list
+    sizes: dict
+    fails: str
+    loc: object
+    fields: object
+    entry: object = None
+
+    @property
+    def name(self) -> str:
+        return self.func.name
+
+    @property
+    def sig(self) -> str:
+        return self.func.text()
+
+    def failure(self, var="r") -> str:
+        """The C condition on the result meaning failure, "" when it cannot fail."""
+        f = self.func
+        if not f.takes_err or f.ret == "void":
+            return ""
+        if self.fails == "zero":
+            return f"{var} == 0"
+        return f"{var} == NULL" if f.ret_is_pointer else f"{var} < 0"
+
+    @property
+    def ownership(self) -> list:
+        """Who frees what, as sentences for the reference."""
+        out = []
+        for what, fn in self.frees.items():
+            target = "the result" if what == "return" else f"`{what}`"
+            out.append(f"the caller frees {target} with `{fn}()`")
+        for c in self.consumes:
+            out.append(f"the call takes over `{c}`")
+        return out
+
+
+@dataclass
 class Entry:
     name: str
     scope: str
     doc: str
     signature: str
     params: list
-    parse: str
     keywords: bool
     returns: str
     waits: str
@@ -142,15 +175,70 @@ class Entry:
     loc: object
     fields: object
     python: str = "extension"
-    c_funcs: list = field(default_factory=list)
+    c_items: list = field(default_factory=list)
     c_absent: str = ""
     platforms: list = field(default_factory=list)
     raise_kinds: list = field(default_factory=list)
+    py: dict = field(default_factory=dict)
+    test: dict = field(default_factory=dict)
+    # filled by resolve (extension entries)
+    py_func: object = None
+    py_citem: object = None
+    py_results: list = field(default_factory=list)
+    py_args: dict = field(default_factory=dict)
+    py_sizes: dict = field(default_factory=dict)
+    py_frees: dict = field(default_factory=dict)
+    py_body: str = ""
+    spec_funcs: dict = field(default_factory=dict)
+
+    @property
+    def c_funcs(self) -> list:
+        return [c.name for c in self.c_items]
 
     @property
     def in_table(self) -> bool:
         """In the _socket extension's generated method table."""
         return self.python == "extension"
+
+    @property
+    def custom(self) -> str:
+        return self.py.get("custom", "")
+
+    @property
+    def custom_why(self) -> str:
+        return self.py.get("why", "")
+
+    @property
+    def parse(self) -> str:
+        if self.custom == "parse":
+            return "custom"
+        return "generated" if self.params else "noargs"
+
+    @property
+    def py_audit(self) -> list:
+        return list(self.py.get("audit", []))
+
+    @property
+    def py_gil(self) -> str:
+        if "gil" in self.py:
+            return self.py["gil"]
+        return "io" if self.scope == "socket" and self.waits in ("read", "write", "connect") \
+            else "keep"
+
+    @property
+    def py_sync(self) -> bool:
+        return bool(self.py.get("sync", False))
+
+    @property
+    def py_unopened(self) -> str:
+        return self.py.get("unopened", "")
+
+    @property
+    def py_fails(self) -> str:
+        return self.py_citem.failure() if self.py_citem else ""
+
+    def param(self, name):
+        return next(p for p in self.params if p.name == name)
 
     @property
     def cname(self) -> str:
@@ -164,23 +252,27 @@ class Entry:
         return " || ".join(f"defined({p.guard})" for p in self.platforms)
 
     @property
+    def method_o(self) -> bool:
+        """A lone required argument taken as the object itself (METH_O)."""
+        return (self.parse == "generated" and len(self.params) == 1
+                and not self.params[0].has_default and not self.keywords
+                and (self.params[0].type == "object" or self.params[0].conv.meth_o))
+
+    @property
+    def fastcall(self) -> bool:
+        """Generated METH_FASTCALL parsing: every parameter has a fast path."""
+        return (self.parse == "generated" and not self.method_o
+                and all(p.conv.fast for p in self.params))
+
+    @property
     def flags(self) -> str:
         if self.parse == "noargs":
             return "METH_NOARGS"
         if self.method_o:
             return "METH_O"
+        if self.fastcall:
+            return "METH_FASTCALL | METH_KEYWORDS"
         return "METH_VARARGS | METH_KEYWORDS" if self.keywords else "METH_VARARGS"
-
-    @property
-    def method_o(self) -> bool:
-        return (self.parse == "generated" and len(self.params) == 1
-                and self.params[0].type == "object" and not self.params[0].has_default
-                and not self.keywords)
-
-    @property
-    def wrapped(self) -> bool:
-        """Generated parsing that hands typed values to a handwritten _impl."""
-        return self.parse == "generated" and not self.method_o
 
     @property
     def format(self) -> str:
@@ -213,14 +305,16 @@ class Entry:
 
     @property
     def docstring(self) -> str:
-        sig = self.signature or self._default_signature()
+        sig = self.signature or self.default_signature
         return f"{sig}\n\n{self.doc}"
 
-    def _default_signature(self) -> str:
+    @property
+    def default_signature(self) -> str:
         parts = []
         for p in self.params:
             parts.append(f"{p.name}={p.default_text}" if p.has_default else p.name)
         return f"{self.name}({', '.join(parts)})"
+
 
 
 @dataclass
@@ -237,6 +331,12 @@ class ApiFile:
         return [e for e in self.all_entries if e.in_table]
 
 
+def _sig_loc(fields, key, offset) -> Loc:
+    """Where character `offset` of a quoted string value lies."""
+    at = fields.at(key)
+    return Loc(at.file, at.line, at.col + 1 + offset)
+
+
 def build(spec, path, doc):
     if not hasattr(spec, "api_files"):
         spec.api_files = []
@@ -249,14 +349,24 @@ def build(spec, path, doc):
             params.append(Param(p["name"], p["type"], p["doc"], p.get("default"),
                                 "default" in p or "default_name" in p,
                                 bool(p.get("keyword_only", False)),
-                                p.get("pytype", ""), pseq.at(j), p.get("default_name"), p))
-        parse = e.get("parse", "generated" if params else "noargs")
+                                p.get("pytype", ""), pseq.at(j), p.get("default_name"), p,
+                                p.get("c_default", ""), p.get("range"), p.get("range_error", "")))
+        citems = []
+        cseq = e["c"]
+        for k, c in enumerate(cseq):
+            try:
+                func = csig.parse(c["sig"])
+            except csig.SigError as err:
+                spec.error(_sig_loc(c, "sig", err.offset), f"{e['name']}: C prototype: {err.msg}")
+                continue
+            citems.append(CItem(func, dict(c.get("frees", {})), list(c.get("consumes", [])),
+                                dict(c.get("sizes", {})), c.get("fails", ""), cseq.at(k), c))
         entries.append(Entry(e["name"], doc["scope"], e["doc"], e.get("signature", ""),
-                             params, parse, bool(e.get("keywords", False)),
+                             params, bool(e.get("keywords", False)),
                              e.get("returns", "Any"), e["waits"], list(e["raises"]),
                              list(e.get("platforms", [])), seq.at(i), e,
-                             e.get("python", "extension"), list(e["c"]),
-                             e.get("c_absent", "")))
+                             e.get("python", "extension"), citems,
+                             e.get("c_absent", ""), py=e.get("py", {}), test=e.get("test", {})))
     f = ApiFile(doc["name"], doc["scope"], doc["doc"], path, entries)
     f.scope_loc = doc.at("scope")
     spec.api_files.append(f)
@@ -277,19 +387,29 @@ def resolve(spec):
     spec.api_entries = [e for f in spec.api.values() for e in f.all_entries]
     kinds = getattr(spec, "error_kinds", {})
     consts = getattr(spec, "constants", None)
-    c_seen = {}
+    spec.c_functions = {}
+    for e in spec.api_entries:
+        for c in e.c_items:
+            c.entry = e
+            if c.name in spec.c_functions:
+                spec.error(c.fields.at("sig"), f"{e.scope} '{e.name}': C function '{c.name}' is "
+                                               f"already the counterpart of "
+                                               f"{spec.c_functions[c.name].entry.scope} "
+                                               f"'{spec.c_functions[c.name].entry.name}'")
+            else:
+                spec.c_functions[c.name] = c
     for f in spec.api.values():
         for e in f.all_entries:
-            _resolve_entry(spec, e, kinds, consts, c_seen)
-    spec.api_platform_counts = [
-        (p, sum(1 for e in spec.api_entries if e.c_funcs and p in e.platforms))
-        for p in spec.platform_list]
+            _resolve_entry(spec, e, kinds, consts)
+    spec.api_table_entries = [e for e in spec.api_entries if e.in_table]
+    spec.api_custom = [e for e in spec.api_table_entries if e.custom]
 
 
-def _resolve_entry(spec, e, kinds, consts, c_seen):
+def _resolve_entry(spec, e, kinds, consts):
     what = f"{e.scope} '{e.name}'"
     d = e.fields
     e.all_platforms = spec.platform_list
+    e.spec_funcs = {n: c.func for n, c in spec.c_functions.items()}
     if e.waits not in WAITS:
         spec.error(d.at("waits"),
                    f"{what}: waits on undefined '{e.waits}' (known: {', '.join(WAITS)})")
@@ -306,31 +426,27 @@ def _resolve_entry(spec, e, kinds, consts, c_seen):
         e.platforms = check_platforms(spec, e.platform_names, d["platforms"], what)
     else:
         e.platforms = list(spec.platform_list)
-    # The C counterpart.
-    if not e.c_funcs and not e.c_absent:
+    # The C counterparts.
+    if not e.c_items and not e.c_absent and not d["c"]:
         spec.error(d.at("c"), f"{what}: no C counterpart: name the csock_* function(s) "
                               f"in c, or say why there is none in c_absent")
-    if e.c_funcs and e.c_absent:
+    if d["c"] and e.c_absent:
         spec.error(d.at("c_absent"), f"{what}: c_absent given but c names "
                                      f"{', '.join(e.c_funcs)}")
-    cseq = d["c"]
-    for i, fn in enumerate(e.c_funcs):
-        if fn in c_seen:
-            spec.error(cseq.at(i), f"{what}: C function '{fn}' is already the counterpart "
-                                   f"of {c_seen[fn]}")
-        else:
-            c_seen[fn] = what
-    # Where Python has it: parsing details belong to the extension's entries.
+    for c in e.c_items:
+        _resolve_citem(spec, e, c, what)
+    # Where Python has it: the binding's details belong to the extension's entries.
     if not e.in_table:
-        for key in ("parse", "signature"):
+        for key in ("py", "signature"):
             if key in d:
                 spec.error(d.key_at(key), f"{what}: '{key}' applies only to entries the "
                                           f"_socket extension's method table implements "
                                           f"(python: extension), not python: {e.python}")
-    elif e.parse == "noargs" and e.params:
-        spec.error(d.at("parse"), f"{what}: parse noargs but params are given")
-    elif e.parse == "generated" and not e.params:
-        spec.error(e.loc, f"{what}: generated parsing needs params")
+    if e.custom and not e.custom_why:
+        spec.error(d["py"].key_at("custom"), f"{what}: custom needs why (the escape hatch "
+                                             f"is counted and explained)")
+    if e.custom_why and not e.custom:
+        spec.error(d["py"].key_at("why"), f"{what}: why without custom")
     generated = e.in_table and e.parse == "generated"
     seen_default = False
     seen_kwonly = False
@@ -345,6 +461,18 @@ def _resolve_entry(spec, e, kinds, consts, c_seen):
             seen_default = True
         elif seen_default and not p.keyword_only and e.parse != "custom":
             spec.error(p.loc, f"{what}: parameter '{p.name}' without default after one with a default")
+        if p.range_error:
+            msg = spec.messages.get(p.range_error) if hasattr(spec, "messages") else None
+            if not p.range:
+                spec.error(p.fields.key_at("range_error"), f"{pw}: range_error without range")
+            if msg is None:
+                spec.error(p.fields.at("range_error"),
+                           f"{pw}: range_error '{p.range_error}' is no message of spec/errors.yaml")
+            else:
+                extra = "".join(f", {_cq(e.name)}" for _a in msg.args)
+                p.range_call = f"csock__err_{msg.name}(&err{extra})"
+        elif p.range:
+            spec.error(p.fields.key_at("range"), f"{pw}: range needs range_error (the message)")
         if p.default_name is not None:
             if "default" in p.fields:
                 spec.error(p.fields.key_at("default_name"),
@@ -359,14 +487,102 @@ def _resolve_entry(spec, e, kinds, consts, c_seen):
                            f"{pw}: generated parsing needs a literal default")
         if not generated:
             continue
-        if p.has_default and p.default is None and p.type in ("int", "uint", "ssize", "float", "bool"):
-            spec.error(p.loc, f"{what}: '{p.name}': an integer parameter cannot default to None in generated parsing")
+        if p.has_default and p.default is None and not p.c_default and \
+                p.type in ("int", "uint", "ssize", "float", "bool"):
+            spec.error(p.loc, f"{what}: '{p.name}': an integer parameter cannot default to None "
+                              f"in generated parsing (give c_default)")
         if p.is_buffer and p.has_default:
             spec.error(p.loc, f"{what}: '{p.name}': a buffer parameter cannot have a default")
         if p.has_default and p.default is not None and (
                 isinstance(p.default, str) or (isinstance(p.default, bool) and p.type != "bool")):
             spec.error(p.fields.at("default"),
                        f"{pw}: generated parsing of a {p.type} cannot default to {p.default!r}")
+    if e.in_table and not e.custom and not spec._errors:
+        _resolve_binding(spec, e, what)
+
+
+def _resolve_citem(spec, e, c, what):
+    names = [p.name for p in c.func.params]
+    for key, val in c.frees.items():
+        if key != "return" and key not in names:
+            spec.error(c.fields["frees"].key_at(key),
+                       f"{what}: frees: {c.name} has no parameter '{key}'")
+        if key == "return" and c.func.ret == "void":
+            spec.error(c.fields["frees"].key_at(key), f"{what}: frees: {c.name} returns void")
+        if val not in spec.c_functions and val not in FOREIGN_FREES:
+            spec.error(c.fields["frees"].at(key),
+                       f"{what}: frees with '{val}', which no spec/api entry declares")
+    for i, n in enumerate(c.consumes):
+        if n not in names:
+            spec.error(c.fields["consumes"].at(i), f"{what}: consumes: {c.name} has no "
+                                                   f"parameter '{n}'")
+    for key in c.sizes:
+        if key not in names:
+            spec.error(c.fields["sizes"].key_at(key), f"{what}: sizes: {c.name} has no "
+                                                      f"parameter '{key}'")
+    if c.fails == "zero" and not c.func.ret.startswith("unsigned"):
+        spec.error(c.fields.at("fails"), f"{what}: fails: zero is for an unsigned result")
+
+
+def _resolve_binding(spec, e, what):
+    """Map a regular extension entry onto the C function its body calls."""
+    d = e.fields
+    py = d.get("py", {})
+    call = e.py.get("call") or (e.c_items[0].name if e.c_items else "")
+    if not call:
+        spec.error(d.at("name"), f"{what}: no C function to call: name one in c, or make "
+                                 f"the entry custom")
+        return
+    citem = spec.c_functions.get(call)
+    if citem is None:
+        spec.error(py.at("call"), f"{what}: call: '{call}' is no C function of spec/api")
+        return
+    e.py_func = citem.func
+    e.py_citem = citem
+    e.py_frees = dict(citem.frees)
+    e.py_sizes = {k: str(v) for k, v in citem.sizes.items()}
+    rseq = py.get("result", [])
+    texts = list(e.py.get("result", ["none"]))
+    results = []
+    for i, t in enumerate(texts):
+        r = pybind.parse_result(t)
+        r.loc = rseq.at(i) if rseq else d.loc
+        results.append(r)
+    e.py_results = results
+    for n in e.py_audit[1:]:
+        if n != "self" and n not in [p.name for p in e.params]:
+            spec.error(py.at("audit"), f"{what}: audit: '{n}' is neither self nor a parameter")
+            return
+    if e.scope != "socket" and (e.py_gil == "io" or e.py_sync or e.py_unopened):
+        spec.error(py.loc, f"{what}: gil: io, sync and unopened are for socket methods")
+    try:
+        e.py_args = pybind.bind(e, citem.func, e.params, results, e.scope)
+    except pybind.BindError as err:
+        spec.error(py.at("call") if "call" in py else (py.loc if py else e.loc),
+                   f"{what}: the binding cannot call {citem.name}: {err}")
+        return
+    for r in results:
+        if r.cparam is not None and r.kind in ("str_out", "fsstr_out", "bytes_out", "bytes_count") \
+                and r.cparam.name not in e.py_sizes:
+            spec.error(citem.fields.loc, f"{what}: result {r.kind}: give sizes: "
+                                         f"{{{r.cparam.name}: ...}} on {citem.name}")
+            return
+        if r.kind in ("msg", "msg_into") and r.cparam.name not in e.py_frees:
+            spec.error(citem.fields.loc, f"{what}: result {r.kind}: give frees: "
+                                         f"{{{r.cparam.name}: ...}} on {citem.name}")
+            return
+        if r.kind in ("str_alloc", "fsstr_alloc", "hostent") and "return" not in e.py_frees:
+            spec.error(citem.fields.loc, f"{what}: result {r.kind}: give frees: {{return: ...}} "
+                                         f"on {citem.name}")
+            return
+        if r.kind == "ret" and citem.func.ret not in pybind._RET_BUILD:
+            spec.error(r.loc, f"{what}: result ret: no Python int for a C {citem.func.ret}")
+            return
+    e.py_body = pybind.render_body(e)
+
+
+def _cq(s: str) -> str:
+    return '"' + s + '"'
 
 
 def outputs(spec):
@@ -374,7 +590,7 @@ def outputs(spec):
     if not files:
         return []
     src = [f.path for f in files]
-    outs = [Output("api_presence.c.j2", "tests/api_presence.c", src)]
+    outs = []
     if all(s in spec.api for s in ("socket", "module")) and \
             all(hasattr(spec, a) for a in ("constant_list", "family_list")):
         # The Python binding's files read both scopes and the whole spec
@@ -384,6 +600,7 @@ def outputs(spec):
             Output("python/methods.h.j2", "python/csock_py_methods.h", src),
             Output("python/methods.c.j2", "python/csock_py_methods.c", src),
             Output("python/_socket.pyi.j2", "python/_socket.pyi", src),
+            Output("python/errors.c.j2", "python/csock_py_errors.c", [spec.errors_file]),
         ]
     return outs
 

@@ -20,10 +20,41 @@ class ErrorKind:
     doc: str
     loc: object
     value: int = 0
+    python_base: str = ""
+    python_alias_of: str = ""
+    python_aliases: list = field(default_factory=list)
+    python_pending: bool = False
 
     @property
     def enum(self) -> str:
         return "CSOCK_ERR_" + self.name.upper()
+
+    @property
+    def py_object(self) -> str:
+        """The C expression of the Python exception class (the Python
+        binding): a built-in's PyExc_*, or the module's own class."""
+        if self.python_alias_of:
+            return "PyExc_" + self.python_alias_of
+        if self.python_base:
+            return "csock_py_" + self.python.split(".")[-1]
+        return "PyExc_" + self.python.split(".")[-1]
+
+    @property
+    def py_module_names(self) -> list:
+        """The names the socket module gives the class (error, herror...)."""
+        return [n.split(".", 1)[1] for n in [self.python] + self.python_aliases
+                if n.startswith("socket.")]
+
+    @property
+    def py_raise(self) -> str:
+        """How csock_py_set_error raises it: pending (the binding's hook set
+        the exception), memory (PyErr_NoMemory), coded ("[Errno N] text"
+        becomes cls(N, text)) or message (cls(message))."""
+        if self.python_pending:
+            return "pending"
+        if self.python == "MemoryError":
+            return "memory"
+        return "coded" if self.code != "none" else "message"
 
 
 @dataclass
@@ -55,7 +86,9 @@ def build(spec, path, doc):
     spec.errors_file = path
     kinds = doc["kinds"]
     spec.error_kind_list = [
-        ErrorKind(k["name"], k["python"], k.get("code", "none"), k["doc"], kinds.at(i), i + 1)
+        ErrorKind(k["name"], k["python"], k.get("code", "none"), k["doc"], kinds.at(i), i + 1,
+                  k.get("python_base", ""), k.get("python_alias_of", ""),
+                  list(k.get("python_aliases", [])), bool(k.get("python_pending", False)))
         for i, k in enumerate(kinds)
     ]
     msgs = doc["messages"]
@@ -71,6 +104,13 @@ def build(spec, path, doc):
 
 def resolve(spec):
     spec.error_kinds = unique_names(spec, spec.error_kind_list, "error kind")
+    for k in spec.error_kind_list:
+        if k.python_base and not k.python.startswith("socket."):
+            spec.error(k.loc, f"error kind '{k.name}': python_base is for the socket "
+                              f"module's own classes (socket.<name>)")
+        if k.python_base and k.python_alias_of:
+            spec.error(k.loc, f"error kind '{k.name}': give python_base or python_alias_of, "
+                              f"not both")
     spec.messages = unique_names(spec, spec.message_list, "message")
     for m in spec.message_list:
         m.kind = spec.error_kinds.get(m.kind_name)

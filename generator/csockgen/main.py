@@ -18,6 +18,7 @@ import importlib.util
 import os
 import sys
 
+from . import headers
 from .diag import ErrorList, GenError, Loc
 from .loader import load_yaml
 from .model import KINDS, Spec
@@ -129,6 +130,9 @@ def main(argv=None) -> int:
     ap.add_argument("--stamp", default=None, help="touch this file on success")
     ap.add_argument("--kinds", default=None,
                     help="comma-separated kinds to process (tests use small specs)")
+    ap.add_argument("--headers", default=None,
+                    help="the public headers checked against spec/api "
+                         "(default: include/csock under --root, when there)")
     args = ap.parse_args(argv)
     root = args.root
     spec_dir = args.spec or os.path.join(root, "spec")
@@ -136,8 +140,13 @@ def main(argv=None) -> int:
     template_dir = args.templates or os.path.join(root, "templates")
     out_dir = args.out or os.path.join(root, "generated")
     only = set(args.kinds.split(",")) if args.kinds else None
+    headers_dir = args.headers or os.path.join(root, "include", "csock")
     try:
         spec = build_spec(spec_dir, schema_dir, display_root=os.getcwd(), only_kinds=only)
+        if getattr(spec, "c_functions", None) and os.path.isdir(headers_dir) and \
+                (args.headers or only is None):
+            headers.check(spec, headers_dir)
+            spec.check()
         if args.validate_only:
             return 0
         rendered = render_all(spec, template_dir, only)
@@ -183,7 +192,8 @@ def main(argv=None) -> int:
     for p in stale:
         os.remove(os.path.join(out_dir, p))
     if args.depfile or args.stamp:
-        inputs = sorted(set(spec.files) | _tool_inputs(spec_dir, template_dir, schema_dir))
+        inputs = sorted(set(spec.files) | _tool_inputs(spec_dir, template_dir, schema_dir)
+                        | {os.path.relpath(h) for h in headers.header_files(headers_dir)})
         if args.stamp:
             os.makedirs(os.path.dirname(args.stamp) or ".", exist_ok=True)
             with open(args.stamp, "w") as f:
@@ -194,6 +204,11 @@ def main(argv=None) -> int:
             with open(args.depfile, "w") as f:
                 f.write(target + ": " + " \\\n  ".join(i.replace(" ", "\\ ") for i in inputs) + "\n")
     print(f"csockgen: {len(rendered)} files, {written} rewritten, {len(stale)} stale removed")
+    if getattr(spec, "api_table_entries", None):
+        custom = spec.api_custom
+        print(f"csockgen: Python binding: {len(spec.api_table_entries)} functions, "
+              f"{len(spec.api_table_entries) - len(custom)} bodies generated, {len(custom)} custom "
+              f"({', '.join(e.scope + '.' + e.name for e in custom)})")
     return 0
 
 
