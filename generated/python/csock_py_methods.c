@@ -270,7 +270,7 @@ csock_py_module_gethostname(PyObject *self, PyObject *Py_UNUSED(ignored))
 PyDoc_STRVAR(csock_py_module_getnameinfo__doc__, "getnameinfo(sockaddr, flags)\n\nTranslate a socket address into (host, port).");
 PyDoc_STRVAR(csock_py_module_getprotobyname__doc__, "getprotobyname(protocolname)\n\nReturn the protocol number of a protocol name.");
 
-/* getprotobyname: calls csock_getprotobyname; waits: none; raises: os */
+/* getprotobyname: calls csock_getprotobyname; waits: none; raises: os, nomem */
 static inline PyObject *
 csock_py_module_getprotobyname_impl(PyObject *self, const char *protocolname)
 {
@@ -296,7 +296,7 @@ csock_py_module_getprotobyname(PyObject *self, PyObject *args)
 }
 PyDoc_STRVAR(csock_py_module_getservbyname__doc__, "getservbyname(servicename, protocolname=None)\n\nReturn the port number of a service.");
 
-/* getservbyname: calls csock_getservbyname; waits: none; raises: os */
+/* getservbyname: calls csock_getservbyname; waits: none; raises: os, nomem */
 static inline PyObject *
 csock_py_module_getservbyname_impl(PyObject *self, const char *servicename, const char *protocolname)
 {
@@ -487,7 +487,7 @@ csock_py_module_if_nametoindex(PyObject *self, PyObject *args)
 }
 PyDoc_STRVAR(csock_py_module_inet_aton__doc__, "inet_aton(ip_string)\n\nConvert an IPv4 address string to 32-bit packed form.");
 
-/* inet_aton: calls csock_inet_aton; waits: none; raises: os, value */
+/* inet_aton: calls csock_inet_aton; waits: none; raises: os, value, nomem */
 static inline PyObject *
 csock_py_module_inet_aton_impl(PyObject *self, const char *ip_string)
 {
@@ -606,7 +606,7 @@ csock_py_module_inet_ntop(PyObject *self, PyObject *const *args, Py_ssize_t narg
 }
 PyDoc_STRVAR(csock_py_module_inet_pton__doc__, "inet_pton(address_family, ip_string)\n\nConvert an IP address from text to packed binary form.");
 
-/* inet_pton: calls csock_inet_pton; waits: none; raises: os, value */
+/* inet_pton: calls csock_inet_pton; waits: none; raises: os, value, nomem */
 static inline PyObject *
 csock_py_module_inet_pton_impl(PyObject *self, int address_family, const char *ip_string)
 {
@@ -1113,7 +1113,7 @@ csock_py_socket_listen(PyObject *self, PyObject *const *args, Py_ssize_t nargs, 
 }
 PyDoc_STRVAR(csock_py_socket_recv__doc__, "recv(bufsize, flags=0)\n\nReceive up to bufsize bytes.");
 
-/* recv: calls csock_recv_into; waits: read; raises: os, timeout, value */
+/* recv: calls csock_recv_into; waits: read; raises: os, timeout, value, nomem */
 static inline PyObject *
 csock_py_socket_recv_impl(PyObject *self, Py_ssize_t bufsize, int flags)
 {
@@ -1172,7 +1172,7 @@ csock_py_socket_recv(PyObject *self, PyObject *const *args, Py_ssize_t nargs, Py
 }
 PyDoc_STRVAR(csock_py_socket_recvfrom__doc__, "recvfrom(bufsize, flags=0)\n\nReceive up to bufsize bytes and the sender's address.");
 
-/* recvfrom: calls csock_recvfrom_into; waits: read; raises: os, timeout, value */
+/* recvfrom: calls csock_recvfrom_into; waits: read; raises: os, timeout, value, nomem */
 static inline PyObject *
 csock_py_socket_recvfrom_impl(PyObject *self, Py_ssize_t bufsize, int flags)
 {
@@ -1238,7 +1238,7 @@ csock_py_socket_recvfrom(PyObject *self, PyObject *const *args, Py_ssize_t nargs
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
 PyDoc_STRVAR(csock_py_socket_recvmsg__doc__, "recvmsg(bufsize, ancbufsize=0, flags=0)\n\nReceive normal data and ancillary data.");
 
-/* recvmsg: calls csock_recvmsg; waits: read; raises: os, timeout, value */
+/* recvmsg: calls csock_recvmsg; waits: read; raises: os, timeout, value, nomem */
 static inline PyObject *
 csock_py_socket_recvmsg_impl(PyObject *self, Py_ssize_t bufsize, Py_ssize_t ancbufsize, int flags)
 {
@@ -1293,7 +1293,7 @@ csock_py_socket_recvmsg(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
 PyDoc_STRVAR(csock_py_socket_recvmsg_into__doc__, "recvmsg_into(buffers, ancbufsize=0, flags=0)\n\nReceive normal data into buffers and ancillary data.");
 
-/* recvmsg_into: calls csock_recvmsg_into; waits: read; raises: os, timeout, value, type */
+/* recvmsg_into: calls csock_recvmsg_into; waits: read; raises: os, timeout, value, type, nomem */
 static inline PyObject *
 csock_py_socket_recvmsg_into_impl(PyObject *self, PyObject *buffers, Py_ssize_t ancbufsize, int flags)
 {

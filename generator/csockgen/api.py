@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import csig, pybind
+from . import apitest, csig, pybind
 from .diag import Loc
 from .model import Kind, Output, register, unique_names
 from .platforms import check_platforms
@@ -502,6 +502,8 @@ def _resolve_entry(spec, e, kinds, consts):
 
 
 def _resolve_citem(spec, e, c, what):
+    if not c.name.startswith("csock_"):
+        spec.error(c.fields.at("sig"), f"{what}: C function '{c.name}' is not csock_*")
     names = [p.name for p in c.func.params]
     for key, val in c.frees.items():
         if key != "return" and key not in names:
@@ -590,7 +592,9 @@ def outputs(spec):
     if not files:
         return []
     src = [f.path for f in files]
-    outs = []
+    tests = apitest.calls(spec)
+    outs = [Output("api_waits.c.j2", "tests/api_waits.c", src, {"calls": tests}),
+            Output("api_raises.c.j2", "tests/api_raises.c", src, {"calls": tests})]
     if all(s in spec.api for s in ("socket", "module")) and \
             all(hasattr(spec, a) for a in ("constant_list", "family_list")):
         # The Python binding's files read both scopes and the whole spec

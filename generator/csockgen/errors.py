@@ -84,6 +84,7 @@ class Message:
 
 def build(spec, path, doc):
     spec.errors_file = path
+    spec.errors_doc = doc["doc"]
     kinds = doc["kinds"]
     spec.error_kind_list = [
         ErrorKind(k["name"], k["python"], k.get("code", "none"), k["doc"], kinds.at(i), i + 1,

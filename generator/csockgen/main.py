@@ -18,7 +18,7 @@ import importlib.util
 import os
 import sys
 
-from . import headers
+from . import docs, headers
 from .diag import ErrorList, GenError, Loc
 from .loader import load_yaml
 from .model import KINDS, Spec
@@ -87,11 +87,13 @@ def _selected(only_kinds=None) -> list:
             if not only_kinds or k.name in only_kinds]
 
 
-def outputs(spec: Spec, only_kinds=None) -> list:
+def outputs(spec: Spec, only_kinds=None, root="generated") -> list:
     outs = []
     for kind in _selected(only_kinds):
         if kind.outputs:
             outs.extend(kind.outputs(spec))
+    outs.extend(docs.outputs(spec))
+    outs = [o for o in outs if o.root == root]
     seen = {}
     for o in outs:
         if o.path in seen:
@@ -100,10 +102,10 @@ def outputs(spec: Spec, only_kinds=None) -> list:
     return sorted(outs, key=lambda o: o.path)
 
 
-def render_all(spec: Spec, template_dir: str, only_kinds=None) -> dict:
+def render_all(spec: Spec, template_dir: str, only_kinds=None, root="generated") -> dict:
     env = make_env(template_dir)
     result = {}
-    outs = outputs(spec, only_kinds)
+    outs = outputs(spec, only_kinds, root)
     for o in outs:
         try:
             tmpl = env.get_template(o.template)
@@ -112,7 +114,8 @@ def render_all(spec: Spec, template_dir: str, only_kinds=None) -> dict:
             raise GenError(Loc(os.path.join(template_dir, o.template), lineno, 1),
                            f"template: {type(e).__name__}: {e}") from None
         body = tmpl.render(spec=spec, output=o, all_outputs=outs, **o.context)
-        result[o.path] = banner(o.path, o.sources, o.template) + lock(o.path) + body
+        target = "docs" if o.root == "docs" else "gen"
+        result[o.path] = banner(o.path, o.sources, o.template, target) + lock(o.path) + body
     return result
 
 
@@ -130,6 +133,9 @@ def main(argv=None) -> int:
     ap.add_argument("--stamp", default=None, help="touch this file on success")
     ap.add_argument("--kinds", default=None,
                     help="comma-separated kinds to process (tests use small specs)")
+    ap.add_argument("--docs", action="store_true",
+                    help="render the API reference (templates/docs) into docs/reference "
+                         "(or --out) instead of generated/")
     ap.add_argument("--headers", default=None,
                     help="the public headers checked against spec/api "
                          "(default: include/csock under --root, when there)")
@@ -138,7 +144,8 @@ def main(argv=None) -> int:
     spec_dir = args.spec or os.path.join(root, "spec")
     schema_dir = args.schema or os.path.join(spec_dir, "schema")
     template_dir = args.templates or os.path.join(root, "templates")
-    out_dir = args.out or os.path.join(root, "generated")
+    out_dir = args.out or os.path.join(root, *(("docs", "reference") if args.docs else ("generated",)))
+    out_root = "docs" if args.docs else "generated"
     only = set(args.kinds.split(",")) if args.kinds else None
     headers_dir = args.headers or os.path.join(root, "include", "csock")
     try:
@@ -149,7 +156,7 @@ def main(argv=None) -> int:
             spec.check()
         if args.validate_only:
             return 0
-        rendered = render_all(spec, template_dir, only)
+        rendered = render_all(spec, template_dir, only, out_root)
     except ErrorList as el:
         for e in el.errors:
             print(e, file=sys.stderr)
@@ -167,21 +174,22 @@ def main(argv=None) -> int:
     stale = sorted(existing - set(rendered))
 
     if args.check:
+        shown = os.path.relpath(out_dir) if args.docs else "generated"
         bad = []
         for path, content in rendered.items():
             full = os.path.join(out_dir, path)
             try:
                 with open(full, encoding="utf-8") as f:
                     if f.read() != content:
-                        bad.append(f"changed: generated/{path}")
+                        bad.append(f"changed: {shown}/{path}")
             except FileNotFoundError:
-                bad.append(f"missing: generated/{path}")
-        bad += [f"stale: generated/{p}" for p in stale]
+                bad.append(f"missing: {shown}/{path}")
+        bad += [f"stale: {shown}/{p}" for p in stale]
         for b in bad:
             print(b, file=sys.stderr)
         if bad:
-            print("csockgen: generated/ is not current; run `ninja gen` and commit",
-                  file=sys.stderr)
+            print(f"csockgen: {shown}/ is not current; run `ninja {'docs' if args.docs else 'gen'}` "
+                  f"and commit", file=sys.stderr)
             return 1
         return 0
 
@@ -204,7 +212,7 @@ def main(argv=None) -> int:
             with open(args.depfile, "w") as f:
                 f.write(target + ": " + " \\\n  ".join(i.replace(" ", "\\ ") for i in inputs) + "\n")
     print(f"csockgen: {len(rendered)} files, {written} rewritten, {len(stale)} stale removed")
-    if getattr(spec, "api_table_entries", None):
+    if getattr(spec, "api_table_entries", None) and not args.docs:
         custom = spec.api_custom
         print(f"csockgen: Python binding: {len(spec.api_table_entries)} functions, "
               f"{len(spec.api_table_entries) - len(custom)} bodies generated, {len(custom)} custom "

@@ -19,6 +19,7 @@ class Output:
     path: str              # path under generated/
     sources: list          # spec files (relative) it derives from, for the banner
     context: dict = field(default_factory=dict)
+    root: str = "generated"  # generated/ (`ninja gen`) or docs (`ninja docs`)
 
 
 @dataclass

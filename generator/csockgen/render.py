@@ -89,15 +89,17 @@ def make_env(template_dir: str) -> jinja2.Environment:
     return env
 
 
-def banner(path: str, sources: list, template: str) -> str:
+def banner(path: str, sources: list, template: str, target: str = "gen") -> str:
     srcs = ", ".join(sorted(sources)) if sources else "spec/"
     text = (f"Generated from {srcs} by generator/csockgen "
             f"with templates/{template}. DO NOT EDIT: change the spec or "
-            f"the template and run `ninja gen`.")
+            f"the template and run `ninja {target}`.")
     if path.endswith((".c", ".h", ".cc", ".cpp")):
         return "/* " + text + " */\n"
     if path.endswith((".py", ".pyi", ".ninja", ".txt", ".tsv", ".sh", ".pc.in")):
         return "# " + text + "\n"
+    if path.endswith(".md"):
+        return "<!-- " + text + " -->\n"
     raise GenError(None, f"no comment syntax known for generated file {path}")
 
 
