@@ -133,81 +133,53 @@ int csock_py_truth_converter(PyObject *o, void *out)
 
 /* ---- sequences: data buffers, ancillary items ---- */
 
-void csock_py_bufs_free(csock_py_bufs *b)
+void csock_py_seq_free(csock_py_seq *q)
 {
-    for (Py_ssize_t i = 0; i < b->got; i++)
-        PyBuffer_Release(&b->views[i]);
-    PyMem_Free(b->views);
-    PyMem_Free(b->iov);
-    Py_XDECREF(b->fast);
-    memset(b, 0, sizeof *b);
+    for (Py_ssize_t i = 0; i < q->got; i++)
+        PyBuffer_Release(&q->views[i]);
+    PyMem_Free(q->views);
+    PyMem_Free(q->items);
+    Py_XDECREF(q->fast);
+    memset(q, 0, sizeof *q);
 }
 
-int csock_py_bufs_get(csock_py_bufs *b, PyObject *o, const char *what, const char *itemfmt)
+int csock_py_seq_get(csock_py_seq *q, PyObject *o, const char *what, const char *itemfmt,
+                     int cmsgs)
 {
-    memset(b, 0, sizeof *b);
+    memset(q, 0, sizeof *q);
     if (o == NULL)
         return 0;
-    b->fast = PySequence_Fast(o, what);
-    if (b->fast == NULL)
+    q->fast = PySequence_Fast(o, what);
+    if (q->fast == NULL)
         return -1;
-    b->n = PySequence_Fast_GET_SIZE(b->fast);
-    b->views = PyMem_New(Py_buffer, b->n ? b->n : 1);
-    b->iov = PyMem_New(csock_iov, b->n ? b->n : 1);
-    if (b->views == NULL || b->iov == NULL) {
+    q->n = PySequence_Fast_GET_SIZE(q->fast);
+    q->views = PyMem_New(Py_buffer, q->n ? q->n : 1);
+    q->items = PyMem_Malloc((size_t)(q->n ? q->n : 1) * (cmsgs ? sizeof(csock_cmsg) : sizeof(csock_iov)));
+    if (q->views == NULL || q->items == NULL) {
         PyErr_NoMemory();
         goto fail;
     }
-    for (Py_ssize_t i = 0; i < b->n; i++) {
-        if (!PyArg_Parse(PySequence_Fast_GET_ITEM(b->fast, i), itemfmt, &b->views[i]))
-            goto fail;
-        b->got++;
-        b->iov[i].base = b->views[i].buf;
-        b->iov[i].len = (size_t)b->views[i].len;
+    for (Py_ssize_t i = 0; i < q->n; i++) {
+        PyObject *item = PySequence_Fast_GET_ITEM(q->fast, i);
+        Py_buffer *v = &q->views[i];
+        if (cmsgs) {
+            csock_cmsg *m = (csock_cmsg *)q->items + i;
+            if (!PyArg_Parse(item, itemfmt, &m->level, &m->type, v))
+                goto fail;
+            m->data = v->buf;
+            m->len = (size_t)v->len;
+        } else {
+            csock_iov *b = (csock_iov *)q->items + i;
+            if (!PyArg_Parse(item, itemfmt, v))
+                goto fail;
+            b->base = v->buf;
+            b->len = (size_t)v->len;
+        }
+        q->got++;
     }
     return 0;
 fail:
-    csock_py_bufs_free(b);
-    return -1;
-}
-
-void csock_py_cmsgs_free(csock_py_cmsgs *c)
-{
-    for (Py_ssize_t i = 0; i < c->got; i++)
-        PyBuffer_Release(&c->views[i]);
-    PyMem_Free(c->views);
-    PyMem_Free(c->items);
-    Py_XDECREF(c->fast);
-    memset(c, 0, sizeof *c);
-}
-
-int csock_py_cmsgs_get(csock_py_cmsgs *c, PyObject *o, const char *what, const char *itemfmt)
-{
-    memset(c, 0, sizeof *c);
-    if (o == NULL)
-        return 0;
-    c->fast = PySequence_Fast(o, what);
-    if (c->fast == NULL)
-        return -1;
-    c->n = PySequence_Fast_GET_SIZE(c->fast);
-    c->items = PyMem_New(csock_cmsg, c->n ? c->n : 1);
-    c->views = PyMem_New(Py_buffer, c->n ? c->n : 1);
-    if (c->items == NULL || c->views == NULL) {
-        PyErr_NoMemory();
-        goto fail;
-    }
-    for (Py_ssize_t i = 0; i < c->n; i++) {
-        csock_cmsg *m = &c->items[i];
-        if (!PyArg_Parse(PySequence_Fast_GET_ITEM(c->fast, i), itemfmt,
-                         &m->level, &m->type, &c->views[i]))
-            goto fail;
-        c->got++;
-        m->data = c->views[i].buf;
-        m->len = (size_t)c->views[i].len;
-    }
-    return 0;
-fail:
-    csock_py_cmsgs_free(c);
+    csock_py_seq_free(q);
     return -1;
 }
 

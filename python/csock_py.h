@@ -76,24 +76,17 @@ int csock_py_ifindex_converter(PyObject *o, void *out);   /* long long */
 int csock_py_int_converter(PyObject *o, void *out);       /* int */
 int csock_py_truth_converter(PyObject *o, void *out);     /* int, 0 or 1 */
 /* An iterable of bytes-like objects (itemfmt "y*;..." or "w*;...") as a
- * csock_iov array; o NULL: none.  On failure -1, nothing held. */
+ * csock_iov array, or with cmsgs of (level, type, data) items ("(iiy*)...")
+ * as a csock_cmsg array; o NULL: none.  On failure -1, nothing held. */
 typedef struct {
     PyObject *fast;
     Py_buffer *views;
-    csock_iov *iov;
+    void *items;        /* csock_iov[n] or csock_cmsg[n] */
     Py_ssize_t n, got;
-} csock_py_bufs;
-int csock_py_bufs_get(csock_py_bufs *b, PyObject *o, const char *what, const char *itemfmt);
-void csock_py_bufs_free(csock_py_bufs *b);
-/* An iterable of (level, type, data) as a csock_cmsg array; o NULL: none. */
-typedef struct {
-    PyObject *fast;
-    Py_buffer *views;
-    csock_cmsg *items;
-    Py_ssize_t n, got;
-} csock_py_cmsgs;
-int csock_py_cmsgs_get(csock_py_cmsgs *c, PyObject *o, const char *what, const char *itemfmt);
-void csock_py_cmsgs_free(csock_py_cmsgs *c);
+} csock_py_seq;
+int csock_py_seq_get(csock_py_seq *q, PyObject *o, const char *what, const char *itemfmt,
+                     int cmsgs);
+void csock_py_seq_free(csock_py_seq *q);
 /* recvmsg's (data, ancdata, flags, address); takes data over (NULL: fails). */
 PyObject *csock_py_msg_result(const csock_msg *m, PyObject *data);
 /* gethostbyname_ex's (hostname, aliaslist, ipaddrlist). */

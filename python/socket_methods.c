@@ -88,7 +88,7 @@ PyObject *csock_py_socket_sendmsg_afalg(PyObject *self, PyObject *args, PyObject
     Py_buffer iv = {0};
     PyObject *ivo = NULL, *assoco = NULL;
     long assoclen = -1;
-    csock_py_bufs b = {0};
+    csock_py_seq b = {0};
 
     if (!PyArg_ParseTupleAndKeywords(args, kwargs, "|O$iOOi:sendmsg_afalg", kwlist,
                                      &msg, &op, &ivo, &assoco, &flags))
@@ -116,14 +116,14 @@ PyObject *csock_py_socket_sendmsg_afalg(PyObject *self, PyObject *args, PyObject
     csock *cs = CS(self);
     if (cs == NULL)
         goto done;
-    if (csock_py_bufs_get(&b, msg, "sendmsg_afalg() argument 'msg' must be an iterable",
-                          "y*;sendmsg_afalg() argument 'msg' must be an iterable of bytes-like objects") < 0)
+    if (csock_py_seq_get(&b, msg, "sendmsg_afalg() argument 'msg' must be an iterable",
+                         "y*;sendmsg_afalg() argument 'msg' must be an iterable of bytes-like objects", 0) < 0)
         goto done;
-    ssize_t n = csock_sendmsg_afalg(cs, b.iov, (size_t)b.n, op, iv.buf, iv.buf ? (size_t)iv.len : 0,
+    ssize_t n = csock_sendmsg_afalg(cs, b.items, (size_t)b.n, op, iv.buf, iv.buf ? (size_t)iv.len : 0,
                                     assoclen, flags, &err);
     r = n < 0 ? csock_py_set_error(&err) : PyLong_FromSsize_t(n);
 done:
-    csock_py_bufs_free(&b);
+    csock_py_seq_free(&b);
     if (iv.obj)
         PyBuffer_Release(&iv);
     return r;

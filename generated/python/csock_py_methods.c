@@ -1301,21 +1301,21 @@ csock_py_socket_recvmsg_into_impl(PyObject *self, PyObject *buffers, Py_ssize_t 
     csock *cs = CS(self);
     if (cs == NULL)
         return NULL;
-    csock_py_bufs buffers_c;
-    if (csock_py_bufs_get(&buffers_c, buffers, "recvmsg_into() argument 1 must be an iterable", "w*;recvmsg_into() argument 1 must be an iterable of single-segment read-write buffers") < 0)
+    csock_py_seq buffers_c;
+    if (csock_py_seq_get(&buffers_c, buffers, "recvmsg_into() argument 1 must be an iterable", "w*;recvmsg_into() argument 1 must be an iterable of single-segment read-write buffers", 0) < 0)
         return NULL;
     csock_msg res0_c;
     int io = io_begin(self);
-    int r = csock_recvmsg_into(cs, buffers_c.iov, (size_t)buffers_c.n, ancbufsize, flags, &res0_c, &err);
+    int r = csock_recvmsg_into(cs, buffers_c.items, (size_t)buffers_c.n, ancbufsize, flags, &res0_c, &err);
     io_end(io);
     if (r < 0) {
         PyObject *fail = csock_py_set_error(&err);
-        csock_py_bufs_free(&buffers_c);
+        csock_py_seq_free(&buffers_c);
         return fail;
     }
     PyObject *result = csock_py_msg_result(&res0_c, PyLong_FromSize_t(res0_c.len));
     csock_msg_free(&res0_c);
-    csock_py_bufs_free(&buffers_c);
+    csock_py_seq_free(&buffers_c);
     return result;
 }
 
@@ -1583,26 +1583,26 @@ csock_py_socket_sendmsg_impl(PyObject *self, PyObject *buffers, PyObject *ancdat
             return NULL;
         address_p = &address_c;
     }
-    csock_py_bufs buffers_c;
-    if (csock_py_bufs_get(&buffers_c, buffers, "sendmsg() argument 1 must be an iterable", "y*;sendmsg() argument 1 must be an iterable of bytes-like objects") < 0)
+    csock_py_seq buffers_c;
+    if (csock_py_seq_get(&buffers_c, buffers, "sendmsg() argument 1 must be an iterable", "y*;sendmsg() argument 1 must be an iterable of bytes-like objects", 0) < 0)
         return NULL;
-    csock_py_cmsgs ancdata_c;
-    if (csock_py_cmsgs_get(&ancdata_c, ancdata, "sendmsg() argument 2 must be an iterable", "(iiy*):[sendmsg() ancillary data items]") < 0) {
-        csock_py_bufs_free(&buffers_c);
+    csock_py_seq ancdata_c;
+    if (csock_py_seq_get(&ancdata_c, ancdata, "sendmsg() argument 2 must be an iterable", "(iiy*):[sendmsg() ancillary data items]", 1) < 0) {
+        csock_py_seq_free(&buffers_c);
         return NULL;
     }
     int io = io_begin(self);
-    ssize_t r = csock_sendmsg(cs, buffers_c.iov, (size_t)buffers_c.n, ancdata_c.items, (size_t)ancdata_c.n, flags, address_p, &err);
+    ssize_t r = csock_sendmsg(cs, buffers_c.items, (size_t)buffers_c.n, ancdata_c.items, (size_t)ancdata_c.n, flags, address_p, &err);
     io_end(io);
     if (r < 0) {
         PyObject *fail = csock_py_set_error(&err);
-        csock_py_cmsgs_free(&ancdata_c);
-        csock_py_bufs_free(&buffers_c);
+        csock_py_seq_free(&ancdata_c);
+        csock_py_seq_free(&buffers_c);
         return fail;
     }
     PyObject *result = PyLong_FromSsize_t(r);
-    csock_py_bufs_free(&buffers_c);
-    csock_py_cmsgs_free(&ancdata_c);
+    csock_py_seq_free(&buffers_c);
+    csock_py_seq_free(&ancdata_c);
     return result;
 }
 

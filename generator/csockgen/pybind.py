@@ -73,9 +73,7 @@ class Converter:
             return [f"&{v}_c"]
         if self.name == "address_or_none":
             return [f"{v}_p"]
-        if self.name in ("rbuffers", "wbuffers"):
-            return [f"{v}_c.iov", f"(size_t){v}_c.n"]
-        if self.name == "cmsgs":
+        if self.name in ("rbuffers", "wbuffers", "cmsgs"):
             return [f"{v}_c.items", f"(size_t){v}_c.n"]
         return [v]
 
@@ -124,12 +122,12 @@ CONVERTERS = {c.name: c for c in [
     _c("address_or_none", "O", "PyObject *", "Any", ["const csock_addr *"],
        fast="csock_py_fast_object", late=True),
     _c("rbuffers", "O", "PyObject *", "Iterable[Any]", ["const csock_iov *", "size_t"],
-       fast="csock_py_fast_object", late=True, cleanup="csock_py_bufs_free(&{v}_c)"),
+       fast="csock_py_fast_object", late=True, cleanup="csock_py_seq_free(&{v}_c)"),
     _c("wbuffers", "O", "PyObject *", "Iterable[Any]", ["const csock_iov *", "size_t"],
-       fast="csock_py_fast_object", late=True, cleanup="csock_py_bufs_free(&{v}_c)"),
+       fast="csock_py_fast_object", late=True, cleanup="csock_py_seq_free(&{v}_c)"),
     _c("cmsgs", "O", "PyObject *", "Iterable[tuple[int, int, Any]]",
        ["const csock_cmsg *", "size_t"], fast="csock_py_fast_object", late=True,
-       cleanup="csock_py_cmsgs_free(&{v}_c)"),
+       cleanup="csock_py_seq_free(&{v}_c)"),
     # O& converters of python/convert.c (CPython's argument rules and
     # messages for these arguments), METH_O when alone.
     _c("timeout", "O&", "csock_py_timeout", "float | None", ["const double *"],
@@ -350,16 +348,16 @@ def render_body(e) -> str:
             what = f"{e.name}() argument {pos} must be an iterable"
             item = (f"y*;{what} of bytes-like objects" if c == "rbuffers" else
                     f"w*;{what} of single-segment read-write buffers")
-            b.add(f"csock_py_bufs {p.name}_c;")
-            b.add(f"if (csock_py_bufs_get(&{p.name}_c, {p.name}, {_cstr(what)}, {_cstr(item)}) < 0)")
+            b.add(f"csock_py_seq {p.name}_c;")
+            b.add(f"if (csock_py_seq_get(&{p.name}_c, {p.name}, {_cstr(what)}, {_cstr(item)}, 0) < 0)")
             b.fail()
             b.cleanups.append(p.conv.cleanup.format(v=p.name))
         elif c == "cmsgs":
             pos = e.params.index(p) + 1
             what = f"{e.name}() argument {pos} must be an iterable"
             item = f"(iiy*):[{e.name}() ancillary data items]"
-            b.add(f"csock_py_cmsgs {p.name}_c;")
-            b.add(f"if (csock_py_cmsgs_get(&{p.name}_c, {p.name}, {_cstr(what)}, {_cstr(item)}) < 0)")
+            b.add(f"csock_py_seq {p.name}_c;")
+            b.add(f"if (csock_py_seq_get(&{p.name}_c, {p.name}, {_cstr(what)}, {_cstr(item)}, 1) < 0)")
             b.fail()
             b.cleanups.append(p.conv.cleanup.format(v=p.name))
     if not audit_done:
