@@ -593,8 +593,7 @@ def outputs(spec):
         return []
     src = [f.path for f in files]
     tests = apitest.calls(spec)
-    outs = [Output("api_waits.c.j2", "tests/api_waits.c", src, {"calls": tests}),
-            Output("api_raises.c.j2", "tests/api_raises.c", src, {"calls": tests})]
+    outs = [Output("api_tests.c.j2", "tests/api_calls.c", src, {"calls": tests})]
     if all(s in spec.api for s in ("socket", "module")) and \
             all(hasattr(spec, a) for a in ("constant_list", "family_list")):
         # The Python binding's files read both scopes and the whole spec

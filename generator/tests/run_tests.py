@@ -492,7 +492,7 @@ class RealSpec(unittest.TestCase):
             with open(dep) as f:
                 deps = set(f.read().replace("\\\n", " ").split()[1:])
         for want in ("generator/run.py", "generator/csockgen/main.py", "generator/csockgen/api.py",
-                     "templates/api_waits.c.j2", "spec/schema/api.schema.yaml", "include/csock/csock.h",
+                     "templates/api_tests.c.j2", "spec/schema/api.schema.yaml", "include/csock/csock.h",
                      "spec/api/socket.yaml", "spec", "spec/families", "templates"):
             self.assertIn(want, deps)
 

@@ -340,3 +340,118 @@ void api_fini(void)
 {
     fd_check_fini();
 }
+
+/* ---- the checks the generated tests run ----------------------------------- */
+
+static void mode_of(api_fx *fx, int takes_s, int mode)
+{
+    if (takes_s) {
+        api_set_mode(fx->s, mode);
+        return;
+    }
+    double t = mode == API_MODE_NONBLOCKING ? 0.0 : 1.0;
+    cr_assert_eq(csock_setdefaulttimeout(mode == API_MODE_BLOCKING ? NULL : &t, NULL), 0);
+}
+
+static void done(api_fx *fx)
+{
+    csock_setdefaulttimeout(NULL, NULL);
+    csock_set_hooks(NULL);
+    api_fx_close(fx);
+}
+
+void api_check_no_wait(int fixture, int takes_s, api_call_fn call, const char *name)
+{
+    /* timeout mode first: a call that does wait fails there at once */
+    for (int mode = API_MODE_TIMEOUT; mode >= 0; mode--) {
+        api_fx fx;
+        csock_error err;
+        api_fx_open(&fx, fixture, 0, API_WAIT_READ);
+        mode_of(&fx, takes_s, mode);
+        api_polls = 0;
+        call(&fx, &err);
+        int polls = api_polls;
+        done(&fx);
+        cr_assert_eq(polls, 0, "%s polled %d times in %s mode; spec/api says waits: none",
+                     name, polls, api_mode_name(mode));
+    }
+}
+
+void api_check_resolver(int fixture, int takes_s, api_call_fn call, const char *name)
+{
+    api_fx fx;
+    csock_error err;
+    api_fx_open(&fx, fixture, 1, API_WAIT_READ);
+    mode_of(&fx, takes_s, API_MODE_BLOCKING);
+    api_hooks_install();
+    call(&fx, &err);
+    int begins = api_hook_begins;
+    done(&fx);
+    cr_assert_gt(begins, 0, "%s ran no blocking hook; spec/api says waits: resolver", name);
+}
+
+void api_check_waits(int fixture, int takes_s, api_call_fn call, const char *name, int waits)
+{
+    static const char *const what[] = {"read", "write", "connect"};
+    api_fx fx;
+    csock_error err;
+    api_fx_open(&fx, fixture, 0, waits);
+    double t = 0.05;
+    if (takes_s)
+        cr_assert_eq(csock_settimeout(fx.s, &t, NULL), 0);
+    else
+        cr_assert_eq(csock_setdefaulttimeout(&t, NULL), 0);
+    api_polls = 0;
+    api_last_poll_events = 0;
+    err.kind = CSOCK_ERR_NONE;
+    double t0 = now_s();
+    int failed = call(&fx, &err);
+    double dt = now_s() - t0;
+    int kind = err.kind, polls = api_polls;
+    short events = api_last_poll_events;
+    done(&fx);
+    cr_assert(!failed || kind == CSOCK_ERR_TIMEOUT, "%s failed with %s (%s), not the timeout",
+              name, api_kind_name(kind), err.message);
+    cr_assert_gt(polls, 0, "%s never waited; spec/api says waits: %s", name, what[waits]);
+    cr_assert(events & (waits == API_WAIT_READ ? POLLIN : POLLOUT),
+              "%s waited for events %#x; spec/api says waits: %s", name, events, what[waits]);
+    cr_assert_geq(dt, 0.04, "%s returned after %.3f s, before its timeout", name, dt);
+    cr_assert_lt(dt, 10.0);
+}
+
+static const int fault_errnos[] = {ENOBUFS, EBADF, EINTR, EAGAIN, ECONNRESET};
+#define FAULTS ((int)(sizeof fault_errnos / sizeof fault_errnos[0]) + 1)
+
+void api_check_raises(int fixture, int takes_s, api_call_fn call, const char *name, int waits,
+                      const int *allowed, size_t nallowed, const char *raises)
+{
+    for (int mode = 0; mode < 3; mode++) {
+        for (int f = 0; f < FAULTS; f++) {
+            for (int k = 1; k <= 64; k++) {
+                api_fx fx;
+                csock_error err;
+                api_fx_open(&fx, fixture, 1, waits);
+                mode_of(&fx, takes_s, mode);
+                err.kind = CSOCK_ERR_NONE;
+                err.message[0] = 0;
+                if (f < FAULTS - 1)
+                    api_fault_syscall(k, fault_errnos[f]);
+                else
+                    api_fault_alloc(k);
+                int failed = call(&fx, &err);
+                int hit = api_fault_hit();
+                done(&fx);
+                int ok = !failed;
+                for (size_t i = 0; !ok && i < nallowed; i++)
+                    ok = allowed[i] == err.kind;
+                cr_assert(ok, "%s in %s mode, its %s %d failing (%s): raised %s (\"%s\"); "
+                          "spec/api says raises: %s", name, api_mode_name(mode),
+                          f < FAULTS - 1 ? "syscall" : "allocation", k,
+                          f < FAULTS - 1 ? strerror(fault_errnos[f]) : "out of memory",
+                          api_kind_name(err.kind), err.message, raises);
+                if (!hit)
+                    break;
+            }
+        }
+    }
+}

@@ -65,4 +65,14 @@ const char *api_kind_name(int kind);
 void api_init(void);
 void api_fini(void);
 
+/* The checks (see generated/tests/api_calls.c): `call` runs the function
+ * under test on the fixture, releases what it must, and returns nonzero
+ * when the call failed (err filled). */
+typedef int (*api_call_fn)(api_fx *fx, csock_error *err);
+void api_check_no_wait(int fixture, int takes_s, api_call_fn call, const char *name);
+void api_check_resolver(int fixture, int takes_s, api_call_fn call, const char *name);
+void api_check_waits(int fixture, int takes_s, api_call_fn call, const char *name, int waits);
+void api_check_raises(int fixture, int takes_s, api_call_fn call, const char *name, int waits,
+                      const int *allowed, size_t nallowed, const char *raises);
+
 #endif
