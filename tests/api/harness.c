@@ -180,14 +180,17 @@ static csock *tcp_listener(int backlog, csock_addr *addr)
     return l;
 }
 
-/* Fill s's send buffer: datagrams or bytes until EAGAIN. */
+/* Fill s's send buffer: datagrams or bytes until EAGAIN (in
+ * non-blocking mode; the test sets the mode it wants afterwards). */
 static void fill(csock *s)
 {
     static char junk[4096];
     csock_error e;
-    while (csock_send(s, junk, sizeof junk, MSG_DONTWAIT, &e) > 0)
+    cr_assert_eq(csock_setblocking(s, 0, NULL), 0);
+    while (csock_send(s, junk, sizeof junk, 0, &e) > 0)
         ;
     cr_assert_eq(e.code, EAGAIN, "fixture: filling the send buffer: %s", e.message);
+    cr_assert_eq(csock_setblocking(s, 1, NULL), 0);
 }
 
 static void file_open(api_fx *fx)
@@ -244,9 +247,11 @@ void api_fx_open(api_fx *fx, int kind, int ready, int waits)
         if (!ready && waits == API_WAIT_WRITE) {
             csock_error e;
             static char junk[64];
-            while (csock_sendto(fx->s, junk, sizeof junk, MSG_DONTWAIT, &fx->addr, &e) > 0)
+            cr_assert_eq(csock_setblocking(fx->s, 0, NULL), 0);
+            while (csock_sendto(fx->s, junk, sizeof junk, 0, &fx->addr, &e) > 0)
                 ;
             cr_assert_eq(e.code, EAGAIN, "fixture: %s", e.message);
+            cr_assert_eq(csock_setblocking(fx->s, 1, NULL), 0);
         }
         break;
     }
