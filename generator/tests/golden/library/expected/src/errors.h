@@ -9,7 +9,9 @@
 #endif
 
 /* One function per fixed message of spec/errors.yaml.  Each fills *err
- * (which may be NULL) and returns -1. */
+ * (which may be NULL) and returns -1.  A message without arguments also
+ * has its text as CSOCK_MSG_<NAME> (for bindings that raise it
+ * themselves). */
 /* ValueError: "negative buffersize in {caller}". Negative size. */
 int csock__err_negative_bufsize(csock_error *err, const char *caller);
 /* OSError: "100% {n} done". A literal percent sign survives printf. */
