@@ -896,10 +896,10 @@ static int call_module_send_fds__csock_send_fds(api_fx *fx, csock_error *err)
     (void)fx;
     (void)err;
     char buffers_buf[64] = "x";
-    csock_iov buffers_iov[1] = {{buffers_buf, sizeof buffers_buf}};
+    csock_iov buffers_v[1] = {{buffers_buf, sizeof buffers_buf}};
     static const int fds_in[1] = {0};
     ssize_t r;
-    r = csock_send_fds(fx->s, buffers_iov, 1, fds_in, 1, 0, NULL, err);
+    r = csock_send_fds(fx->s, buffers_v, 1, fds_in, 1, 0, NULL, err);
     (void)r;
     int failed = (r < 0);
     if (!failed) {
@@ -1431,10 +1431,10 @@ static int call_socket_recvmsg_into__csock_recvmsg_into(api_fx *fx, csock_error 
     (void)fx;
     (void)err;
     char buffers_buf[64] = "x";
-    csock_iov buffers_iov[1] = {{buffers_buf, sizeof buffers_buf}};
+    csock_iov buffers_v[1] = {{buffers_buf, sizeof buffers_buf}};
     csock_msg out_out;
     int r;
-    r = csock_recvmsg_into(fx->s, buffers_iov, 1, 16, 0, &out_out, err);
+    r = csock_recvmsg_into(fx->s, buffers_v, 1, 16, 0, &out_out, err);
     (void)r;
     int failed = (r < 0);
     if (!failed) {
@@ -1581,9 +1581,9 @@ static int call_socket_sendmsg__csock_sendmsg(api_fx *fx, csock_error *err)
     (void)fx;
     (void)err;
     char buffers_buf[64] = "x";
-    csock_iov buffers_iov[1] = {{buffers_buf, sizeof buffers_buf}};
+    csock_iov buffers_v[1] = {{buffers_buf, sizeof buffers_buf}};
     ssize_t r;
-    r = csock_sendmsg(fx->s, buffers_iov, 1, NULL, 0, 0, NULL, err);
+    r = csock_sendmsg(fx->s, buffers_v, 1, NULL, 0, 0, NULL, err);
     (void)r;
     int failed = (r < 0);
     if (!failed) {
@@ -1608,10 +1608,10 @@ static int call_socket_sendmsg_afalg__csock_sendmsg_afalg(api_fx *fx, csock_erro
     (void)fx;
     (void)err;
     char buffers_buf[64] = "x";
-    csock_iov buffers_iov[1] = {{buffers_buf, sizeof buffers_buf}};
+    csock_iov buffers_v[1] = {{buffers_buf, sizeof buffers_buf}};
     static const char iv_data[16] = "0123456789abcde";
     ssize_t r;
-    r = csock_sendmsg_afalg(fx->s, buffers_iov, 1, 0, iv_data, sizeof iv_data, -1, 0, err);
+    r = csock_sendmsg_afalg(fx->s, buffers_v, 1, 0, iv_data, sizeof iv_data, -1, 0, err);
     (void)r;
     int failed = (r < 0);
     if (!failed) {

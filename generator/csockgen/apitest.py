@@ -132,16 +132,12 @@ def build_call(spec, e, item) -> Call:
                 raise TestSpecError(f"{f.name}: give sizes: {{{n}: ...}} (caller storage)")
             c.decls.append(f"{p.type[:-1].strip()} {n}_out[{size}];")
             exprs.append(f"{n}_out")
-        elif p.type == "const csock_iov *":
+        elif p.type in ("const csock_iov *", "csock_mmsg *"):
+            # one element on a 64-byte buffer (and its count)
+            elem = "csock_iov" if p.type == "const csock_iov *" else "csock_mmsg"
+            rest = "" if elem == "csock_iov" else ", NULL, 0, 0"
             c.decls.append(f"char {n}_buf[64] = \"x\";")
-            c.decls.append(f"csock_iov {n}_iov[1] = {{{{{n}_buf, sizeof {n}_buf}}}};")
-            exprs.append(f"{n}_iov")
-            if pair:
-                exprs.append("1")
-                skip_next = True
-        elif p.type == "csock_mmsg *":
-            c.decls.append(f"char {n}_buf[64] = \"x\";")
-            c.decls.append(f"csock_mmsg {n}_v[1] = {{{{{n}_buf, sizeof {n}_buf, NULL, 0, 0}}}};")
+            c.decls.append(f"{elem} {n}_v[1] = {{{{{n}_buf, sizeof {n}_buf{rest}}}}};")
             exprs.append(f"{n}_v")
             if pair:
                 exprs.append("1")
