@@ -80,17 +80,10 @@ def platforms_text(items) -> str:
     return ", ".join(p.name for p in items)
 
 
-def ctor(fmt) -> str:
-    """The C constructor of an address format (csock/csock_addr.h)."""
-    args = []
-    for f in fmt.fields:
-        if f.type == "bytes":
-            args += [f"const void *{f.name}", f"size_t {f.name}_len"]
-        elif f.type in ("host", "ifname", "bdaddr", "str", "path"):
-            args.append(f"const char *{f.name}")
-        else:
-            args.append(f"{f.ctype} {f.name}")
-    return f"csock_addr csock_addr_{fmt.name}({', '.join(args)})"
+def ctors(fmt) -> list:
+    """The C constructors of an address format, as the families model
+    renders them into csock/csock_addr.h."""
+    return [f"csock_addr {name}({', '.join(params) or 'void'})" for name, params, _ in fmt.ctors()]
 
 
 def py_value(v) -> str:
@@ -106,5 +99,5 @@ def outputs(spec) -> list:
         return []
     ctx = {"WAITS_TEXT": WAITS_TEXT, "python_name": python_name, "python_where": python_where,
            "binding_text": binding_text, "raises_text": raises_text,
-           "platforms_text": platforms_text, "ctor": ctor, "py_value": py_value}
+           "platforms_text": platforms_text, "ctors": ctors, "py_value": py_value}
     return [Output(t, p, ["spec/"], dict(ctx), root="docs") for t, p in PAGES]
