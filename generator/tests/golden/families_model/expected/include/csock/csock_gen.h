@@ -2,7 +2,8 @@
 #ifndef CSOCK_GEN_H
 #define CSOCK_GEN_H
 
-/* The version lock: the generation of generated/.  Every other generated
+/* The generated/handwritten lock: the generation of generated/ (not an
+ * ABI or library version).  Every other generated
  * file stops compiling when its own number differs (it is stale), and so
  * does the runtime (runtime/internal.h) when it was written for another. */
 #define CSOCK_GEN_LOCK 1
