@@ -33,15 +33,20 @@ static inline int only_thread(void)
     return ts->prev == NULL && ts->next == NULL;
 }
 
+/* The runtime is told too (csock_hooks_released): in blocking mode it
+ * then makes the blocking syscall at once instead of trying first, as
+ * CPython does without the GIL. */
 static inline void nogil_begin(void)
 {
     csock_py_nogil_ts = PyEval_SaveThread();
+    csock_hooks_released(1);
 }
 
 static inline void nogil_end(void)
 {
     PyThreadState *ts = csock_py_nogil_ts;
     csock_py_nogil_ts = NULL;
+    csock_hooks_released(0);
     PyEval_RestoreThread(ts);
 }
 

@@ -428,6 +428,9 @@ ssize_t csock__recv_batch_call(csock *s, csock__op_fn op, void *arg,
  * a wait-first receive that comes back full makes the next one try first
  * again).  Deterministic: no clock is read. */
 extern _Thread_local int csock__waited CSOCK__TLS_IE;
+/* csock_hooks_released(): this thread's binding holds nothing the blocking
+ * hooks would release, so blocking mode has no reason to try first. */
+extern _Thread_local int csock__released CSOCK__TLS_IE;
 
 /* Poll fd for events until deadline (ns, monotonic; < 0 = forever),
  * hooks around the wait, EINTR retried with the remaining time.

@@ -57,13 +57,32 @@ static inline int wait_first(const csock *s)
                                 CSOCK__RELAXED);
 }
 
+/* The flags of a call's inline first attempt, or -1 when it has none:
+ * non-blocking per call in timeout and non-blocking modes, and in
+ * blocking mode when hooks are installed and the thread holds what they
+ * release (the attempt runs outside them); else the plain blocking
+ * syscall in blocking mode. */
+static inline int first_attempt(int64_t t)
+{
+    if (t >= 0)
+        return CSOCK__DONTWAIT;
+    if (!csock__hooks_blocking || csock__released)
+        return 0;
+    return CSOCK__DONTWAIT != 0 ? CSOCK__DONTWAIT : -1;
+}
+
 /* APR's rule, after a receive in timeout or blocking mode: the next
  * receive waits first when this one was short (a stream), failed, or
  * tried and found nothing (csock__waited), since the buffer is most
- * likely drained; a full receive that did not have to try in vain (a
- * wait-first one included) makes the next one try first again.  A short datagram
- * says nothing about the queue.  The hint is written only when it changes
- * (threads sharing a socket then rarely write the same line). */
+ * likely drained.  In timeout mode a full receive that did not have to
+ * try in vain (a wait-first one included) makes the next one try first
+ * again: there a needless wait is a poll(2).  In blocking mode where a
+ * receive would try first (hooks installed), a wait-first receive is the
+ * blocking syscall itself inside the hooks, one syscall whether or not
+ * data was there, so the hint stays: a request/response socket then costs
+ * one syscall per receive, not a try in vain every other one.  A short datagram says nothing about the
+ * queue.  The hint is written only when it changes (threads sharing a
+ * socket then rarely write the same line). */
 static inline void note_short(csock *s, int w)
 {
     if (w != wait_first(s))
@@ -87,10 +106,13 @@ static ssize_t recv_rule(csock *s, csock__op_fn op, void *arg, size_t want,
               (wait_first(s) ? CSOCK__WAIT_FIRST : 0);
     csock__waited = 0;
     ssize_t n = csock__sock_call(s, t, how, op, arg, NULL, err);
+    /* blocking mode where it would try first: the hint stays */
+    int waited = csock__waited ||
+                 (t < 0 && (how & CSOCK__WAIT_FIRST) && first_attempt(t) != 0);
     if (batch)
-        note_short(s, n < 0 || (size_t)n < want || csock__waited);
+        note_short(s, n < 0 || (size_t)n < want || waited);
     else
-        note_recv(s, n, want, csock__waited);
+        note_recv(s, n, want, waited);
     return n;
 }
 
@@ -104,19 +126,6 @@ ssize_t csock__recv_batch_call(csock *s, csock__op_fn op, void *arg,
                                size_t want, int flags, csock_error *err)
 {
     return recv_rule(s, op, arg, want, 1, flags, err);
-}
-
-/* The flags of a call's inline first attempt, or -1 when it has none:
- * non-blocking per call in timeout and non-blocking modes, and in
- * blocking mode when hooks are installed (the attempt runs outside
- * them); the plain blocking syscall in blocking mode without hooks. */
-static inline int first_attempt(int64_t t)
-{
-    if (t >= 0)
-        return CSOCK__DONTWAIT;
-    if (!csock__hooks_blocking)
-        return 0;
-    return CSOCK__DONTWAIT != 0 ? CSOCK__DONTWAIT : -1;
 }
 
 #ifdef __GNUC__

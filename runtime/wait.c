@@ -25,6 +25,7 @@
 csock_hooks csock__hooks;
 int csock__hooks_blocking;
 _Thread_local int csock__waited CSOCK__TLS_IE;
+_Thread_local int csock__released CSOCK__TLS_IE;
 
 #ifdef CSOCK_DEBUG
 #include <stdio.h>
@@ -48,6 +49,11 @@ void csock_set_hooks(const csock_hooks *hooks)
         memset(&csock__hooks, 0, sizeof csock__hooks);
     csock__hooks_blocking = csock__hooks.blocking_begin != NULL ||
                             csock__hooks.blocking_end != NULL;
+}
+
+void csock_hooks_released(int released)
+{
+    csock__released = released != 0;
 }
 
 int csock__eintr(csock_error *err)
@@ -235,8 +241,8 @@ static ssize_t sock_call(csock *s, int64_t timeout, int how, csock__op_fn op,
         return call_nonblocking(s, timeout, how, op, arg, deadline, err);
 
     /* Blocking mode.  With hooks (a binding that releases its lock to
-     * wait), try without waiting first, outside them. */
-    if (CSOCK__DONTWAIT != 0 && csock__hooks_blocking &&
+     * wait, and holds it now), try without waiting first, outside them. */
+    if (CSOCK__DONTWAIT != 0 && csock__hooks_blocking && !csock__released &&
         !(how & (CSOCK__WAIT_FIRST | CSOCK__NO_DONTWAIT | CSOCK__NO_TRY))) {
         n = op(s, arg, CSOCK__DONTWAIT);
         if (n >= 0)

@@ -970,6 +970,27 @@ Test(api_raises, module_error_kind_name__csock_error_kind_name)
                      "nothing");
 }
 
+/* module hooks_released: csock_hooks_released; waits none; raises nothing */
+static int call_module_hooks_released__csock_hooks_released(api_fx *fx, csock_error *err)
+{
+    (void)fx;
+    (void)err;
+    csock_hooks_released(0);
+    int failed = 0;
+    if (!failed) {
+    } else {
+    }
+    return failed;
+}
+
+Test(api_waits, module_hooks_released__csock_hooks_released) { api_check_no_wait(API_FX_NONE, 0, call_module_hooks_released__csock_hooks_released, "csock_hooks_released"); }
+Test(api_raises, module_hooks_released__csock_hooks_released)
+{
+    static const int allowed[] = {CSOCK_ERR_NONE};
+    api_check_raises(API_FX_NONE, 0, call_module_hooks_released__csock_hooks_released, "csock_hooks_released", API_WAIT_READ, allowed, sizeof allowed / sizeof allowed[0],
+                     "nothing");
+}
+
 /* module syscall_count: csock_syscall_count; waits none; raises nothing */
 static int call_module_syscall_count__csock_syscall_count(api_fx *fx, csock_error *err)
 {

@@ -91,6 +91,16 @@ typedef struct csock_hooks {
  * concurrent socket calls: install once at start-up. */
 CSOCK_API void csock_set_hooks(const csock_hooks *hooks);
 
+/* For a binding that releases its lock around a whole call itself (the
+ * Python binding does when other threads are alive, as CPython does):
+ * csock_hooks_released(1) says the calling thread holds nothing the
+ * blocking hooks would release, until csock_hooks_released(0).  Meanwhile
+ * blocking mode makes the blocking syscall at once, as without hooks: a
+ * first attempt outside the hooks would save nothing and cost a syscall
+ * whenever the socket is not ready.  The hooks are still called (begin
+ * should then do nothing); on_eintr too.  Thread-local, no syscall. */
+CSOCK_API void csock_hooks_released(int released);
+
 /* Syscall counters: how many syscalls the runtime made in the calling
  * thread since it started (thread-local, always on, one increment each).
  * Used by tests to assert "one syscall per recv in timeout mode" and by
@@ -133,11 +143,15 @@ typedef struct csock csock;
  *    syscall.  With blocking hooks installed (a binding that releases a
  *    lock to wait) the first attempt does not wait and runs outside the
  *    hooks, so a ready socket costs one syscall and no hook call; only a
- *    call that must wait enters the hooks.  If someone set O_NONBLOCK on
+ *    call that must wait enters the hooks (unless the thread said
+ *    csock_hooks_released(1): then the blocking syscall at once).  If someone set O_NONBLOCK on
  *    the shared file, blocking mode still blocks (it polls and retries).
  *  - receives follow APR's rule: after a receive that came up short (a
  *    stream), failed, or had to wait for its data, the next one waits
  *    first instead of trying (one syscall where try-then-wait takes two).
+ *    In timeout mode a full receive makes the next one try first again;
+ *    in blocking mode a wait-first receive is the blocking syscall (one
+ *    syscall either way), so the socket keeps waiting first.
  *  - EINTR is retried with the remaining time (PEP 475) after the
  *    on_eintr hook, which may abort the call.
  *

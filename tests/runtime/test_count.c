@@ -159,14 +159,26 @@ Test(count, hooks_wrap_only_waits)
     cr_assert_eq(b[0], 'y');
     cr_assert_eq(begins, 1);
     cr_assert_eq(ends, 1);
-    /* that receive had to wait, so (APR's rule) the next one waits first,
-     * inside the hooks at once (one syscall) */
-    cr_assert_eq(csock_send(s[0], "z", 1, 0, &e), 1);
+    /* that receive had to wait, so (APR's rule) the next ones wait first,
+     * inside the hooks at once (one syscall each): in blocking mode the
+     * hint stays, full receives or not (a request/response socket) */
+    for (int i = 0; i < 3; i++) {
+        cr_assert_eq(csock_send(s[0], "z", 1, 0, &e), 1);
+        cr_assert_eq(COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), 1)), 1);
+        cr_assert_eq(begins, 2 + i);
+        cr_assert_eq(ends, 2 + i);
+    }
+    /* so does a receive that must wait: no try in vain */
+    cr_assert_eq(pthread_create(&th, NULL, send_later, s[0]), 0);
     cr_assert_eq(COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), 1)), 1);
-    cr_assert_eq(begins, 2);
-    cr_assert_eq(ends, 2);
+    pthread_join(th, NULL);
+    cr_assert_eq(b[0], 'y');
     set_mode(s[0], MODE_TIMEOUT);
     set_mode(s[1], MODE_TIMEOUT);
+    /* the hint survives the mode change: this receive polls first (two
+     * syscalls), and being full it makes the next one try first */
+    cr_assert_eq(csock_send(s[0], "w", 1, 0, &e), 1);
+    cr_assert_eq(COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), 1)), 2);
     begins = ends = 0;
     cr_assert_eq(csock_send(s[0], "x", 1, 0, &e), 1);
     cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), 1);
@@ -177,6 +189,42 @@ Test(count, hooks_wrap_only_waits)
     ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
     cr_assert_geq(begins, 1, "the poll wait is inside the hooks");
     cr_assert_eq(begins, ends);
+    csock_set_hooks(NULL);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+/* A binding that released its lock for the whole call says so: blocking
+ * mode then makes the blocking syscall at once, one syscall even when it
+ * must wait (the try outside the hooks would be a wasted one). */
+Test(count, released_hooks_block_at_once)
+{
+    csock_hooks h = { hb, he, hi, NULL };
+    csock_set_hooks(&h);
+    csock *s[2];
+    csock_error e;
+    char b[8];
+    pair_in_mode(s, MODE_BLOCKING);
+    csock_hooks_released(1);
+    for (int i = 0; i < 3; i++) {
+        pthread_t th;
+        cr_assert_eq(pthread_create(&th, NULL, send_later, s[0]), 0);
+        cr_assert_eq(COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), 1)), 1,
+                     "a waiting receive is one blocking syscall (round %d)", i);
+        pthread_join(th, NULL);
+        cr_assert_eq(b[0], 'y');
+        /* a ready one too, and a send */
+        cr_assert_eq(COUNT_OF(cr_assert_eq(csock_send(s[0], "x", 1, 0, &e), 1)), 1);
+        cr_assert_eq(COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), 1)), 1);
+    }
+    /* back to trying first: a receive that must wait costs the try too */
+    csock_hooks_released(0);
+    cr_assert_eq(csock_send(s[0], "x", 1, 0, &e), 1);
+    cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), 1);
+    pthread_t th;
+    cr_assert_eq(pthread_create(&th, NULL, send_later, s[0]), 0);
+    cr_assert_eq(COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), 1)), 2);
+    pthread_join(th, NULL);
     csock_set_hooks(NULL);
     csock_close(s[0], NULL);
     csock_close(s[1], NULL);
