@@ -116,7 +116,7 @@ def random_addresses(seed, cases):
         "alg": lambda: (text(ALGS), text(ALGS)) + tuple(some_int() for _ in range(rnd.randrange(0, 3))),
         "bt_pair": lambda: (text(BDADDRS), some_int()),
         "bt_hci": lambda: (some_int(),),
-        "bt_sco": lambda: rnd.choice([text(BDADDRS).encode() if False else rnd.choice(BDADDRS).encode(),
+        "bt_sco": lambda: rnd.choice([rnd.choice(BDADDRS).encode(),
                                       text(BDADDRS)]),
         "pair": lambda: (some_int(), some_int()),
         "unix": unix_path,

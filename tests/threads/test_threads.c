@@ -598,7 +598,7 @@ THREAD_TEST(close_fd_racing_timeout_recv)
  * cannot take the closed socket's number while calls are in flight (the
  * close waits for the last of them), so no waiter can read their data
  * (timeout or EBADF, never data); the last waiter closes the fd. */
-THREAD_TEST(close_fd_racing_timeout_recv_fd_reused)
+THREAD_TEST(close_fd_racing_timeout_recv_keeps_the_fd_number)
 {
     install_hooks();
     csock *a, *b;
