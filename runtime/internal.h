@@ -183,7 +183,9 @@ static inline int csock__closing(const csock *s)
  * performs the close and free deferred while the stream was open; returns
  * -1 with *err if that close failed (the object is freed either way when
  * it was pending). */
-void csock__io_ref(csock *s);
+/* A makefile stream's hold on s: -1 with EBADF once the close is decided,
+ * EMFILE when CSOCK__LIFE_STREAMS is full. */
+int csock__io_ref(csock *s, csock_error *err);
 int csock__io_unref(csock *s, csock_error *err);
 
 /* Default timeout for new sockets (ns, CSOCK__BLOCKING for None). */

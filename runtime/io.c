@@ -94,6 +94,16 @@ static inline void note_recv(csock *s, ssize_t n, size_t want, int waited)
                       (s->type == SOCK_STREAM && (size_t)n < want));
 }
 
+/* Whether a receive in mode t chooses between trying and waiting first
+ * (so APR's hint matters): timeout mode, and blocking mode where the
+ * first attempt does not wait (hooks installed).  Elsewhere the call is
+ * one kind of syscall whatever the hint says, and the hint stays clear
+ * (so that the fast path stays taken). */
+static inline int hint_used(int64_t t)
+{
+    return t > 0 || (t < 0 && first_attempt(t) > 0);
+}
+
 /* A receive through csock__sock_call under APR's rule; `batch`: short
  * means fewer messages than asked, on any socket type (recvmmsg). */
 static ssize_t recv_rule(csock *s, csock__op_fn op, void *arg, size_t want,
@@ -102,13 +112,17 @@ static ssize_t recv_rule(csock *s, csock__op_fn op, void *arg, size_t want,
     int64_t t = csock__timeout(s);
     if (t == 0)
         return csock__sock_call(s, t, CSOCK__WAIT_READ, op, arg, NULL, err);
+    if (!hint_used(t)) {
+        note_short(s, 0);
+        return csock__sock_call(s, t, CSOCK__WAIT_READ | csock__user_nowait(flags),
+                                op, arg, NULL, err);
+    }
     int how = CSOCK__WAIT_READ | csock__user_nowait(flags) |
               (wait_first(s) ? CSOCK__WAIT_FIRST : 0);
     csock__waited = 0;
     ssize_t n = csock__sock_call(s, t, how, op, arg, NULL, err);
-    /* blocking mode where it would try first: the hint stays */
-    int waited = csock__waited ||
-                 (t < 0 && (how & CSOCK__WAIT_FIRST) && first_attempt(t) != 0);
+    /* blocking mode: the hint stays (see note_recv) */
+    int waited = csock__waited || (t < 0 && (how & CSOCK__WAIT_FIRST));
     if (batch)
         note_short(s, n < 0 || (size_t)n < want || waited);
     else
@@ -130,8 +144,10 @@ ssize_t csock__recv_batch_call(csock *s, csock__op_fn op, void *arg,
 
 #ifdef __GNUC__
 #define COLD __attribute__((noinline, cold))
+#define HOT_INLINE inline __attribute__((always_inline))
 #else
 #define COLD
+#define HOT_INLINE inline
 #endif
 
 /* The slow halves of the fast paths, out of line so the hot path keeps
@@ -150,7 +166,7 @@ static COLD ssize_t recv_slow(csock *s, void *buf, size_t len, int flags,
     ssize_t n = csock__sock_call_after(s, t,
                                        CSOCK__WAIT_READ | csock__user_nowait(flags),
                                        e, op_recv, &a, NULL, err);
-    if (t != 0)
+    if (hint_used(t))
         note_recv(s, n, len,
                   csock__waited || e == EAGAIN || e == EWOULDBLOCK);
     return n;
@@ -158,7 +174,7 @@ static COLD ssize_t recv_slow(csock *s, void *buf, size_t len, int flags,
 
 /* recv(2) with the whole of csock__recv_call's semantics; the hot path is
  * the syscall and a few tests (no clock read, no indirect call). */
-static inline ssize_t recv_plain(csock *s, void *buf, size_t len, int flags,
+static HOT_INLINE ssize_t recv_plain(csock *s, void *buf, size_t len, int flags,
                                  csock_error *err)
 {
     /* CPython's sock_recv_guts: 0 bytes requested, no syscall at all (a
@@ -171,7 +187,7 @@ static inline ssize_t recv_plain(csock *s, void *buf, size_t len, int flags,
         ssize_t n = csock__sys_recv(csock__fd(s), buf, len, flags | extra);
         if (CSOCK_UNLIKELY(n < 0))
             return recv_slow(s, buf, len, flags, errno, err);
-        if (t != 0)
+        if (t > 0 || extra > 0) /* hint_used(t) */
             note_recv(s, n, len, 0);
         return n;
     }

@@ -82,8 +82,8 @@ static int cmsg_data_len(const struct msghdr *msg, const struct cmsghdr *h,
                  ? CMSG_FIRSTHDR(msg) : NULL; \
          h != NULL; h = CMSG_NXTHDR(msg, h))
 
-/* Close every fd that arrived with SCM_RIGHTS (an error after receipt). */
-static void close_received_fds(struct msghdr *msg)
+/* Each fd that arrived with SCM_RIGHTS, handed to fn. */
+static void each_received_fd(struct msghdr *msg, void (*fn)(int fd))
 {
     struct cmsghdr *h;
     FOREACH_CMSG(msg, h) {
@@ -95,7 +95,7 @@ static void close_received_fds(struct msghdr *msg)
             int fd;
             for (size_t i = 0; i + sizeof fd <= len; i += sizeof fd) {
                 memcpy(&fd, CMSG_DATA(h) + i, sizeof fd);
-                csock__sys_close(fd);
+                fn(fd);
             }
         }
         if (st != 0)
@@ -103,27 +103,28 @@ static void close_received_fds(struct msghdr *msg)
     }
 }
 
+static void close_fd(int fd)
+{
+    csock__sys_close(fd);
+}
+
+/* Close every fd that arrived with SCM_RIGHTS (an error after receipt). */
+static void close_received_fds(struct msghdr *msg)
+{
+    each_received_fd(msg, close_fd);
+}
+
 #if !CSOCK_HAVE_MSG_CMSG_CLOEXEC
+static void cloexec_fd(int fd)
+{
+    csock__sys_ioctl_void(fd, FIOCLEX);
+}
+
 /* Without MSG_CMSG_CLOEXEC: received fds become close-on-exec right after
  * recvmsg (a fork in another thread in between may still inherit them). */
 static void cloexec_received_fds(struct msghdr *msg)
 {
-    struct cmsghdr *h;
-    FOREACH_CMSG(msg, h) {
-        size_t len;
-        int st = cmsg_data_len(msg, h, &len);
-        if (st < 0)
-            break;
-        if (h->cmsg_level == SOL_SOCKET && h->cmsg_type == SCM_RIGHTS) {
-            int fd;
-            for (size_t i = 0; i + sizeof fd <= len; i += sizeof fd) {
-                memcpy(&fd, CMSG_DATA(h) + i, sizeof fd);
-                csock__sys_ioctl_void(fd, FIOCLEX);
-            }
-        }
-        if (st != 0)
-            break;
-    }
+    each_received_fd(msg, cloexec_fd);
 }
 #endif
 

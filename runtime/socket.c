@@ -277,9 +277,10 @@ int csock_close_keep(csock *s, csock_error *err)
                               memory_order_acquire);
     unsigned old = atomic_fetch_or_explicit(&s->life, CSOCK__LIFE_CLOSE,
                                             memory_order_acq_rel);
+    int fd = csock__fd(s);
     if (!(old & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CLOSE)) &&
-        (old & CSOCK__LIFE_CALLS) > 1 && csock__fd(s) >= 0)
-        csock__sys_replace_with_placeholder(csock__fd(s));
+        (old & CSOCK__LIFE_CALLS) > 1 && fd >= 0)
+        csock__sys_replace_with_placeholder(fd);
     /* the last holder closes now, with the error for the caller */
     return leave(s, CSOCK__LIFE_CALL, err);
 }
@@ -310,10 +311,19 @@ void csock__leave_last(csock *s, unsigned old)
     finish(s, old - CSOCK__LIFE_CALL, NULL);
 }
 
-void csock__io_ref(csock *s)
+int csock__io_ref(csock *s, csock_error *err)
 {
-    atomic_fetch_add_explicit(&s->life, CSOCK__LIFE_STREAM,
-                              memory_order_acq_rel);
+    unsigned v = atomic_load_explicit(&s->life, CSOCK__RELAXED);
+    do {
+        /* a decided close is final: no stream may take the fd back */
+        if (csock__life_closing(v))
+            return csock__set_os_error(err, EBADF);
+        if ((v & CSOCK__LIFE_STREAMS) == CSOCK__LIFE_STREAMS)
+            return csock__set_os_error(err, EMFILE);
+    } while (!atomic_compare_exchange_weak_explicit(
+                 &s->life, &v, v + CSOCK__LIFE_STREAM, memory_order_acq_rel,
+                 CSOCK__RELAXED));
+    return 0;
 }
 
 int csock__io_unref(csock *s, csock_error *err)
@@ -359,12 +369,11 @@ csock *csock_dup(csock *s, csock_error *err)
 /* O_NONBLOCK on s's fd, held. */
 static int set_held_nonblocking(csock *s, int nonblocking, csock_error *err)
 {
-    int flag = nonblocking ? 1 : 0;
-    int r;
-    CSOCK__HELD(s, r, csock__sys_ioctl_int(csock__fd(s), FIONBIO, &flag));
-    if (r < 0)
-        return csock__set_os_error(err, errno);
-    return 0;
+    if (csock__enter(s) < 0)
+        return csock__set_os_error(err, EBADF);
+    int r = csock__set_fd_nonblocking(csock__fd(s), nonblocking, err);
+    csock__leave(s);
+    return r;
 }
 
 int csock_settimeout(csock *s, const double *timeout, csock_error *err)

@@ -231,8 +231,11 @@ FILE *csock_makefile(csock *s, const char *mode, int buffering,
         csock__set_os_error(err, EBADF);
         return NULL;
     }
+    if (csock__io_ref(s, err) < 0)
+        return NULL;
     struct mf *m = calloc(1, sizeof *m);
     if (!m) {
+        csock__io_unref(s, NULL);
         csock__err_nomem(err);
         return NULL;
     }
@@ -246,6 +249,7 @@ FILE *csock_makefile(csock *s, const char *mode, int buffering,
         m->rbuf = malloc(bufsize);
         if (!m->rbuf) {
             free(m);
+            csock__io_unref(s, NULL);
             csock__err_nomem(err);
             return NULL;
         }
@@ -256,6 +260,7 @@ FILE *csock_makefile(csock *s, const char *mode, int buffering,
         int e = errno;
         free(m->rbuf);
         free(m);
+        csock__io_unref(s, NULL);
         if (e == ENOTSUP)
             csock__set_os_error(err, e);
         else
@@ -269,6 +274,5 @@ FILE *csock_makefile(csock *s, const char *mode, int buffering,
         (void)setvbuf(f, NULL, _IOLBF, bufsize);
     else
         (void)setvbuf(f, NULL, _IOFBF, bufsize);
-    csock__io_ref(s);
     return f;
 }

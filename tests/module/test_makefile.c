@@ -119,6 +119,35 @@ Test(makefile, stream_closed_first_socket_keeps_working)
     ASSERT_OK(csock_close(p[1], &e), e);
 }
 
+/* The streams a socket can count (1023) are a limit, not an overflow into
+ * the socket's close bit: one more fails with EMFILE, the socket stays
+ * open, and a stream closed makes room again. */
+Test(makefile, stream_count_has_a_limit)
+{
+    enum { MAX = 1023 };
+    csock_error e;
+    csock *p[2];
+    pair(p);
+    static FILE *f[MAX];
+    for (int i = 0; i < MAX; i++) {
+        f[i] = csock_makefile(p[0], "rb", 0, &e);
+        ASSERT_PTR(f[i], e);
+    }
+    cr_assert_null(csock_makefile(p[0], "rb", 0, &e));
+    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 24] Too many open files");
+    cr_assert_eq(csock_send(p[0], "ok", 2, 0, &e), 2, "still open: %s", e.message);
+    char buf[4];
+    cr_assert_eq(csock_recv_into(p[1], buf, sizeof buf, 0, 0, &e), 2);
+    cr_assert_eq(fclose(f[0]), 0);
+    f[0] = csock_makefile(p[0], "rb", 0, &e);
+    ASSERT_PTR(f[0], e);
+    ASSERT_OK(csock_close(p[0], &e), e); /* the streams keep it open */
+    for (int i = 0; i < MAX; i++)
+        cr_assert_eq(fclose(f[i]), 0);
+    cr_assert(peer_sees_eof(p[1]), "the last stream closed it");
+    ASSERT_OK(csock_close(p[1], &e), e);
+}
+
 Test(makefile, timeout_is_a_stream_error_and_blocks_further_reads)
 {
     csock_error e;
