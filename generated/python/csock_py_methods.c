@@ -926,7 +926,10 @@ csock_py_socket_detach_impl(PyObject *self)
     csock *cs = SELF->cs;
     int r = csock_detach(cs);
     csock_py_sync_fields(SELF);
-    return PyLong_FromLong(r);
+    PyObject *result = PyLong_FromLong(r);
+    if (result == NULL)
+        csock_close_descriptor(r, NULL);
+    return result;
 }
 
 static PyObject *

@@ -543,10 +543,6 @@ def _check_python(spec, fam, fmt):
                                                f"a default")
         if f.default is not None and not f.optional:
             spec.error(f.fields.at("default"), f"field '{f.name}': a default needs optional: true")
-        for kind in pyaddr.py_kinds(spec, [f.range_error, f.length_error]):
-            if kind is None:
-                spec.error(f.loc, f"field '{f.name}': its message's kind has no Python "
-                                  f"exception the binding knows")
 
 
 def _check_variants(spec, fam, fmt):

@@ -16,31 +16,14 @@ PyArg, and falls back to PyArg's path, errors included, for anything else.
 """
 from __future__ import annotations
 
-from .fieldtypes import _BUILD  # noqa: F401  (the build units, documented there)
 from .render import c_string
-
-# An error kind's Python class (spec/errors.yaml `python:`) as a C object.
-_PYEXC = {"OSError": "PyExc_OSError", "TypeError": "PyExc_TypeError",
-          "ValueError": "PyExc_ValueError", "OverflowError": "PyExc_OverflowError",
-          "MemoryError": "PyExc_MemoryError", "socket.gaierror": "csock_py_gaierror",
-          "socket.herror": "csock_py_herror"}
-
-
-def py_kinds(spec, names):
-    """The C exception objects of messages (None where there is none)."""
-    out = []
-    for n in names:
-        m = spec.messages.get(n) if n else None
-        if m is not None and m.kind is not None:
-            out.append(_PYEXC.get(m.kind.python))
-    return out
 
 
 def raise_stmt(fmt, name, given="Py_TYPE(o)->tp_name", count="PyTuple_GET_SIZE(o)") -> str:
     """The statement that raises message `name` as CPython does."""
     fam = fmt.family
     m = fam.spec.messages[name]
-    exc = _PYEXC[m.kind.python]
+    exc = m.kind.py_object
     fam_name = fmt.sockaddr_family or fam.name
     args = []
     out = []

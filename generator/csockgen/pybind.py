@@ -457,7 +457,7 @@ def render_body(e) -> str:
         for s in after:
             b.add(s + ";")
         b.add("Py_RETURN_NONE;")
-    elif len(values) == 1 and not after:
+    elif len(values) == 1 and not after and not own:
         b.add(f"return {values[0]};")
     else:
         if len(values) == 1:

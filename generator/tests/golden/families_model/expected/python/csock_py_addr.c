@@ -448,7 +448,7 @@ static PyObject *to_py_unix(const csock_addr *a)
 int csock_py_addr_from_py(PyObject *o, PyObject *sock, const char *caller, csock_addr *a)
 {
     csock_py_sock *so = (csock_py_sock *)sock;
-    int proto = so->cs != NULL ? csock_proto(so->cs) : so->sock_proto;
+    int proto = so->sock_proto; /* kept by csock_py_sync_fields */
     switch (so->sock_family) {
 #ifdef CSOCK__HAVE_INET
     case AF_INET:
