@@ -272,8 +272,8 @@ static void check_port(long port)
         cr_assert_eq(e1.code, e2.code, "port %ld", port);
         cr_assert_str_eq(e1.message, e2.message);
     }
-    csock_freeaddrinfo(a);
-    csock_freeaddrinfo(b);
+    csock_addrinfo_free(a);
+    csock_addrinfo_free(b);
 }
 
 Test(format, getaddrinfo_port_matches_ld)
