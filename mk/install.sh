@@ -12,6 +12,10 @@
 #   LIBDIR/pkgconfig/csock.pc
 # Each file is copied next to its destination and renamed over it, so a
 # program running from the old shared library keeps its mapping.
+# The directories install creates (those that did not exist) are listed in
+# INCLUDEDIR/csock/.installed-dirs (without DESTDIR); uninstall removes them again, deepest
+# first, each only if it is empty by then (never a directory it did not
+# create, nor one that has gained other files).
 set -eu
 [ $# -eq 8 ] || { echo "usage: $0 install|uninstall PREFIX LIBDIR INCLUDEDIR BUILD SHLIB_FILE SHLIB_SONAME SHLIB_LINK" >&2; exit 2; }
 action=$1 prefix=$2 libdir=$3 includedir=$4 build=$5 file=$6 soname=$7 link=$8
@@ -37,10 +41,25 @@ link() {  # link TARGET NAME
     echo "  $2 -> $1"
 }
 
+manifest=$inc/.installed-dirs
+missing() {  # missing DIR...: those (and their parents) that do not exist, without DESTDIR
+    for d in "$@"; do
+        while [ -n "$d" ] && [ "$d" != / ] && [ "$d" != "$destdir" ] && [ ! -d "$d" ]; do
+            echo "${d#"$destdir"}"
+            d=${d%/*}
+        done
+    done
+}
+
 case $action in
 install)
     echo "installing csock under ${destdir:+DESTDIR=$destdir }$prefix"
+    created=$(missing "$inc" "$lib/pkgconfig")
     mkdir -p "$inc" "$lib/pkgconfig"
+    # keep what an earlier install recorded (its directories are still ours)
+    old=$(cat "$manifest" 2>/dev/null || true)
+    printf '%s\n' "$created" "$old" | awk 'NF && !seen[$0]++' | sort -r > "$manifest.tmp$$"
+    mv -f "$manifest.tmp$$" "$manifest"
     for h in include/csock/*.h generated/include/csock/*.h; do
         put 644 "$h" "$inc/${h##*/}"
     done
@@ -55,10 +74,16 @@ install)
     ;;
 uninstall)
     echo "removing csock from ${destdir:+DESTDIR=$destdir }$prefix"
+    dirs=$(cat "$manifest" 2>/dev/null || true)
+    rm -f "$manifest"
     for h in include/csock/*.h generated/include/csock/*.h; do rm -f "$inc/${h##*/}"; done
-    rmdir "$inc" 2>/dev/null || true
+    rmdir "$inc" 2>/dev/null || true  # csock's own directory, if empty
     for f in libcsock.a "$file" "$soname" "$link" pkgconfig/csock.pc; do rm -f "$lib/$f"; done
-    rmdir "$lib/pkgconfig" 2>/dev/null || true
+    # the directories install created, deepest first, each only if empty
+    printf '%s\n' "$dirs" | sort -r | while IFS= read -r d; do
+        [ -n "$d" ] || continue
+        rmdir "$destdir$d" 2>/dev/null && echo "  removed $destdir$d/" || true
+    done
     ;;
 *)
     echo "install: unknown action '$action'" >&2; exit 2 ;;

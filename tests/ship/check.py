@@ -25,7 +25,13 @@ execve traced by strace:
                DESTDIR) and with `--static`; each runs a loopback echo and
                checks the bytes and csock_version(); the dynamic one needs
                libcsock.so.MAJOR, the static one does not
-  uninstall    `ninja -C out uninstall` leaves no file behind
+  pkgconfig_moved  the installed tree moved elsewhere: `pkg-config
+               --define-prefix` gives its new include and lib directories
+               (csock.pc's libdir/includedir are ${prefix}-relative)
+  uninstall    `ninja -C out uninstall` leaves no file behind, nor any
+               directory install created (DESTDIR is empty again)
+  configure_werror  -Werror in a ./configure build without CFLAGS, none
+               with CFLAGS=...; configure's closing hint is README's steps
   configure_*  configure's defaults give the same commands as the tracked
                config.ninja; a new PREFIX only rewrites csock.pc, new CFLAGS
                recompile every object
@@ -280,6 +286,8 @@ def _main(c: Checks, args, src: str, tmp: str) -> int:
         headers = sorted(set(os.listdir(os.path.join(tree, "include", "csock"))) |
                          set(os.listdir(os.path.join(tree, "generated", "include", "csock"))))
         want = {f"usr/local/include/csock/{h}": "file" for h in headers}
+        # the directories install created, for uninstall to remove
+        want["usr/local/include/csock/.installed-dirs"] = "file"
         want.update({
             "usr/local/lib/libcsock.a": "file",
             f"usr/local/lib/libcsock.so.{ver}": "file",
@@ -385,10 +393,29 @@ def _main(c: Checks, args, src: str, tmp: str) -> int:
         left = listing(dest)
         if left:
             raise Fail(f"left behind: {sorted(left)}")
+        dirs = sorted(os.path.relpath(os.path.join(d, x), dest)
+                      for d, ds, _ in os.walk(dest) for x in ds)
+        if dirs:
+            raise Fail(f"directories left behind: {dirs}")
+
+    def pkgconfig_moved():
+        moved = os.path.join(tmp, "moved")
+        shutil.copytree(os.path.join(dest, "usr", "local"), moved, symlinks=True)
+        try:
+            env = dict(nopy.env, PKG_CONFIG_PATH=os.path.join(moved, "lib", "pkgconfig"))
+            flags = run(["pkg-config", "--define-prefix", "--cflags", "--libs", "csock"],
+                        env=env).stdout.split()
+            want = [f"-I{moved}/include", f"-L{moved}/lib", "-lcsock"]
+            if flags != want:
+                raise Fail(f"pkg-config --define-prefix of a moved tree: {flags}, want {want}")
+            return " ".join(flags)
+        finally:
+            shutil.rmtree(moved)
 
     installed = built and c.check("install", install)
     for name, fn in (("install_soname", install_soname), ("symbols", symbols),
                      ("pkgconfig_dynamic", pkgconfig_dynamic), ("pkgconfig_static", pkgconfig_static),
+                     ("pkgconfig_moved", pkgconfig_moved),
                      ("uninstall", uninstall)):
         if installed:
             c.check(name, fn)
@@ -425,7 +452,32 @@ def _main(c: Checks, args, src: str, tmp: str) -> int:
             raise Fail(f"new CFLAGS plan {steps}; want {objects} CC, SO, LINK")
         return f"PREFIX: {steps.count('PC')} step (csock.pc); CFLAGS: {steps.count('CC')} compiles"
 
+    def configure_werror():
+        # -Werror for our own flags; a consumer's CFLAGS never get it
+        def cc_line(d):
+            cmds = run(["ninja", "-t", "commands", "build/runtime/socket.o"], cwd=d,
+                       env=nopy.env).stdout.splitlines()
+            return cmds[-1].split()
+        ours = os.path.join(tmp, "werror-ours")
+        theirs = os.path.join(tmp, "werror-theirs")
+        run([os.path.join(tree, "configure"), f"--builddir={ours}"], cwd=tmp, env=nopy.env)
+        run([os.path.join(tree, "configure"), f"--builddir={theirs}", "CFLAGS=-O2 -Wconversion"],
+            cwd=tmp, env=nopy.env)
+        if "-Werror" not in cc_line(ours):
+            raise Fail("./configure without CFLAGS: no -Werror")
+        if "-Werror" in cc_line(theirs) or "-Wconversion" not in cc_line(theirs):
+            raise Fail(f"./configure CFLAGS=...: {' '.join(cc_line(theirs))}")
+        # and the hint configure prints is README's
+        r = run([os.path.join(tree, "configure"), f"--builddir={ours}"], cwd=tmp, env=nopy.env)
+        hint = r.stdout.strip().splitlines()[-1]
+        readme = open(os.path.join(tree, "README.md"), encoding="utf-8").read()
+        if hint != "next: ninja -C werror-ours libcsock && ninja -C werror-ours install" or \
+                "ninja -C out libcsock\nninja -C out install" not in readme:
+            raise Fail(f"configure's hint {hint!r} is not README's Install steps")
+        return "-Werror without CFLAGS, none with CFLAGS=-O2 -Wconversion; hint as README"
+
     c.check("configure_defaults", configure_defaults)
+    c.check("configure_werror", configure_werror)
     if built:
         c.check("configure_rebuilds", configure_rebuilds)
 
