@@ -381,6 +381,46 @@ CSOCK_API ssize_t csock_cmsg_len(ssize_t length, csock_error *err);
 CSOCK_API ssize_t csock_cmsg_space(ssize_t length, csock_error *err);
 
 /* ------------------------------------------------------------------ */
+/* Many sockets from one thread (beyond Python: its selectors, in C)   */
+/* ------------------------------------------------------------------ */
+
+/* Events: what csock_wait_item.events asks for and .revents reports
+ * (CSOCK_WAIT_READ and CSOCK_WAIT_WRITE are selectors.EVENT_READ and
+ * EVENT_WRITE). */
+#define CSOCK_WAIT_READ 0x1   /* a recv/accept would not wait */
+#define CSOCK_WAIT_WRITE 0x2  /* a send (or a connect's end) would not wait */
+#define CSOCK_WAIT_ERROR 0x4  /* revents only: an error or hang-up is
+                                 pending (the wanted events are set too:
+                                 the next call reports it) */
+#define CSOCK_WAIT_CLOSED 0x8 /* revents only: the socket is closed or
+                                 detached (alone: no other bit is set) */
+
+typedef struct csock_wait_item {
+    csock *sock;   /* NULL: ignored (revents 0) */
+    short events;  /* CSOCK_WAIT_READ | CSOCK_WAIT_WRITE */
+    short revents; /* set by csock_wait */
+} csock_wait_item;
+
+/* Wait until at least one of items[0..n) is ready, or the timeout passes
+ * (poll(2) over the sockets' descriptors).  timeout follows the timeout
+ * convention: CSOCK_TIMEOUT_NONE waits for ever, 0.0 checks without
+ * waiting, > 0 seconds for the whole call (one deadline: EINTR retries
+ * with the remaining time, after the on_eintr hook, which may abort with
+ * CSOCK_ERR_ABORTED).  Returns how many items have revents != 0 (0: the
+ * timeout passed; not an error, as selectors returns []), or -1 with
+ * *err: ValueError for a bad timeout or events bits, OSError from poll(2),
+ * MemoryError (more than 16 items need one allocation).  The sockets'
+ * own modes do not matter: use non-blocking sockets
+ * (csock_setblocking(s, 0)) so the call that follows never waits.
+ * A socket closed or detached before the call (or closed by another
+ * thread during it) is reported as CSOCK_WAIT_CLOSED and makes the call
+ * return at once; each socket is held during the call (a close in another
+ * thread is completed when the wait returns).  Thread-safe: any number of
+ * threads may wait on the same sockets. */
+CSOCK_API int csock_wait(csock_wait_item *items, size_t n, double timeout,
+                         csock_error *err);
+
+/* ------------------------------------------------------------------ */
 /* Batch datagram I/O (Linux sendmmsg/recvmmsg; beyond Python)        */
 /* ------------------------------------------------------------------ */
 
