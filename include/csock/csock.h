@@ -36,7 +36,8 @@
  *    case, also where Python's is not (socket.CMSG_LEN -> csock_cmsg_len).
  *    Constants and macros are CSOCK_ in capitals.
  *  - Addresses in and out are `csock_addr` (generated, one member per
- *    family; see csock/csock_gen.h); csock_addr_format writes one as text.
+ *    family; see csock/csock_gen.h); csock_addr_format writes one as text
+ *    and csock_addr_port gives an IP address's port.
  *  - Deprecated names (kept for one release, marked so the compiler warns):
  *    csock_freeaddrinfo, csock_if_freenameindex, csock_CMSG_LEN,
  *    csock_CMSG_SPACE (see the end of this header).
@@ -98,6 +99,42 @@ struct csock_error {
  * CSOCK_ERR_NONE, "unknown error kind" for anything else.  Static
  * storage, never NULL. */
 CSOCK_API const char *csock_error_kind_name(int kind);
+
+/* ------------------------------------------------------------------ */
+/* Addresses as text                                                   */
+/* ------------------------------------------------------------------ */
+
+/* Room for the text of any address a socket call gives back (getsockname,
+ * getpeername, accept, recvfrom...), NUL included.  An address built by a
+ * constructor with a long host name may need more: csock_addr_format's
+ * return value says how much. */
+#define CSOCK_ADDR_TEXT_MAX 512
+
+/* Write addr as text into buf[size], as snprintf: the text is cut to fit
+ * (buf always ends with a NUL when size > 0; buf may be NULL with size
+ * 0) and the return value is the length of the whole text, so a return
+ * value >= size means it was cut.  Never fails.  The forms:
+ *   AF_INET               "127.0.0.1:8080"
+ *   AF_INET6              "[::1]:8080", "[fe80::1%2]:8080" (scope_id when
+ *                         not 0; flowinfo is not shown)
+ *   AF_UNIX               "/srv/app.sock"; an abstract name (Linux) as
+ *                         "@name", bytes outside printable ASCII as \xNN;
+ *                         an unnamed socket as ""
+ *   every other family    Python's repr() of the value getsockname()
+ *                         gives in Python: "(0, 0)" (AF_NETLINK pid,
+ *                         groups), "('vcan0',)" (AF_CAN raw), "(2, 1234)"
+ *                         (AF_VSOCK cid, port), "('lo', 2048, 0, 772,
+ *                         b'\x00\x00\x00\x00\x00\x00')" (AF_PACKET)...;
+ *                         a family csock has no format for: "(family,
+ *                         b'')", as Python gives (family, sa_data)
+ *   no address (family 0) ""
+ * Thread-safe, no allocation, no syscall (hosts are shown as stored: a
+ * decoded address holds the numeric form). */
+CSOCK_API size_t csock_addr_format(const csock_addr *addr, char *buf, size_t size);
+
+/* The port of an AF_INET or AF_INET6 address (0..65535), whichever it
+ * is; -1 for any other family (or addr NULL). */
+CSOCK_API int csock_addr_port(const csock_addr *addr);
 
 /* ------------------------------------------------------------------ */
 /* Timeouts                                                            */
