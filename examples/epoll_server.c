@@ -36,6 +36,7 @@ struct conn {
     char *pending;
     size_t npending;
     size_t cap;
+    int eof;        /* the client has closed its side: echo the rest, then drop */
 };
 
 static int fail(const char *what, const csock_error *e)
@@ -137,12 +138,12 @@ int main(int argc, char **argv)
                 continue;
             }
             if (evs[i].events & EPOLLOUT) {
-                if (flush(c, &echoed) < 0) {
+                if (flush(c, &echoed) < 0 || (c->eof && c->npending == 0)) {
                     drop(ep, c), open--, done++;
                     continue;
                 }
             }
-            if (evs[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR)) {
+            if (!c->eof && (evs[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR))) {
                 if (c->cap - c->npending < 4096) {
                     size_t cap = c->cap ? c->cap * 2 : 8192;
                     char *p = realloc(c->pending, cap);
@@ -157,18 +158,22 @@ int main(int argc, char **argv)
                                             c->cap - c->npending, 0, 0, &err);
                 if (r < 0 && would_block(&err))
                     continue;
-                if (r <= 0) { /* the client closed (or failed) */
+                if (r < 0) { /* a failed connection: drop it */
                     drop(ep, c), open--, done++;
                     continue;
                 }
+                if (r == 0) /* the client closed its side */
+                    c->eof = 1;
                 c->npending += (size_t)r;
-                if (flush(c, &echoed) < 0) {
+                if (flush(c, &echoed) < 0 || (c->eof && c->npending == 0)) {
                     drop(ep, c), open--, done++;
                     continue;
                 }
             }
-            /* wait for EPOLLOUT only while something is pending */
-            struct epoll_event ce = { .events = EPOLLIN | (c->npending ? EPOLLOUT : 0),
+            /* wait for EPOLLOUT only while something is pending, for input
+             * only until the client's end of file */
+            struct epoll_event ce = { .events = (c->eof ? 0u : (unsigned)EPOLLIN) |
+                                                (c->npending ? (unsigned)EPOLLOUT : 0u),
                                       .data.ptr = c };
             epoll_ctl(ep, EPOLL_CTL_MOD, csock_fileno(c->s), &ce);
         }
