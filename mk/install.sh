@@ -10,6 +10,8 @@
 #   LIBDIR/SHLIB_SONAME        -> SHLIB_FILE   (libcsock.so.MAJOR)
 #   LIBDIR/SHLIB_LINK          -> SHLIB_SONAME (libcsock.so)
 #   LIBDIR/pkgconfig/csock.pc
+#   PREFIX/share/man/man3/*.3  one page per exported function (docs/reference/man3)
+#   PREFIX/share/man/man7/csock.7
 # Each file is copied next to its destination and renamed over it, so a
 # program running from the old shared library keeps its mapping.
 # The directories install creates (those that did not exist) are listed in
@@ -28,6 +30,7 @@ for d in "$libdir" "$includedir"; do
 done
 lib=$destdir$libdir
 inc=$destdir$includedir/csock
+man=$destdir$prefix/share/man
 
 put() {  # put MODE SRC DEST
     cp "$2" "$3.tmp$$"
@@ -54,8 +57,8 @@ missing() {  # missing DIR...: those (and their parents) that do not exist, with
 case $action in
 install)
     echo "installing csock under ${destdir:+DESTDIR=$destdir }$prefix"
-    created=$(missing "$inc" "$lib/pkgconfig")
-    mkdir -p "$inc" "$lib/pkgconfig"
+    created=$(missing "$inc" "$lib/pkgconfig" "$man/man3" "$man/man7")
+    mkdir -p "$inc" "$lib/pkgconfig" "$man/man3" "$man/man7"
     # keep what an earlier install recorded (its directories are still ours)
     old=$(cat "$manifest" 2>/dev/null || true)
     printf '%s\n' "$created" "$old" | awk 'NF && !seen[$0]++' | sort -r > "$manifest.tmp$$"
@@ -68,6 +71,9 @@ install)
     [ "$soname" = "$file" ] || link "$file" "$lib/$soname"
     [ "$link" = "$soname" ] || link "$soname" "$lib/$link"
     put 644 "$build/csock.pc" "$lib/pkgconfig/csock.pc"
+    for p in docs/reference/man3/*.3; do put 644 "$p" "$man/man3/${p##*/}" >/dev/null; done
+    put 644 docs/reference/man7/csock.7 "$man/man7/csock.7"
+    echo "  $man/man3/csock_*.3 ($(ls docs/reference/man3 | wc -l) pages)"
     if [ -z "$destdir" ] && command -v ldconfig >/dev/null 2>&1; then
         echo "(if $libdir is one of the loader's directories, run ldconfig)"
     fi
@@ -79,6 +85,8 @@ uninstall)
     for h in include/csock/*.h generated/include/csock/*.h; do rm -f "$inc/${h##*/}"; done
     rmdir "$inc" 2>/dev/null || true  # csock's own directory, if empty
     for f in libcsock.a "$file" "$soname" "$link" pkgconfig/csock.pc; do rm -f "$lib/$f"; done
+    for p in docs/reference/man3/*.3; do rm -f "$man/man3/${p##*/}"; done
+    rm -f "$man/man7/csock.7"
     # the directories install created, deepest first, each only if empty
     printf '%s\n' "$dirs" | sort -r | while IFS= read -r d; do
         [ -n "$d" ] || continue

@@ -19,7 +19,9 @@ execve traced by strace:
                pkgconfig/csock.pc); soname libcsock.so.MAJOR; NEEDED libc only
   symbols      `nm -D --defined-only` of the installed shared library equals
                the functions the installed headers declare (preprocessed with
-               no feature macros), both ways, functions only
+               no feature macros), both ways, functions only; and equals the
+               entries of docs/reference/c.md and the installed man3 pages,
+               each of which man -l reads without a warning
   pkgconfig_*  tests/ship/echo.c built with `pkg-config --cflags --libs
                csock` (PKG_CONFIG_PATH and PKG_CONFIG_SYSROOT_DIR on the
                DESTDIR) and with `--static`; each runs a loopback echo and
@@ -288,6 +290,10 @@ def _main(c: Checks, args, src: str, tmp: str) -> int:
         want = {f"usr/local/include/csock/{h}": "file" for h in headers}
         # the directories install created, for uninstall to remove
         want["usr/local/include/csock/.installed-dirs"] = "file"
+        # the man pages: one per exported function, and csock(7)
+        pages = sorted(os.listdir(os.path.join(tree, "docs", "reference", "man3")))
+        want.update({f"usr/local/share/man/man3/{p}": "file" for p in pages})
+        want["usr/local/share/man/man7/csock.7"] = "file"
         want.update({
             "usr/local/lib/libcsock.a": "file",
             f"usr/local/lib/libcsock.so.{ver}": "file",
@@ -307,7 +313,8 @@ def _main(c: Checks, args, src: str, tmp: str) -> int:
         mode = os.stat(os.path.join(lib, f"libcsock.so.{ver}")).st_mode & 0o777
         if mode != 0o755:
             raise Fail(f"libcsock.so.{ver} has mode {mode:o}")
-        return f"{len(want)} files: {len(headers)} headers, 2 libraries, 2 links, csock.pc"
+        return (f"{len(want)} files: {len(headers)} headers, 2 libraries, 2 links, csock.pc, "
+                f"{len(pages) + 1} man pages")
 
     def install_soname():
         d = run(["readelf", "-d", os.path.join(lib, f"libcsock.so.{ver}")]).stdout
@@ -336,9 +343,34 @@ def _main(c: Checks, args, src: str, tmp: str) -> int:
         not_func = sorted(k for k, t in syms.items() if t not in ("T", "W", "i"))
         if not_func:
             raise Fail(f"exported non-functions: {not_func}")
+        # every exported symbol has its reference entry (docs/reference/c.md)
+        # and its installed man page, and no page names something not exported
+        ref = open(os.path.join(tree, "docs", "reference", "c.md"), encoding="utf-8").read()
+        entries = set(re.findall(r"^## (csock_\w+)$", ref, re.M))
+        man3 = os.path.join(dest, "usr", "local", "share", "man", "man3")
+        pages = {p[:-2] for p in os.listdir(man3) if p.endswith(".3")}
+        # (a page may also document a function this platform's preprocessed
+        # headers leave out, e.g. csock_addr_link where there is no AF_LINK)
+        raw = set()
+        for h in os.listdir(os.path.join(inc, "csock")):
+            with open(os.path.join(inc, "csock", h), encoding="utf-8") as f:
+                raw |= set(re.findall(r"\b(csock_[A-Za-z0-9_]+)\s*\(", f.read()))
+        elsewhere = raw - declared
+        if exported - entries or exported - pages or (entries - exported) - elsewhere or \
+                (pages - exported) - elsewhere:
+            raise Fail(f"reference entries vs nm -D: missing {sorted(exported - entries)}, "
+                       f"extra {sorted(entries - exported)}; man3 pages: missing "
+                       f"{sorted(exported - pages)}, extra {sorted(pages - exported)}")
+        # each page reads under man -l without a warning
+        for p in sorted(os.listdir(man3)) + ["../man7/csock.7"]:
+            r = run(["man", "--warnings", "-l", os.path.join(man3, p)],
+                    env=dict(os.environ, MANWIDTH="80"), check=False)
+            if r.returncode != 0 or r.stderr.strip() or "SYNOPSIS" not in r.stdout:
+                raise Fail(f"man -l {p}: exit {r.returncode}: {r.stderr.strip()[:300]}")
         if len(declared) < 100:
             raise Fail(f"only {len(declared)} functions declared: the header parse failed")
-        return f"{len(exported)} functions, the same both ways"
+        return (f"{len(exported)} functions, the same both ways, each with its entry in "
+                f"docs/reference/c.md and its man page (read with man -l)")
 
     # The program against the installed library, through pkg-config.
     pc_env = dict(nopy.env, PKG_CONFIG_PATH=os.path.join(lib, "pkgconfig"),
