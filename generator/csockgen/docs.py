@@ -263,6 +263,13 @@ class CRef:
                 null = "CSOCK_TIMEOUT_NONE = None (blocking); 0.0 = non-blocking"
             elif t == "size_t" and p.name == "n":
                 null = "0: nothing to do"
+            if not null and p.is_pointer:
+                # what the header's own words say about NULL for this name
+                m = _re.search(r"\*?\b" + _re.escape(p.name) + r"\b[^.;]{0,24}?\b(may be NULL|"
+                               r"NULL (?:is fine|allowed|for None|= None|means [^.;,)]+)|"
+                               r"\(may be NULL[^)]*\))", self.comment)
+                if m:
+                    null = m.group(1).strip("()")
             rows.append((p.name, t, role, null))
         return rows
 
