@@ -361,16 +361,22 @@ def _main(c: Checks, args, src: str, tmp: str) -> int:
             raise Fail(f"reference entries vs nm -D: missing {sorted(exported - entries)}, "
                        f"extra {sorted(entries - exported)}; man3 pages: missing "
                        f"{sorted(exported - pages)}, extra {sorted(pages - exported)}")
-        # each page reads under man -l without a warning
-        for p in sorted(os.listdir(man3)) + ["../man7/csock.7"]:
-            r = run(["man", "--warnings", "-l", os.path.join(man3, p)],
-                    env=dict(os.environ, MANWIDTH="80"), check=False)
+        # every page formats without a warning (one groff run over all of
+        # them), and man -l reads csock(7) and a function's page
+        allp = [os.path.join(man3, p) for p in sorted(os.listdir(man3))] + \
+            [os.path.join(man3, "..", "man7", "csock.7")]
+        r = run(["groff", "-man", "-ww", "-z", "-Tutf8", *allp], check=False)
+        if r.returncode != 0 or r.stderr.strip():
+            raise Fail(f"groff -man -ww: exit {r.returncode}: {r.stderr.strip()[:500]}")
+        for p in (allp[-1], os.path.join(man3, "csock_recv.3")):
+            r = run(["man", "--warnings", "-l", p], env=dict(os.environ, MANWIDTH="80"),
+                    check=False)
             if r.returncode != 0 or r.stderr.strip() or "SYNOPSIS" not in r.stdout:
                 raise Fail(f"man -l {p}: exit {r.returncode}: {r.stderr.strip()[:300]}")
         if len(declared) < 100:
             raise Fail(f"only {len(declared)} functions declared: the header parse failed")
         return (f"{len(exported)} functions, the same both ways, each with its entry in "
-                f"docs/reference/c.md and its man page (read with man -l)")
+                f"docs/reference/c.md and its man page (groff -ww, man -l)")
 
     # The program against the installed library, through pkg-config.
     pc_env = dict(nopy.env, PKG_CONFIG_PATH=os.path.join(lib, "pkgconfig"),
