@@ -32,6 +32,7 @@
 #include <unistd.h>
 
 #include "csock/csock.h"
+#include "csock/csock_binding.h"
 
 #define TIMEOUT_S 5.0
 #define TIMEOUT_MS 5000
@@ -139,7 +140,7 @@ static csock *cs_wrap(int fd)
     if (!s)
         die_cs("csock_socket_fileno", &e);
     double t = TIMEOUT_S;
-    if (csock_settimeout(s, g_timeout ? &t : NULL, &e) < 0)
+    if (csock_settimeout(s, g_timeout ? t : CSOCK_TIMEOUT_NONE, &e) < 0)
         die_cs("csock_settimeout", &e);
     return s;
 }
@@ -579,7 +580,7 @@ static void case_connect(const char *fam, long ops, struct result *res)
     CS_CHECK(csock_getsockname(ls, &ca, &e), "getsockname");
     double t = TIMEOUT_S;
     /* New sockets (and accepted ones) take the mode from the default. */
-    CS_CHECK(csock_setdefaulttimeout(g_timeout ? &t : NULL, &e),
+    CS_CHECK(csock_setdefaulttimeout(g_timeout ? t : CSOCK_TIMEOUT_NONE, &e),
              "setdefaulttimeout");
     uint64_t c0 = csock_syscall_count();
     double t0 = now();
@@ -627,7 +628,7 @@ static void case_getaddrinfo(long ops, struct result *res)
             csock_getaddrinfo_port("localhost", 80, 0, 0, 0, 0, &n, &e);
         if (!ai)
             die_cs("getaddrinfo", &e);
-        csock_freeaddrinfo(ai);
+        csock_addrinfo_free(ai);
     }
     res->seconds = now() - t0;
     res->rt_syscalls = (long long)(csock_syscall_count() - c0);

@@ -39,7 +39,7 @@ int main(int argc, char **argv)
         }
         break;
     }
-    csock_freeaddrinfo(res);
+    csock_addrinfo_free(res);
     if (!s) {
         printf("could not open socket\n");
         return 1;

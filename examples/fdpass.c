@@ -24,7 +24,7 @@ static int child(csock *s)
 {
     csock_error err;
     /* recvmsg(bufsize, ancbufsize=CMSG_SPACE(sizeof(int))) */
-    ssize_t anc = csock_CMSG_SPACE(sizeof(int), &err);
+    ssize_t anc = csock_cmsg_space(sizeof(int), &err);
     csock_msg m;
     if (anc < 0 || csock_recvmsg(s, 64, anc, 0, &m, &err) < 0)
         return fail("child", &err);

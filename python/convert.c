@@ -41,7 +41,7 @@ int csock_py_timeout_converter(PyObject *o, void *out)
         return 1;
     if (PyFloat_Check(o)) {
         t->value = PyFloat_AsDouble(o);
-        return 1;
+        goto check;
     }
     PyObject *idx = PyNumber_Index(o);
     if (idx == NULL)
@@ -58,6 +58,15 @@ int csock_py_timeout_converter(PyObject *o, void *out)
         return 0;
     }
     t->value = (double)v;
+check:
+    /* libcsock reads CSOCK_TIMEOUT_NONE (-1.0) as None; Python's -1 is
+     * just negative: the error libcsock gives any other negative value. */
+    if (t->value == CSOCK_TIMEOUT_NONE) {
+        csock_error err;
+        csock__err_timeout_out_of_range(&err);
+        csock_py_set_error(&err);
+        return 0;
+    }
     return 1;
 }
 

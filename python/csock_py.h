@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "csock/csock.h"
+#include "csock/csock_binding.h"
 #include "csock/csock_addr.h"
 
 typedef struct {
@@ -67,7 +68,7 @@ int64_t csock_py_timeout_ns(double t);
 /* O& converters (1 on success, 0 with the exception set). */
 typedef struct {
     double value;
-    int none;           /* None: the C call gets NULL */
+    int none;           /* None: the C call gets CSOCK_TIMEOUT_NONE */
 } csock_py_timeout;
 int csock_py_timeout_converter(PyObject *o, void *out);   /* csock_py_timeout */
 int csock_py_fd_converter(PyObject *o, void *out);        /* int */

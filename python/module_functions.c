@@ -132,7 +132,7 @@ PyObject *csock_py_module_getaddrinfo(PyObject *self, PyObject *args, PyObject *
         }
         PyList_SET_ITEM(list, (Py_ssize_t)i, t);
     }
-    csock_freeaddrinfo(ai);
+    csock_addrinfo_free(ai);
 done:
     Py_XDECREF(hostb);
     return list;
@@ -203,7 +203,7 @@ PyObject *csock_py_module_if_nameindex_impl(PyObject *self)
         }
         PyList_SET_ITEM(r, (Py_ssize_t)i, t);
     }
-    csock_if_freenameindex(l);
+    csock_ifname_free(l);
     return r;
 }
 

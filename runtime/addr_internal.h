@@ -73,4 +73,25 @@ int csock__addr_encode(const csock_addr *a, int fd, int sock_family,
 #endif
 #endif
 
+/* Text into a caller's buffer, snprintf's way: `len` counts everything
+ * written or not (the length the whole text needs), buf always ends with
+ * a NUL when size > 0 (runtime/addr_format.c). */
+typedef struct {
+    char *buf;
+    size_t size;
+    size_t len;
+} csock__text;
+void csock__text_puts(csock__text *o, const char *s);
+void csock__text_printf(csock__text *o, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Python's repr() of a str (the bytes as UTF-8 text), of bytes, and of an
+ * AF_UNIX path as makesockaddr gives it (bytes for an abstract name, str
+ * otherwise). */
+void csock__text_pystr(csock__text *o, const char *s, size_t n);
+void csock__text_pybytes(csock__text *o, const unsigned char *s, size_t n);
+void csock__text_pypath(csock__text *o, const char *path, size_t n);
+/* Python's repr() of makesockaddr's value for a (generated/src/addr.c):
+ * 0, or -1 for a family/protocol without an address format. */
+int csock__addr_repr(csock__text *o, const csock_addr *a);
+
 #endif

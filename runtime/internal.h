@@ -12,6 +12,7 @@
 #endif
 
 #include "csock/csock.h"
+#include "csock/csock_binding.h"
 
 #include <errno.h>
 #include <poll.h>
@@ -350,9 +351,9 @@ int csock__eintr(csock_error *err);
 /* Monotonic clock, ns. */
 int64_t csock__now(void);
 
-/* Convert API seconds (NULL = None) to ns with Python's checks. */
-int csock__timeout_from_double(const double *t, int64_t *out,
-                               csock_error *err);
+/* Convert API seconds (CSOCK_TIMEOUT_NONE = None) to ns with Python's
+ * checks. */
+int csock__timeout_from_double(double t, int64_t *out, csock_error *err);
 double csock__timeout_to_double(int64_t ns);
 
 /* One socket operation attempt, with `flags` added to the syscall's own

@@ -16,7 +16,7 @@
 /* socklen_t values above this are refused (CPython's SOCKLEN_T_LIMIT). */
 #define SOCKLEN_LIMIT ((size_t)INT_MAX)
 
-ssize_t csock_CMSG_LEN(ssize_t length, csock_error *err)
+ssize_t csock_cmsg_len(ssize_t length, csock_error *err)
 {
     if (length < 0 || (size_t)length > SOCKLEN_LIMIT - CMSG_LEN(0))
         return csock__err_cmsg_out_of_range(err, "CMSG_LEN");
@@ -34,12 +34,23 @@ static int cmsg_space(size_t length, size_t *out)
     return 1;
 }
 
-ssize_t csock_CMSG_SPACE(ssize_t length, csock_error *err)
+ssize_t csock_cmsg_space(ssize_t length, csock_error *err)
 {
     size_t r;
     if (length < 0 || !cmsg_space((size_t)length, &r))
         return csock__err_cmsg_out_of_range(err, "CMSG_SPACE");
     return (ssize_t)r;
+}
+
+/* The names before 0.2.0 (deprecated, kept one release). */
+ssize_t csock_CMSG_LEN(ssize_t length, csock_error *err)
+{
+    return csock_cmsg_len(length, err);
+}
+
+ssize_t csock_CMSG_SPACE(ssize_t length, csock_error *err)
+{
+    return csock_cmsg_space(length, err);
 }
 
 void csock_msg_free(csock_msg *m)

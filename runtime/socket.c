@@ -376,7 +376,7 @@ static int set_held_nonblocking(csock *s, int nonblocking, csock_error *err)
     return r;
 }
 
-int csock_settimeout(csock *s, const double *timeout, csock_error *err)
+int csock_settimeout(csock *s, double timeout, csock_error *err)
 {
     int64_t ns = 0;
     if (csock__timeout_from_double(timeout, &ns, err) < 0)

@@ -74,15 +74,14 @@ int64_t csock__now(void)
 /* Timeout values                                                      */
 /* ------------------------------------------------------------------ */
 
-/* Python's order: NaN, then the range of the ns clock, then negative. */
-int csock__timeout_from_double(const double *t, int64_t *out,
-                               csock_error *err)
+/* CSOCK_TIMEOUT_NONE is None (blocking); otherwise Python's order: NaN,
+ * then the range of the ns clock, then negative. */
+int csock__timeout_from_double(double v, int64_t *out, csock_error *err)
 {
-    if (!t) {
+    if (v == CSOCK_TIMEOUT_NONE) {
         *out = CSOCK__BLOCKING;
         return 0;
     }
-    double v = *t;
     if (isnan(v))
         return csock__err_timeout_nan(err);
     double d = v * 1e9;
@@ -117,7 +116,7 @@ double csock_getdefaulttimeout(void)
     return csock__timeout_to_double(csock__default_timeout());
 }
 
-int csock_setdefaulttimeout(const double *timeout, csock_error *err)
+int csock_setdefaulttimeout(double timeout, csock_error *err)
 {
     int64_t ns = 0;
     if (csock__timeout_from_double(timeout, &ns, err) < 0)

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "csock/csock.h"
+#include "csock/csock_binding.h"
 
 /* Open fds of this process (excluding the one used to count).  Only fds
  * below the soft RLIMIT_NOFILE count: under valgrind the tool keeps its

@@ -17,13 +17,13 @@
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
 PyDoc_STRVAR(csock_py_module_CMSG_LEN__doc__, "CMSG_LEN(length)\n\nThe total length of an ancillary item carrying length bytes, without trailing padding.");
 
-/* CMSG_LEN: calls csock_CMSG_LEN; waits: none; raises: overflow */
+/* CMSG_LEN: calls csock_cmsg_len; waits: none; raises: overflow */
 static inline PyObject *
 csock_py_module_CMSG_LEN_impl(PyObject *self, Py_ssize_t length)
 {
     csock_error err;
     (void)self;
-    ssize_t r = csock_CMSG_LEN(length, &err);
+    ssize_t r = csock_cmsg_len(length, &err);
     if (r < 0) {
         return csock_py_set_error(&err);
     }
@@ -61,13 +61,13 @@ csock_py_module_CMSG_LEN(PyObject *self, PyObject *const *args, Py_ssize_t nargs
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
 PyDoc_STRVAR(csock_py_module_CMSG_SPACE__doc__, "CMSG_SPACE(length)\n\nThe buffer size recvmsg needs for an ancillary item of length bytes, with padding.");
 
-/* CMSG_SPACE: calls csock_CMSG_SPACE; waits: none; raises: overflow */
+/* CMSG_SPACE: calls csock_cmsg_space; waits: none; raises: overflow */
 static inline PyObject *
 csock_py_module_CMSG_SPACE_impl(PyObject *self, Py_ssize_t length)
 {
     csock_error err;
     (void)self;
-    ssize_t r = csock_CMSG_SPACE(length, &err);
+    ssize_t r = csock_cmsg_space(length, &err);
     if (r < 0) {
         return csock_py_set_error(&err);
     }
@@ -705,7 +705,7 @@ csock_py_module_setdefaulttimeout_impl(PyObject *self, csock_py_timeout timeout)
 {
     csock_error err;
     (void)self;
-    int r = csock_setdefaulttimeout(timeout.none ? NULL : &timeout.value, &err);
+    int r = csock_setdefaulttimeout(timeout.none ? CSOCK_TIMEOUT_NONE : timeout.value, &err);
     if (r < 0) {
         return csock_py_set_error(&err);
     }
@@ -1682,7 +1682,7 @@ csock_py_socket_settimeout_impl(PyObject *self, csock_py_timeout timeout)
     csock *cs = CS(self);
     if (cs == NULL)
         return NULL;
-    int r = csock_settimeout(cs, timeout.none ? NULL : &timeout.value, &err);
+    int r = csock_settimeout(cs, timeout.none ? CSOCK_TIMEOUT_NONE : timeout.value, &err);
     csock_py_sync_fields(SELF);
     if (r < 0) {
         return csock_py_set_error(&err);

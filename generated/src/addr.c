@@ -1915,3 +1915,349 @@ int csock_addr_equal(const csock_addr *a, const csock_addr *b)
         return 1;
     }
 }
+
+/* ------------------------------------------------------------------ */
+/* Python's repr() of each format's value, as text: csock_addr_format  */
+/* (runtime/addr_format.c) writes it for the families without a form   */
+/* of their own (every family but AF_INET, AF_INET6 and AF_UNIX).      */
+/* ------------------------------------------------------------------ */
+
+#ifdef CSOCK__HAVE_ALG
+#if 1
+static void repr_alg(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_pystr(o, a->u.alg.type, strnlen(a->u.alg.type, sizeof a->u.alg.type));
+    csock__text_puts(o, ", ");
+    csock__text_pystr(o, a->u.alg.name, strnlen(a->u.alg.name, sizeof a->u.alg.name));
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%u", (unsigned int)a->u.alg.feat);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%u", (unsigned int)a->u.alg.mask);
+    csock__text_puts(o, ")");
+}
+#endif
+#endif
+#ifdef CSOCK__HAVE_BT
+#if defined(BTPROTO_L2CAP)
+static void repr_bt_l2cap(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_pystr(o, a->u.bt.bdaddr, strnlen(a->u.bt.bdaddr, sizeof a->u.bt.bdaddr));
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%ld", (long)a->u.bt.psm);
+    csock__text_puts(o, ")");
+}
+#endif
+#if defined(BTPROTO_RFCOMM)
+static void repr_bt_rfcomm(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_pystr(o, a->u.bt.bdaddr, strnlen(a->u.bt.bdaddr, sizeof a->u.bt.bdaddr));
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%ld", (long)a->u.bt.channel);
+    csock__text_puts(o, ")");
+}
+#endif
+#if defined(BTPROTO_HCI)
+static void repr_bt_hci(csock__text *o, const csock_addr *a)
+{
+    csock__text_printf(o, "%ld", (long)a->u.bt.dev);
+}
+#endif
+#if defined(BTPROTO_SCO)
+static void repr_bt_sco(csock__text *o, const csock_addr *a)
+{
+    csock__text_pystr(o, a->u.bt.bdaddr, strnlen(a->u.bt.bdaddr, sizeof a->u.bt.bdaddr));
+}
+#endif
+#endif
+#ifdef CSOCK__HAVE_CAN
+#if defined(CAN_RAW) || defined(CAN_BCM)
+static void repr_can_raw(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_pystr(o, a->u.can.interface, strnlen(a->u.can.interface, sizeof a->u.can.interface));
+    csock__text_puts(o, ",)");
+}
+#endif
+#if defined(CAN_ISOTP)
+static void repr_can_isotp(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_pystr(o, a->u.can.interface, strnlen(a->u.can.interface, sizeof a->u.can.interface));
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%lu", (unsigned long)a->u.can.rx_addr);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%lu", (unsigned long)a->u.can.tx_addr);
+    csock__text_puts(o, ")");
+}
+#endif
+#if defined(CAN_J1939)
+static void repr_can_j1939(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_pystr(o, a->u.can.interface, strnlen(a->u.can.interface, sizeof a->u.can.interface));
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%llu", (unsigned long long)a->u.can.name);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%u", (unsigned int)a->u.can.pgn);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%ld", (long)a->u.can.addr);
+    csock__text_puts(o, ")");
+}
+#endif
+#endif
+#ifdef CSOCK__HAVE_INET
+#if 1
+static void repr_inet(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_pystr(o, a->u.inet.host, strnlen(a->u.inet.host, sizeof a->u.inet.host));
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%ld", (long)a->u.inet.port);
+    csock__text_puts(o, ")");
+}
+#endif
+#endif
+#ifdef CSOCK__HAVE_INET6
+#if 1
+static void repr_inet6(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_pystr(o, a->u.inet6.host, strnlen(a->u.inet6.host, sizeof a->u.inet6.host));
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%ld", (long)a->u.inet6.port);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%u", (unsigned int)a->u.inet6.flowinfo);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%u", (unsigned int)a->u.inet6.scope_id);
+    csock__text_puts(o, ")");
+}
+#endif
+#endif
+#ifdef CSOCK__HAVE_LINK
+#if 1
+static void repr_link(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_printf(o, "%ld", (long)a->u.link.index);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%ld", (long)a->u.link.type);
+    csock__text_puts(o, ", ");
+    csock__text_pystr(o, a->u.link.name, strnlen(a->u.link.name, sizeof a->u.link.name));
+    csock__text_puts(o, ", ");
+    csock__text_pybytes(o, (const unsigned char *)a->u.link.lladdr, a->u.link.lladdr_len);
+    csock__text_puts(o, ")");
+}
+#endif
+#endif
+#ifdef CSOCK__HAVE_NETLINK
+#if 1
+static void repr_netlink(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_printf(o, "%u", (unsigned int)a->u.netlink.pid);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%u", (unsigned int)a->u.netlink.groups);
+    csock__text_puts(o, ")");
+}
+#endif
+#endif
+#ifdef CSOCK__HAVE_PACKET
+#if 1
+static void repr_packet(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_pystr(o, a->u.packet.ifname, strnlen(a->u.packet.ifname, sizeof a->u.packet.ifname));
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%ld", (long)a->u.packet.proto);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%ld", (long)a->u.packet.pkttype);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%ld", (long)a->u.packet.hatype);
+    csock__text_puts(o, ", ");
+    csock__text_pybytes(o, (const unsigned char *)a->u.packet.addr, a->u.packet.addr_len);
+    csock__text_puts(o, ")");
+}
+#endif
+#endif
+#ifdef CSOCK__HAVE_QIPCRTR
+#if 1
+static void repr_qipcrtr(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_printf(o, "%u", (unsigned int)a->u.qipcrtr.node);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%u", (unsigned int)a->u.qipcrtr.port);
+    csock__text_puts(o, ")");
+}
+#endif
+#endif
+#ifdef CSOCK__HAVE_RDS
+#if 1
+static void repr_rds(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_pystr(o, a->u.rds.host, strnlen(a->u.rds.host, sizeof a->u.rds.host));
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%ld", (long)a->u.rds.port);
+    csock__text_puts(o, ")");
+}
+#endif
+#endif
+#ifdef CSOCK__HAVE_TIPC
+#if 1
+static void repr_tipc(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_printf(o, "%u", (unsigned int)a->u.tipc.addr_type);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%u", (unsigned int)a->u.tipc.v1);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%u", (unsigned int)a->u.tipc.v2);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%u", (unsigned int)a->u.tipc.v3);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%u", (unsigned int)a->u.tipc.scope);
+    csock__text_puts(o, ")");
+}
+#endif
+#endif
+#ifdef CSOCK__HAVE_UN
+#if 1
+static void repr_unix(csock__text *o, const csock_addr *a)
+{
+    csock__text_pypath(o, a->u.un.path, a->u.un.len);
+}
+#endif
+#endif
+#ifdef CSOCK__HAVE_VSOCK
+#if 1
+static void repr_vsock(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_printf(o, "%u", (unsigned int)a->u.vsock.cid);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%u", (unsigned int)a->u.vsock.port);
+    csock__text_puts(o, ")");
+}
+#endif
+#endif
+
+int csock__addr_repr(csock__text *o, const csock_addr *a)
+{
+    switch (a->family) {
+#ifdef CSOCK__HAVE_ALG
+    case AF_ALG:
+        repr_alg(o, a);
+        return 0;
+#endif
+#ifdef CSOCK__HAVE_BT
+    case AF_BLUETOOTH:
+        switch (a->proto) {
+#ifdef BTPROTO_L2CAP
+        case BTPROTO_L2CAP:
+            repr_bt_l2cap(o, a);
+            return 0;
+#endif
+#ifdef BTPROTO_RFCOMM
+        case BTPROTO_RFCOMM:
+            repr_bt_rfcomm(o, a);
+            return 0;
+#endif
+#ifdef BTPROTO_HCI
+        case BTPROTO_HCI:
+            repr_bt_hci(o, a);
+            return 0;
+#endif
+#ifdef BTPROTO_SCO
+        case BTPROTO_SCO:
+            repr_bt_sco(o, a);
+            return 0;
+#endif
+        }
+        return -1;
+#endif
+#ifdef CSOCK__HAVE_CAN
+    case AF_CAN:
+        switch (a->proto) {
+#ifdef CAN_RAW
+        case CAN_RAW:
+            repr_can_raw(o, a);
+            return 0;
+#endif
+#ifdef CAN_BCM
+        case CAN_BCM:
+            repr_can_raw(o, a);
+            return 0;
+#endif
+#ifdef CAN_ISOTP
+        case CAN_ISOTP:
+            repr_can_isotp(o, a);
+            return 0;
+#endif
+#ifdef CAN_J1939
+        case CAN_J1939:
+            repr_can_j1939(o, a);
+            return 0;
+#endif
+        }
+        repr_can_raw(o, a);
+        return 0;
+#endif
+#ifdef CSOCK__HAVE_INET
+    case AF_INET:
+        repr_inet(o, a);
+        return 0;
+#endif
+#ifdef CSOCK__HAVE_INET6
+    case AF_INET6:
+        repr_inet6(o, a);
+        return 0;
+#endif
+#ifdef CSOCK__HAVE_LINK
+    case AF_LINK:
+        repr_link(o, a);
+        return 0;
+#endif
+#ifdef CSOCK__HAVE_NETLINK
+    case AF_NETLINK:
+        repr_netlink(o, a);
+        return 0;
+#endif
+#ifdef CSOCK__HAVE_PACKET
+    case AF_PACKET:
+        repr_packet(o, a);
+        return 0;
+#endif
+#ifdef CSOCK__HAVE_QIPCRTR
+    case AF_QIPCRTR:
+        repr_qipcrtr(o, a);
+        return 0;
+#endif
+#ifdef CSOCK__HAVE_RDS
+    case AF_RDS:
+        repr_rds(o, a);
+        return 0;
+#endif
+#ifdef CSOCK__HAVE_TIPC
+    case AF_TIPC:
+        repr_tipc(o, a);
+        return 0;
+#endif
+#ifdef CSOCK__HAVE_UN
+    case AF_UNIX:
+        repr_unix(o, a);
+        return 0;
+#endif
+#ifdef CSOCK__HAVE_VSOCK
+    case AF_VSOCK:
+        repr_vsock(o, a);
+        return 0;
+#endif
+    default:
+        break;
+    }
+    return -1;
+}

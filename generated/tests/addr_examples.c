@@ -38,6 +38,12 @@ Test(addr_alg, valid_hash)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "('hash', 'sha256', 0, 0)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -60,6 +66,12 @@ Test(addr_alg, valid_cipher)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "('skcipher', 'cbc(aes)', 1, 2)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -82,6 +94,12 @@ Test(addr_alg, valid_longest)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "('aaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', 0, 0)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if (1) && defined(AF_ALG)
@@ -150,6 +168,12 @@ Test(addr_bt, valid_l2cap)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "('01:23:45:67:89:AB', 4097)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if defined(BTPROTO_L2CAP)
@@ -173,6 +197,12 @@ Test(addr_bt, valid_l2cap_lower)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "('01:23:45:67:89:AB', 1)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if defined(BTPROTO_RFCOMM)
@@ -196,6 +226,12 @@ Test(addr_bt, valid_rfcomm)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "('00:00:00:00:00:00', 3)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if defined(BTPROTO_HCI)
@@ -219,6 +255,12 @@ Test(addr_bt, valid_hci)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "0");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if defined(BTPROTO_SCO)
@@ -242,6 +284,12 @@ Test(addr_bt, valid_sco)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "'FF:FF:FF:FF:FF:FF'");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if (defined(BTPROTO_L2CAP)) && defined(AF_BLUETOOTH)
@@ -436,6 +484,12 @@ Test(addr_can, valid_raw_any)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "('',)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if defined(CAN_RAW) || defined(CAN_BCM)
@@ -459,6 +513,12 @@ Test(addr_can, valid_raw_lo)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "('lo',)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if defined(CAN_RAW) || defined(CAN_BCM)
@@ -482,6 +542,12 @@ Test(addr_can, valid_bcm)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "('lo',)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if defined(CAN_ISOTP)
@@ -505,6 +571,12 @@ Test(addr_can, valid_isotp)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "('', 2016, 2024)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if defined(CAN_J1939)
@@ -528,6 +600,12 @@ Test(addr_can, valid_j1939)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "('', 18446744073709551615, 262144, 255)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if (defined(CAN_RAW) || defined(CAN_BCM)) && defined(AF_CAN)
@@ -596,6 +674,12 @@ Test(addr_inet, valid_loopback)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "127.0.0.1:8080");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -618,6 +702,12 @@ Test(addr_inet, valid_any)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "0.0.0.0:0");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -640,6 +730,12 @@ Test(addr_inet, valid_broadcast)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "255.255.255.255:9");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -662,6 +758,12 @@ Test(addr_inet, valid_max_port)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "10.1.2.3:65535");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -684,6 +786,12 @@ Test(addr_inet, valid_localhost)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "127.0.0.1:1");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if (1) && defined(AF_INET)
@@ -794,6 +902,12 @@ Test(addr_inet6, valid_loopback)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "[::1]:8080");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -816,6 +930,12 @@ Test(addr_inet6, valid_pair)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "[::1]:1");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -838,6 +958,12 @@ Test(addr_inet6, valid_any)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "[::]:0");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -860,6 +986,12 @@ Test(addr_inet6, valid_flowinfo_max)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "[fe80::1%1]:443");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -882,6 +1014,12 @@ Test(addr_inet6, valid_expanded)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "[2001:db8::1]:80");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -904,6 +1042,12 @@ Test(addr_inet6, valid_mapped)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "[::ffff:127.0.0.1]:80");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -926,6 +1070,12 @@ Test(addr_inet6, valid_scope_max)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "[::1%4294967295]:0");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if (1) && defined(AF_INET6)
@@ -1064,6 +1214,12 @@ Test(addr_link, valid_ether)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "(1, 6, 'em0', b'\\x00\\x11\"3D\\xff')");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -1086,6 +1242,12 @@ Test(addr_link, valid_no_lladdr)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "(2, 24, 'lo0', b'')");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #endif /* AF_LINK */
@@ -1112,6 +1274,12 @@ Test(addr_netlink, valid_kernel)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "(0, 0)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -1134,6 +1302,12 @@ Test(addr_netlink, valid_pid_groups)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "(1234, 5)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -1156,6 +1330,12 @@ Test(addr_netlink, valid_max)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "(4294967295, 4294967295)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if (1) && defined(AF_INET)
@@ -1196,6 +1376,12 @@ Test(addr_packet, valid_loopback)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "('lo', 2048, 0, 772, b'\\x00\\x00\\x00\\x00\\x00\\x00')");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -1218,6 +1404,12 @@ Test(addr_packet, valid_short)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "('lo', 3, 0, 0, b'')");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -1240,6 +1432,12 @@ Test(addr_packet, valid_hwaddr_8)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "('lo', 65535, 4, 1, b'\\x01\\x02\\x03\\x04\\x05\\x06\\x07\\x08')");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if (1) && defined(AF_PACKET)
@@ -1378,6 +1576,12 @@ Test(addr_qipcrtr, valid_node_port)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "(1, 1024)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -1400,6 +1604,12 @@ Test(addr_qipcrtr, valid_broadcast)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "(4294967295, 4294967294)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if (1) && defined(AF_INET)
@@ -1441,6 +1651,12 @@ Test(addr_rds, valid_loopback)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "127.0.0.1:4000");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if (1) && defined(AF_RDS)
@@ -1481,6 +1697,12 @@ Test(addr_tipc, valid_nameseq)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "(1, 18888, 17, 17, 2)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -1503,6 +1725,12 @@ Test(addr_tipc, valid_name)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "(2, 18888, 17, 17, 2)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -1525,6 +1753,12 @@ Test(addr_tipc, valid_id)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "(3, 4711, 1234, 0, 3)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if (1) && defined(AF_TIPC)
@@ -1579,6 +1813,12 @@ Test(addr_un, valid_path)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "/tmp/csock.sock");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -1601,6 +1841,12 @@ Test(addr_un, valid_relative)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "sock");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -1623,6 +1869,12 @@ Test(addr_un, valid_longest_path)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -1645,6 +1897,12 @@ Test(addr_un, valid_abstract)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "@csock-abstract");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -1667,6 +1925,12 @@ Test(addr_un, valid_abstract_full)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "@aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if (1) && defined(AF_UNIX)
@@ -1735,6 +1999,12 @@ Test(addr_vsock, valid_host)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "(2, 1024)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -1757,6 +2027,12 @@ Test(addr_vsock, valid_any)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "(4294967295, 4294967295)");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if (1) && defined(AF_INET6)

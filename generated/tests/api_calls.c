@@ -24,13 +24,13 @@ TestSuite(api_waits, .init = api_init, .fini = api_fini);
 TestSuite(api_raises, .init = api_init, .fini = api_fini);
 
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
-/* module CMSG_LEN: csock_CMSG_LEN; waits none; raises overflow */
-static int call_module_CMSG_LEN__csock_CMSG_LEN(api_fx *fx, csock_error *err)
+/* module CMSG_LEN: csock_cmsg_len; waits none; raises overflow */
+static int call_module_CMSG_LEN__csock_cmsg_len(api_fx *fx, csock_error *err)
 {
     (void)fx;
     (void)err;
     ssize_t r;
-    r = csock_CMSG_LEN(8, err);
+    r = csock_cmsg_len(8, err);
     (void)r;
     int failed = (r < 0);
     if (!failed) {
@@ -39,23 +39,23 @@ static int call_module_CMSG_LEN__csock_CMSG_LEN(api_fx *fx, csock_error *err)
     return failed;
 }
 
-Test(api_waits, module_CMSG_LEN__csock_CMSG_LEN) { api_check_no_wait(API_FX_NONE, 0, call_module_CMSG_LEN__csock_CMSG_LEN, "csock_CMSG_LEN"); }
-Test(api_raises, module_CMSG_LEN__csock_CMSG_LEN)
+Test(api_waits, module_CMSG_LEN__csock_cmsg_len) { api_check_no_wait(API_FX_NONE, 0, call_module_CMSG_LEN__csock_cmsg_len, "csock_cmsg_len"); }
+Test(api_raises, module_CMSG_LEN__csock_cmsg_len)
 {
     static const int allowed[] = {CSOCK_ERR_NONE, CSOCK_ERR_OVERFLOW};
-    api_check_raises(API_FX_NONE, 0, call_module_CMSG_LEN__csock_CMSG_LEN, "csock_CMSG_LEN", API_WAIT_READ, allowed, sizeof allowed / sizeof allowed[0],
+    api_check_raises(API_FX_NONE, 0, call_module_CMSG_LEN__csock_cmsg_len, "csock_cmsg_len", API_WAIT_READ, allowed, sizeof allowed / sizeof allowed[0],
                      "overflow");
 }
 #endif
 
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
-/* module CMSG_SPACE: csock_CMSG_SPACE; waits none; raises overflow */
-static int call_module_CMSG_SPACE__csock_CMSG_SPACE(api_fx *fx, csock_error *err)
+/* module CMSG_SPACE: csock_cmsg_space; waits none; raises overflow */
+static int call_module_CMSG_SPACE__csock_cmsg_space(api_fx *fx, csock_error *err)
 {
     (void)fx;
     (void)err;
     ssize_t r;
-    r = csock_CMSG_SPACE(8, err);
+    r = csock_cmsg_space(8, err);
     (void)r;
     int failed = (r < 0);
     if (!failed) {
@@ -64,11 +64,11 @@ static int call_module_CMSG_SPACE__csock_CMSG_SPACE(api_fx *fx, csock_error *err
     return failed;
 }
 
-Test(api_waits, module_CMSG_SPACE__csock_CMSG_SPACE) { api_check_no_wait(API_FX_NONE, 0, call_module_CMSG_SPACE__csock_CMSG_SPACE, "csock_CMSG_SPACE"); }
-Test(api_raises, module_CMSG_SPACE__csock_CMSG_SPACE)
+Test(api_waits, module_CMSG_SPACE__csock_cmsg_space) { api_check_no_wait(API_FX_NONE, 0, call_module_CMSG_SPACE__csock_cmsg_space, "csock_cmsg_space"); }
+Test(api_raises, module_CMSG_SPACE__csock_cmsg_space)
 {
     static const int allowed[] = {CSOCK_ERR_NONE, CSOCK_ERR_OVERFLOW};
-    api_check_raises(API_FX_NONE, 0, call_module_CMSG_SPACE__csock_CMSG_SPACE, "csock_CMSG_SPACE", API_WAIT_READ, allowed, sizeof allowed / sizeof allowed[0],
+    api_check_raises(API_FX_NONE, 0, call_module_CMSG_SPACE__csock_cmsg_space, "csock_cmsg_space", API_WAIT_READ, allowed, sizeof allowed / sizeof allowed[0],
                      "overflow");
 }
 #endif
@@ -109,7 +109,7 @@ static int call_module_getaddrinfo__csock_getaddrinfo(api_fx *fx, csock_error *e
     (void)r;
     int failed = (r == NULL);
     if (!failed) {
-        csock_freeaddrinfo(r);
+        csock_addrinfo_free(r);
     } else {
     }
     return failed;
@@ -134,7 +134,7 @@ static int call_module_getaddrinfo__csock_getaddrinfo_port(api_fx *fx, csock_err
     (void)r;
     int failed = (r == NULL);
     if (!failed) {
-        csock_freeaddrinfo(r);
+        csock_addrinfo_free(r);
     } else {
     }
     return failed;
@@ -442,7 +442,7 @@ static int call_module_if_nameindex__csock_if_nameindex(api_fx *fx, csock_error 
     (void)r;
     int failed = (r == NULL);
     if (!failed) {
-        csock_if_freenameindex(r);
+        csock_ifname_free(r);
     } else {
     }
     return failed;
@@ -677,7 +677,7 @@ static int call_module_setdefaulttimeout__csock_setdefaulttimeout(api_fx *fx, cs
     (void)fx;
     (void)err;
     int r;
-    r = csock_setdefaulttimeout(NULL, err);
+    r = csock_setdefaulttimeout(CSOCK_TIMEOUT_NONE, err);
     (void)r;
     int failed = (r < 0);
     if (!failed) {
@@ -1678,9 +1678,8 @@ static int call_socket_settimeout__csock_settimeout(api_fx *fx, csock_error *err
 {
     (void)fx;
     (void)err;
-    double timeout_val = 1.0;
     int r;
-    r = csock_settimeout(fx->s, &timeout_val, err);
+    r = csock_settimeout(fx->s, 1.0, err);
     (void)r;
     int failed = (r < 0);
     if (!failed) {

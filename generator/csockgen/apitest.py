@@ -60,7 +60,7 @@ class Call:
 
 def _value(v, ptype):
     if v is None:
-        return "NULL"
+        return "CSOCK_TIMEOUT_NONE" if ptype == "double" else "NULL"
     if isinstance(v, bool):
         return "1" if v else "0"
     if isinstance(v, (int, float)):

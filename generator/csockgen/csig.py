@@ -224,6 +224,9 @@ def header_decls(text: str, prefix: str = "csock_"):
     text = re.sub(r"/\*.*?\*/|//[^\n]*", _blank, text, flags=re.S)
     text = re.sub(r"^[ \t]*#(?:[^\n]*\\\n)*[^\n]*", _blank, text, flags=re.M)
     text = text.replace('extern "C" {', "            ")
+    # An attribute macro with an argument (CSOCK_DEPRECATED("use x")) in
+    # front of a declaration is not part of the prototype either.
+    text = re.sub(r'\bCSOCK_[A-Z0-9_]+\s*\(\s*"[^"\n]*"\s*\)', _blank, text)
     decls, problems = [], []
     depth = 0
     start = 0

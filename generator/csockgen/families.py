@@ -216,6 +216,9 @@ class AddrFormat:
     def py_to_lines(self) -> list:
         return pyaddr.to_py_lines(self)
 
+    def repr_lines(self) -> list:
+        return pyaddr.repr_lines(self)
+
     @property
     def pyi(self) -> list:
         return pyaddr.pyi_shapes(self)
@@ -239,6 +242,41 @@ class Example:
     socket_family: object = None
     values: dict = field(default_factory=dict)    # field name -> value (encode input)
     dvalues: dict = field(default_factory=dict)   # field name -> decoded value
+
+    @property
+    def format_text(self):
+        """What csock_addr_format writes for the decoded value (runtime/
+        addr_format.c's forms; Python's repr() of the value for the
+        families without one), or None where a value is a C name the
+        generator cannot evaluate."""
+        fam = self.format.family
+        name = fam.alias.name if fam.alias else fam.name
+        fields = fam.alias.formats[0].fields if fam.alias else self.format.fields
+        vals = [self.dvalues.get(f.name) for f in fields]
+        if any(f.is_int and not isinstance(v, int) for f, v in zip(fields, vals)):
+            return None
+        d = {f.name: v for f, v in zip(fields, vals)}
+        if name == "AF_INET":
+            return f"{d['host']}:{d['port']}"
+        if name == "AF_INET6":
+            scope = f"%{d['scope_id']}" if d.get("scope_id") and "%" not in d["host"] else ""
+            return f"[{d['host']}{scope}]:{d['port']}"
+        if name == "AF_UNIX":
+            p = d["path"]
+            if isinstance(p, bytes):
+                p = p.decode("latin-1")
+            if p.startswith("\0"):
+                return "@" + "".join(c if 0x20 <= ord(c) < 0x7f else f"\\x{ord(c):02x}"
+                                     for c in p[1:])
+            return p
+        def py(f, v):
+            if f.build == "path":
+                return v.encode("latin-1") if v.startswith("\0") else v
+            return v
+        items = [py(f, v) for f, v in zip(fields, vals)]
+        if self.format.python["build"] == "scalar":
+            return repr(items[0])
+        return repr(tuple(items))
     error_kind: object = None
     proto: str | None = None     # the socket protocol the test uses (None: 0)
 
@@ -404,6 +442,9 @@ class Family:
 
     def py_to_dispatch(self) -> list:
         return self._have(pyaddr.to_dispatch_lines(self))
+
+    def repr_dispatch(self) -> list:
+        return self._have(pyaddr.repr_dispatch_lines(self))
 
     def _have(self, lines):
         return [f"#ifdef {self.have}"] + lines + ["#endif"] if lines else []

@@ -167,6 +167,20 @@ _BUILD = {
     "path": "addr_path_to_py({x}, {m}.len)",
 }
 
+# The same units as text: Python's repr() of what each builds, written by
+# the runtime's csock__text helpers (runtime/addr_internal.h) for
+# csock_addr_format.
+_REPR = {
+    "i": "csock__text_printf(o, \"%ld\", (long){x});",
+    "I": "csock__text_printf(o, \"%u\", (unsigned int){x});",
+    "k": "csock__text_printf(o, \"%lu\", (unsigned long){x});",
+    "K": "csock__text_printf(o, \"%llu\", (unsigned long long){x});",
+    "s": "csock__text_pystr(o, {x}, strnlen({x}, sizeof {x}));",
+    "fs": "csock__text_pystr(o, {x}, strnlen({x}, sizeof {x}));",
+    "y#": "csock__text_pybytes(o, (const unsigned char *){x}, {x}_len);",
+    "path": "csock__text_pypath(o, {x}, {m}.len);",
+}
+
 
 # ---------------------------------------------------------------------------
 # Contexts the emitters read
@@ -302,6 +316,10 @@ class Field:
 
     def py_build(self, m) -> str:
         return _BUILD[self.build].format(x=f"{m}.{self.name}", m=m)
+
+    def repr_stmt(self, m) -> str:
+        """C appending Python's repr() of py_build's value to csock__text o."""
+        return _REPR[self.build].format(x=f"{m}.{self.name}", m=m)
 
     def check(self, spec, fmt, what):
         """Semantic checks of the spec (spec.error on a problem)."""
@@ -755,6 +773,9 @@ class PathField(Field):
 
     def py_build(self, m):
         return f"addr_path_to_py({m}.path, {m}.len)"
+
+    def repr_stmt(self, m):
+        return f"csock__text_pypath(o, {m}.path, {m}.len);"
 
 
 def make_field(d, loc) -> Field:

@@ -259,3 +259,39 @@ def pyi_shapes(fmt) -> list:
     for n in range(req, len(fmt.fields) + 1):
         out.append("tuple[" + ", ".join(f.pyi for f in fmt.fields[:n]) + "]")
     return out
+
+
+def repr_lines(fmt) -> list:
+    """static void repr_<fmt>(o, a): Python's repr() of makesockaddr's
+    value, as text (csock_addr_format's form for the families without a
+    form of their own)."""
+    m = f"a->u.{fmt.family.member}"
+    head = [f"static void repr_{fmt.name}(csock__text *o, const csock_addr *a)", "{"]
+    if fmt.python["build"] == "scalar":
+        return head + ["    " + fmt.fields[0].repr_stmt(m), "}"]
+    body = ['csock__text_puts(o, "(");']
+    for i, f in enumerate(fmt.fields):
+        if i:
+            body.append('csock__text_puts(o, ", ");')
+        body.append(f.repr_stmt(m))
+    body.append(f'csock__text_puts(o, "{"," if len(fmt.fields) == 1 else ""})");')
+    return head + ["    " + ln for ln in body] + ["}"]
+
+
+def repr_dispatch_lines(fam) -> list:
+    """Inside csock__addr_repr's switch on the address's family."""
+    fmts = fam.formats
+    out = [f"case {fam.name}:"]
+    if not fam.multi:
+        return out + [f"    repr_{fmts[0].name}(o, a);", "    return 0;"]
+    out.append("    switch (a->proto) {")
+    for f in fmts:
+        for p in f.protos:
+            out += [f"#ifdef {p}", f"    case {p}:", f"        repr_{f.name}(o, a);",
+                    "        return 0;", "#endif"]
+    out.append("    }")
+    if fam.decode_default:
+        out += [f"    repr_{fam.decode_default}(o, a);", "    return 0;"]
+    else:
+        out.append("    return -1;")
+    return out

@@ -68,7 +68,7 @@ class Converter:
         if self.name == "fspath":
             return [f"PyBytes_AS_STRING({v})"]
         if self.name == "timeout":
-            return [f"{v}.none ? NULL : &{v}.value"]
+            return [f"{v}.none ? CSOCK_TIMEOUT_NONE : {v}.value"]
         if self.name == "address":
             return [f"&{v}_c"]
         if self.name == "address_or_none":
@@ -130,7 +130,7 @@ CONVERTERS = {c.name: c for c in [
        cleanup="csock_py_seq_free(&{v}_c)"),
     # O& converters of python/convert.c (CPython's argument rules and
     # messages for these arguments), METH_O when alone.
-    _c("timeout", "O&", "csock_py_timeout", "float | None", ["const double *"],
+    _c("timeout", "O&", "csock_py_timeout", "float | None", ["double"],
        ofunc="csock_py_timeout_converter", meth_o=True),
     _c("fd", "O&", "int", "int", ["int"], ofunc="csock_py_fd_converter", meth_o=True),
     _c("uint32", "O&", "int64_t", "int", ["int64_t"], ofunc="csock_py_uint32_converter",

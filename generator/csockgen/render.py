@@ -100,6 +100,8 @@ def banner(path: str, sources: list, template: str, target: str = "gen") -> str:
         return "# " + text + "\n"
     if path.endswith(".md"):
         return "<!-- " + text + " -->\n"
+    if path.endswith((".3", ".7")):
+        return '.\\" ' + text + "\n"
     raise GenError(None, f"no comment syntax known for generated file {path}")
 
 

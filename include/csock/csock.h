@@ -5,18 +5,44 @@
  * same name: sock.recv_into -> csock_recv_into, socket.timeout ->
  * CSOCK_ERR_TIMEOUT.
  *
- * Conventions (the whole API follows them):
+ * Conventions (the whole API follows them; each is stated here once):
  *  - `csock` is opaque.  Create with csock_socket(), free with csock_close()
  *    (which also frees the object, even when closing the fd fails).
- *  - Every fallible call takes `csock_error *err` last (NULL allowed) and
- *    returns -1 / NULL on failure, filling *err with the Python exception
- *    kind, the code (errno, EAI_*, h_errno) and the message Python prints.
- *  - Whatever allocates says next to it how the result is freed.
- *  - Timeouts are double seconds.  Where Python accepts None, the C
- *    parameter is `const double *` and NULL means None (blocking mode).
- *    Getters return CSOCK_TIMEOUT_NONE (-1.0) for None.
+ *  - Errors: every fallible call takes `csock_error *err` last (NULL
+ *    allowed) and returns -1 / NULL (0 where a count or index is returned
+ *    and 0 is no valid result: csock_if_nametoindex) on failure, filling
+ *    *err with the Python exception kind, the code and the message Python
+ *    prints (see struct csock_error).  A call that succeeds leaves *err
+ *    exactly as it was: test the return value, never err->kind.
+ *  - Timeouts: one `double` of seconds everywhere, in and out (settimeout,
+ *    gettimeout, setdefaulttimeout, getdefaulttimeout, create_connection,
+ *    csock_wait).  CSOCK_TIMEOUT_NONE (-1.0) is Python's None (blocking,
+ *    wait for ever); 0.0 is non-blocking (do not wait); > 0 is a timeout.
+ *    create_connection also takes CSOCK_TIMEOUT_DEFAULT (-2.0): Python's
+ *    "argument omitted".  Any other negative value is ValueError "Timeout
+ *    value out of range", NaN ValueError "Invalid value NaN (not a
+ *    number)", a value past the nanosecond clock OverflowError, as Python.
+ *  - Freeing: what a call allocates is freed by csock_<thing>_free(),
+ *    <thing> being the result's type without the csock_ prefix
+ *    (csock_addrinfo_free, csock_hostent_free, csock_ifname_free,
+ *    csock_msg_free) or its kind (csock_buffer_free for bytes,
+ *    csock_str_free for strings); the socket itself goes with csock_close
+ *    (or csock_free after csock_close_keep / csock_detach).  Every free
+ *    function accepts NULL.  Each allocating call names its free function
+ *    next to it.
+ *  - Naming: csock_<python_name> for Python's functions and methods
+ *    (socket.recv_into -> csock_recv_into); C-only variants add a suffix
+ *    (_int, _buf, _n, _port, _keep); every csock_ function name is lower
+ *    case, also where Python's is not (socket.CMSG_LEN -> csock_cmsg_len).
+ *    Constants and macros are CSOCK_ in capitals.
  *  - Addresses in and out are `csock_addr` (generated, one member per
- *    family; see csock/csock_gen.h).
+ *    family; see csock/csock_gen.h); csock_addr_format writes one as text
+ *    and csock_addr_port gives an IP address's port.
+ *  - Deprecated names (kept for one release, marked so the compiler warns):
+ *    csock_freeaddrinfo, csock_if_freenameindex, csock_CMSG_LEN,
+ *    csock_CMSG_SPACE (see the end of this header).
+ *  - Language bindings: the calls only a binding needs (runtime hooks,
+ *    the syscall counter, the raw accept) are in csock/csock_binding.h.
  *
  * This header compiles as C11 and as C++.
  */
@@ -52,73 +78,80 @@ extern "C" {
 
 #define CSOCK_ERROR_MESSAGE_MAX 256
 
+/* Filled by a call that fails; a call that succeeds does not touch it
+ * (so zero it yourself if you want CSOCK_ERR_NONE to mean "no error"). */
 struct csock_error {
-    int kind;   /* enum csock_err_kind; CSOCK_ERR_NONE (0) when no error */
-    int code;   /* errno for CSOCK_ERR_OS / TIMEOUT (ETIMEDOUT), EAI_* for
-                   CSOCK_ERR_GAI, h_errno for CSOCK_ERR_HERROR, else 0 */
+    int kind;   /* enum csock_err_kind (CSOCK_ERR_NONE is 0, never set by
+                   a failing call) */
+    int code;   /* errno for CSOCK_ERR_OS, EAI_* (negative on glibc) for
+                   CSOCK_ERR_GAI, h_errno for CSOCK_ERR_HERROR; 0 for every
+                   other kind, CSOCK_ERR_TIMEOUT included (Python's
+                   socket.timeout has no errno) */
     char message[CSOCK_ERROR_MESSAGE_MAX]; /* as Python prints str(exc):
                    "[Errno 111] Connection refused", "timed out",
                    "negative buffersize in recv" */
 };
 
-/* Name of the Python exception class of a kind: "OSError", "timeout",
- * "gaierror", "herror", "ValueError", "TypeError", "OverflowError",
- * "MemoryError".  Static storage, never NULL. */
+/* The Python exception class of a kind, as Python names it: "OSError",
+ * "socket.timeout", "socket.gaierror", "socket.herror", "ValueError",
+ * "TypeError", "OverflowError", "MemoryError", "BaseException" (for
+ * CSOCK_ERR_ABORTED: whatever the on_eintr hook raised), "no error" for
+ * CSOCK_ERR_NONE, "unknown error kind" for anything else.  Static
+ * storage, never NULL. */
 CSOCK_API const char *csock_error_kind_name(int kind);
 
 /* ------------------------------------------------------------------ */
-/* Runtime hooks (for bindings, e.g. the Python extension)             */
+/* Addresses as text                                                   */
 /* ------------------------------------------------------------------ */
 
-/* Process-wide hooks.  `blocking_begin` runs before every call that may
- * block (a poll() wait, a blocking-mode syscall that must wait, a resolver
- * call) and returns an opaque state handed to `blocking_end` right after
- * it, in the same thread: every begin has its end, decided once per wait
- * (a concurrent settimeout cannot unbalance them).  A ready socket in
- * blocking mode makes no hook call (see "Modes and waiting").  `on_eintr` runs (between blocking_end and the retry) every time a
- * syscall fails with EINTR: return 0 to retry with the remaining time
- * recomputed (PEP 475), or -1 to abort the call, which then fails with
- * kind CSOCK_ERR_ABORTED (the hook has recorded its own error, e.g. a
- * pending Python exception).  Any member may be NULL. */
-typedef struct csock_hooks {
-    void *(*blocking_begin)(void *ctx);
-    void (*blocking_end)(void *ctx, void *state);
-    int (*on_eintr)(void *ctx);
-    void *ctx;
-} csock_hooks;
+/* Room for the text of any address a socket call gives back (getsockname,
+ * getpeername, accept, recvfrom...), NUL included.  An address built by a
+ * constructor with a long host name may need more: csock_addr_format's
+ * return value says how much. */
+#define CSOCK_ADDR_TEXT_MAX 512
 
-/* Install hooks (copied); NULL removes them.  Not thread-safe against
- * concurrent socket calls: install once at start-up. */
-CSOCK_API void csock_set_hooks(const csock_hooks *hooks);
+/* Write addr as text into buf[size], as snprintf: the text is cut to fit
+ * (buf always ends with a NUL when size > 0; buf may be NULL with size
+ * 0) and the return value is the length of the whole text, so a return
+ * value >= size means it was cut.  Never fails.  The forms:
+ *   AF_INET               "127.0.0.1:8080"
+ *   AF_INET6              "[::1]:8080", "[fe80::1%2]:8080" (scope_id when
+ *                         not 0; flowinfo is not shown)
+ *   AF_UNIX               "/srv/app.sock"; an abstract name (Linux) as
+ *                         "@name", bytes outside printable ASCII as \xNN;
+ *                         an unnamed socket as ""
+ *   every other family    Python's repr() of the value getsockname()
+ *                         gives in Python: "(0, 0)" (AF_NETLINK pid,
+ *                         groups), "('vcan0',)" (AF_CAN raw), "(2, 1234)"
+ *                         (AF_VSOCK cid, port), "('lo', 2048, 0, 772,
+ *                         b'\x00\x00\x00\x00\x00\x00')" (AF_PACKET)...;
+ *                         a family csock has no format for: "(family,
+ *                         b'')", as Python gives (family, sa_data)
+ *   no address (family 0) ""
+ * Thread-safe, no allocation, no syscall (hosts are shown as stored: a
+ * decoded address holds the numeric form). */
+CSOCK_API size_t csock_addr_format(const csock_addr *addr, char *buf, size_t size);
 
-/* For a binding that releases its lock around a whole call itself (the
- * Python binding does when other threads are alive, as CPython does):
- * csock_hooks_released(1) says the calling thread holds nothing the
- * blocking hooks would release, until csock_hooks_released(0).  Meanwhile
- * blocking mode makes the blocking syscall at once, as without hooks: a
- * first attempt outside the hooks would save nothing and cost a syscall
- * whenever the socket is not ready.  The hooks are still called (begin
- * should then do nothing); on_eintr too.  Thread-local, no syscall. */
-CSOCK_API void csock_hooks_released(int released);
-
-/* Syscall counters: how many syscalls the runtime made in the calling
- * thread since it started (thread-local, always on, one increment each).
- * Used by tests to assert "one syscall per recv in timeout mode" and by
- * the benchmarks to report syscalls per operation. */
-CSOCK_API uint64_t csock_syscall_count(void);
+/* The port of an AF_INET or AF_INET6 address (0..65535), whichever it
+ * is; -1 for any other family (or addr NULL). */
+CSOCK_API int csock_addr_port(const csock_addr *addr);
 
 /* ------------------------------------------------------------------ */
 /* Timeouts                                                            */
 /* ------------------------------------------------------------------ */
 
+/* The convention (see the top of this header): a double of seconds,
+ * CSOCK_TIMEOUT_NONE for None, CSOCK_TIMEOUT_DEFAULT for "omitted"
+ * (create_connection only). */
 #define CSOCK_TIMEOUT_NONE (-1.0)
+#define CSOCK_TIMEOUT_DEFAULT (-2.0)
 
 /* socket.getdefaulttimeout(): CSOCK_TIMEOUT_NONE for None. */
 CSOCK_API double csock_getdefaulttimeout(void);
-/* socket.setdefaulttimeout(timeout): NULL = None; negative -> ValueError
- * "Timeout value out of range"; NaN -> ValueError "Invalid value NaN (not
- * a number)". */
-CSOCK_API int csock_setdefaulttimeout(const double *timeout, csock_error *err);
+/* socket.setdefaulttimeout(timeout): CSOCK_TIMEOUT_NONE = None; other
+ * negative values -> ValueError "Timeout value out of range"; NaN ->
+ * ValueError "Invalid value NaN (not a number)". */
+CSOCK_API int csock_setdefaulttimeout(double timeout, csock_error *err);
 
 /* ------------------------------------------------------------------ */
 /* The socket object                                                   */
@@ -252,8 +285,6 @@ CSOCK_API csock *csock_dup(csock *s, csock_error *err);
  * (blocking if getdefaulttimeout() is None, else that timeout).  Free with
  * csock_close(). */
 CSOCK_API csock *csock_accept(csock *s, csock_addr *addr, csock_error *err);
-/* socket._accept(): the raw accepted fd (non-inheritable), for bindings. */
-CSOCK_API int csock_accept_fd(csock *s, csock_addr *addr, csock_error *err);
 
 CSOCK_API int csock_bind(csock *s, const csock_addr *addr, csock_error *err);
 CSOCK_API int csock_connect(csock *s, const csock_addr *addr, csock_error *err);
@@ -290,9 +321,10 @@ CSOCK_API int csock_setsockopt_none(csock *s, int level, int optname,
 CSOCK_API int csock_get_inheritable(csock *s, csock_error *err); /* 0/1, -1 error */
 CSOCK_API int csock_set_inheritable(csock *s, int inheritable, csock_error *err);
 
-/* Modes.  settimeout(None) == setblocking(1); settimeout(0.0) ==
- * setblocking(0).  gettimeout: CSOCK_TIMEOUT_NONE for None. */
-CSOCK_API int csock_settimeout(csock *s, const double *timeout, csock_error *err);
+/* Modes.  settimeout(CSOCK_TIMEOUT_NONE) == setblocking(1);
+ * settimeout(0.0) == setblocking(0).  gettimeout: CSOCK_TIMEOUT_NONE for
+ * None.  Values as setdefaulttimeout; a failed call leaves the mode. */
+CSOCK_API int csock_settimeout(csock *s, double timeout, csock_error *err);
 CSOCK_API double csock_gettimeout(const csock *s);
 CSOCK_API int csock_setblocking(csock *s, int flag, csock_error *err);
 CSOCK_API int csock_getblocking(const csock *s); /* 1 when timeout is None */
@@ -381,9 +413,49 @@ CSOCK_API ssize_t csock_sendmsg_afalg(csock *s, const csock_iov *buffers,
                                       csock_error *err);
 
 /* socket.CMSG_LEN / CMSG_SPACE: OverflowError "CMSG_LEN() argument out
- * of range" as Python. */
-CSOCK_API ssize_t csock_CMSG_LEN(ssize_t length, csock_error *err);
-CSOCK_API ssize_t csock_CMSG_SPACE(ssize_t length, csock_error *err);
+ * of range" ("CMSG_SPACE() argument out of range") as Python. */
+CSOCK_API ssize_t csock_cmsg_len(ssize_t length, csock_error *err);
+CSOCK_API ssize_t csock_cmsg_space(ssize_t length, csock_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Many sockets from one thread (beyond Python: its selectors, in C)   */
+/* ------------------------------------------------------------------ */
+
+/* Events: what csock_wait_item.events asks for and .revents reports
+ * (CSOCK_WAIT_READ and CSOCK_WAIT_WRITE are selectors.EVENT_READ and
+ * EVENT_WRITE). */
+#define CSOCK_WAIT_READ 0x1   /* a recv/accept would not wait */
+#define CSOCK_WAIT_WRITE 0x2  /* a send (or a connect's end) would not wait */
+#define CSOCK_WAIT_ERROR 0x4  /* revents only: an error or hang-up is
+                                 pending (the wanted events are set too:
+                                 the next call reports it) */
+#define CSOCK_WAIT_CLOSED 0x8 /* revents only: the socket is closed or
+                                 detached (alone: no other bit is set) */
+
+typedef struct csock_wait_item {
+    csock *sock;   /* NULL: ignored (revents 0) */
+    short events;  /* CSOCK_WAIT_READ | CSOCK_WAIT_WRITE */
+    short revents; /* set by csock_wait */
+} csock_wait_item;
+
+/* Wait until at least one of items[0..n) is ready, or the timeout passes
+ * (poll(2) over the sockets' descriptors).  timeout follows the timeout
+ * convention: CSOCK_TIMEOUT_NONE waits for ever, 0.0 checks without
+ * waiting, > 0 seconds for the whole call (one deadline: EINTR retries
+ * with the remaining time, after the on_eintr hook, which may abort with
+ * CSOCK_ERR_ABORTED).  Returns how many items have revents != 0 (0: the
+ * timeout passed; not an error, as selectors returns []), or -1 with
+ * *err: ValueError for a bad timeout or events bits, OSError from poll(2),
+ * MemoryError (more than 16 items need one allocation).  The sockets'
+ * own modes do not matter: use non-blocking sockets
+ * (csock_setblocking(s, 0)) so the call that follows never waits.
+ * A socket closed or detached before the call (or closed by another
+ * thread during it) is reported as CSOCK_WAIT_CLOSED and makes the call
+ * return at once; each socket is held during the call (a close in another
+ * thread is completed when the wait returns).  Thread-safe: any number of
+ * threads may wait on the same sockets. */
+CSOCK_API int csock_wait(csock_wait_item *items, size_t n, double timeout,
+                         csock_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Batch datagram I/O (Linux sendmmsg/recvmmsg; beyond Python)        */
@@ -432,6 +504,23 @@ CSOCK_API ssize_t csock_recvmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags
 /* Module functions (resolver, conversions, convenience)              */
 /* ------------------------------------------------------------------ */
 /* Declared in csock/csock_module.h, included here. */
+
+/* ------------------------------------------------------------------ */
+/* Deprecated names (removed in the release after 0.2.0)               */
+/* ------------------------------------------------------------------ */
+
+#if defined(__GNUC__) || defined(__clang__)
+#define CSOCK_DEPRECATED(msg) __attribute__((deprecated(msg)))
+#elif defined(_MSC_VER)
+#define CSOCK_DEPRECATED(msg) __declspec(deprecated(msg))
+#else
+#define CSOCK_DEPRECATED(msg)
+#endif
+
+CSOCK_DEPRECATED("use csock_cmsg_len")
+CSOCK_API ssize_t csock_CMSG_LEN(ssize_t length, csock_error *err);
+CSOCK_DEPRECATED("use csock_cmsg_space")
+CSOCK_API ssize_t csock_CMSG_SPACE(ssize_t length, csock_error *err);
 
 #ifdef __cplusplus
 }

@@ -54,7 +54,7 @@ typedef struct csock_addrinfo {
  * as bytes: Python IDNA-encodes str hosts, csock does not).  service: service name
  * ("http") or a port number as text ("80"), NULL for None.  Returns an
  * array of *count entries in getaddrinfo(3)'s order (never empty), the
- * whole result one allocation: free it with csock_freeaddrinfo().  On
+ * whole result one allocation: free it with csock_addrinfo_free().  On
  * failure NULL with CSOCK_ERR_GAI, code EAI_*, message as Python:
  * "[Errno -2] Name or service not known". */
 CSOCK_API csock_addrinfo *csock_getaddrinfo(const char *host, const char *service,
@@ -62,13 +62,13 @@ CSOCK_API csock_addrinfo *csock_getaddrinfo(const char *host, const char *servic
                                             size_t *count, csock_error *err);
 /* The same with port given as a number (Python's int port: formatted
  * with "%ld" and handed to getaddrinfo(3), so 70000 wraps as in Python).
- * Free with csock_freeaddrinfo(). */
+ * Free with csock_addrinfo_free(). */
 CSOCK_API csock_addrinfo *csock_getaddrinfo_port(const char *host, long port,
                                                  int family, int type, int proto,
                                                  int flags, size_t *count,
                                                  csock_error *err);
 /* Frees a getaddrinfo result (NULL is fine). */
-CSOCK_API void csock_freeaddrinfo(csock_addrinfo *list);
+CSOCK_API void csock_addrinfo_free(csock_addrinfo *list);
 
 /* socket.getnameinfo(sockaddr, flags) -> (host, port).  sockaddr is an
  * AF_INET (2-tuple) or AF_INET6 (4-tuple) csock_addr whose host must be
@@ -170,13 +170,13 @@ CSOCK_API int csock_inet_ntop(int family, const void *packed, size_t len, char *
                               csock_error *err);
 
 /* socket.if_nameindex(): array of *count entries, one allocation, free
- * with csock_if_freenameindex(). */
+ * with csock_ifname_free(). */
 typedef struct csock_ifname {
     unsigned int index;
     char name[CSOCK_IFNAMSIZ];
 } csock_ifname;
 CSOCK_API csock_ifname *csock_if_nameindex(size_t *count, csock_error *err);
-CSOCK_API void csock_if_freenameindex(csock_ifname *list);
+CSOCK_API void csock_ifname_free(csock_ifname *list); /* NULL is fine */
 /* socket.if_nametoindex(name): 0 with OSError "no interface with this
  * name" on failure. */
 CSOCK_API unsigned int csock_if_nametoindex(const char *name, csock_error *err);
@@ -189,20 +189,20 @@ CSOCK_API int csock_if_indextoname(long long index, char *out, csock_error *err)
 /* Convenience                                                         */
 /* ------------------------------------------------------------------ */
 
-/* Timeouts with three states (create_connection's timeout argument):
- *   CSOCK_TIMEOUT_DEFAULT (-2.0)  Python's _GLOBAL_DEFAULT_TIMEOUT: the
- *                                 socket keeps getdefaulttimeout()'s mode;
- *   CSOCK_TIMEOUT_NONE    (-1.0)  None: blocking mode;
- *   >= 0                          seconds (0.0 = non-blocking).
- * Any other negative value is ValueError "Timeout value out of range",
- * NaN is ValueError "Invalid value NaN (not a number)". */
-#define CSOCK_TIMEOUT_DEFAULT (-2.0)
-
 /* socket.create_connection((host, port), timeout, source_address):
  * tries every getaddrinfo(host, port, 0, SOCK_STREAM) address in order,
  * each attempt with the timeout; binds to (source_host, source_port)
  * first when source_host is not NULL ("" / 0 = the OS's choice).  On
- * total failure the error of the last attempt.  Free with csock_close(). */
+ * total failure the error of the last attempt.  timeout as csock.h's
+ * convention, three states:
+ *   CSOCK_TIMEOUT_DEFAULT (-2.0)  Python's _GLOBAL_DEFAULT_TIMEOUT: the
+ *                                 socket keeps getdefaulttimeout()'s mode;
+ *   CSOCK_TIMEOUT_NONE    (-1.0)  None: blocking mode;
+ *   >= 0                          seconds (0.0 = non-blocking).
+ * The socket returned KEEPS this timeout for every later call, as in
+ * Python (a connect timeout of 10 s makes a later recv time out after
+ * 10 s): call csock_settimeout on it for another mode.  Free with
+ * csock_close(). */
 CSOCK_API csock *csock_create_connection(const char *host, long port, double timeout,
                                          const char *source_host, long source_port,
                                          csock_error *err);
@@ -288,6 +288,12 @@ CSOCK_API long long csock_sendfile(csock *s, int fd, long long offset,
  *   csock.h); the FILE itself has stdio's own locking. */
 CSOCK_API FILE *csock_makefile(csock *s, const char *mode, int buffering,
                                csock_error *err);
+
+/* Deprecated names (removed in the release after 0.2.0). */
+CSOCK_DEPRECATED("use csock_addrinfo_free")
+CSOCK_API void csock_freeaddrinfo(csock_addrinfo *list);
+CSOCK_DEPRECATED("use csock_ifname_free")
+CSOCK_API void csock_if_freenameindex(csock_ifname *list);
 
 #ifdef __cplusplus
 }

@@ -15,9 +15,7 @@ int csock__mod_apply_timeout(csock *s, double timeout, csock_error *err)
 {
     if (timeout == CSOCK_TIMEOUT_DEFAULT)
         return 0;
-    if (timeout == CSOCK_TIMEOUT_NONE)
-        return csock_settimeout(s, NULL, err);
-    return csock_settimeout(s, &timeout, err);
+    return csock_settimeout(s, timeout, err);
 }
 
 /* Only OSError and its subclasses (timeout, gaierror, herror) are caught
@@ -72,14 +70,14 @@ csock *csock_create_connection(const char *host, long port, double timeout,
         if (ok)
             ok = csock_connect(s, &ai->addr, &last) == 0;
         if (ok) {
-            csock_freeaddrinfo(list);
+            csock_addrinfo_free(list);
             return s;
         }
         csock_close(s, NULL);
         if (!is_os_kind(last.kind))
             break;
     }
-    csock_freeaddrinfo(list);
+    csock_addrinfo_free(list);
     if (err)
         *err = last;
     return NULL;
@@ -209,7 +207,7 @@ int csock_recv_fds(csock *s, ssize_t bufsize, size_t maxfds, int flags,
     *nfds = 0;
     if (maxfds > (size_t)(SSIZE_MAX / (ssize_t)sizeof(int)))
         return csock__err_cmsg_out_of_range(err, "CMSG_LEN");
-    ssize_t anc = csock_CMSG_LEN((ssize_t)(maxfds * sizeof(int)), err);
+    ssize_t anc = csock_cmsg_len((ssize_t)(maxfds * sizeof(int)), err);
     if (anc < 0)
         return -1;
     memset(msg, 0, sizeof *msg);

@@ -177,9 +177,15 @@ csock_ifname *csock_if_nameindex(size_t *count, csock_error *err)
     return list;
 }
 
-void csock_if_freenameindex(csock_ifname *list)
+void csock_ifname_free(csock_ifname *list)
 {
     free(list);
+}
+
+/* The name before 0.2.0 (deprecated, kept one release). */
+void csock_if_freenameindex(csock_ifname *list)
+{
+    csock_ifname_free(list);
 }
 
 unsigned int csock_if_nametoindex(const char *name, csock_error *err)

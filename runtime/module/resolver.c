@@ -119,9 +119,15 @@ csock_addrinfo *csock_getaddrinfo_port(const char *host, long port,
                              err);
 }
 
-void csock_freeaddrinfo(csock_addrinfo *list)
+void csock_addrinfo_free(csock_addrinfo *list)
 {
     free(list);
+}
+
+/* The name before 0.2.0 (deprecated, kept one release). */
+void csock_freeaddrinfo(csock_addrinfo *list)
+{
+    csock_addrinfo_free(list);
 }
 
 /* ------------------------------------------------------------------ */

@@ -304,9 +304,9 @@ void api_set_mode(csock *s, int mode)
 {
     csock_error e;
     double t = 1.0;
-    int r = mode == API_MODE_BLOCKING ? csock_settimeout(s, NULL, &e)
+    int r = mode == API_MODE_BLOCKING ? csock_settimeout(s, CSOCK_TIMEOUT_NONE, &e)
           : mode == API_MODE_NONBLOCKING ? csock_setblocking(s, 0, &e)
-          : csock_settimeout(s, &t, &e);
+          : csock_settimeout(s, t, &e);
     cr_assert_eq(r, 0, "setting %s mode: %s", api_mode_name(mode), e.message);
 }
 
@@ -355,12 +355,12 @@ static void mode_of(api_fx *fx, int takes_s, int mode)
         return;
     }
     double t = mode == API_MODE_NONBLOCKING ? 0.0 : 1.0;
-    cr_assert_eq(csock_setdefaulttimeout(mode == API_MODE_BLOCKING ? NULL : &t, NULL), 0);
+    cr_assert_eq(csock_setdefaulttimeout(mode == API_MODE_BLOCKING ? CSOCK_TIMEOUT_NONE : t, NULL), 0);
 }
 
 static void done(api_fx *fx)
 {
-    csock_setdefaulttimeout(NULL, NULL);
+    csock_setdefaulttimeout(CSOCK_TIMEOUT_NONE, NULL);
     csock_set_hooks(NULL);
     api_fx_close(fx);
 }
@@ -403,9 +403,9 @@ void api_check_waits(int fixture, int takes_s, api_call_fn call, const char *nam
     api_fx_open(&fx, fixture, 0, waits);
     double t = 0.05;
     if (takes_s)
-        cr_assert_eq(csock_settimeout(fx.s, &t, NULL), 0);
+        cr_assert_eq(csock_settimeout(fx.s, t, NULL), 0);
     else
-        cr_assert_eq(csock_setdefaulttimeout(&t, NULL), 0);
+        cr_assert_eq(csock_setdefaulttimeout(t, NULL), 0);
     api_polls = 0;
     api_last_poll_events = 0;
     err.kind = CSOCK_ERR_NONE;

@@ -142,5 +142,23 @@ else
     bad "echo_client 127.0.0.1 1: the message" "$T/refused.out"
 fi
 
+# 8. Many clients from one thread, under load: epoll_server (epoll over
+#    non-blocking csock sockets) against load_client (csock_wait over
+#    1000 non-blocking sockets), 1000 concurrent loopback connections of
+#    64 KiB each: every byte comes back unchanged, the server saw all 1000
+#    open at once, both finish within the bound (about 0.5 s here; 1000
+#    sockets per side fit the default limit of 1024 descriptors).
+N=1000
+if start_server epoll_server $EMU "$B/epoll_server" 0 127.0.0.1 $N &&
+   timeout 120 $EMU "$B/load_client" 127.0.0.1 "$PORT" $N 65536 100 >"$T/load.out" 2>&1 &&
+   wait_server &&
+   expect "$T/load.out" "^clients: $N ok, 0 failed, $((N * 65536)) bytes echoed, at most $N open, " &&
+   expect "$T/epoll_server.out" "^served $N clients \\(at most $N at once\\), echoed $((N * 65536)) bytes$"; then
+    ok "epoll_server + load_client ($(cat "$T/load.out"))"
+else
+    bad "epoll_server + load_client ($N clients)" "$T/epoll_server.out" "$T/load.out"
+    kill $SPID 2>/dev/null
+fi
+
 echo "examples: $pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "csock/csock.h"
+#include "csock/csock_binding.h"
 
 /* ------------------------------------------------------------------ */
 /* Input layouts (the seed writer produces these)                      */

@@ -156,7 +156,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
              e.message);
     if (timeout_mode) {
         double t = 30.0; /* never reached: the peer always answers */
-        FZ_CHECK(csock_settimeout(p[0], &t, &e) == 0, "%s", e.message);
+        FZ_CHECK(csock_settimeout(p[0], t, &e) == 0, "%s", e.message);
     }
     char fmode[4] = "r";
     snprintf(fmode, sizeof fmode, "%s%s", rw ? "rw" : "r", binary ? "b" : "");

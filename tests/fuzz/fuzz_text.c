@@ -392,7 +392,7 @@ static void op_getaddrinfo(fz_in *in)
         FZ_CHECK(i == count, "%zu answers, glibc %zu", count, i);
         freeaddrinfo(res);
     }
-    csock_freeaddrinfo(list);
+    csock_addrinfo_free(list);
     free(s);
 }
 

@@ -9,6 +9,7 @@
 #include <pthread.h>
 #include <sys/sendfile.h>
 #include <sys/stat.h>
+#include <time.h>
 
 /* The test binaries link with -Wl,--wrap=sendfile so a test can make
  * sendfile(2) refuse the file and exercise the read + send fallback. */
@@ -95,6 +96,32 @@ Test(convenience, create_connection_connects_with_each_timeout_state)
     ASSERT_OK(csock_close(l, &e), e);
 }
 
+/* csock_module.h: the socket create_connection returns keeps the timeout
+ * it was given for every later call (Python's rule). */
+Test(convenience, create_connection_socket_keeps_its_timeout)
+{
+    csock_error e;
+    int port;
+    csock *l = mod_listener(AF_INET, &port);
+    csock *c = csock_create_connection("127.0.0.1", port, 0.2, NULL, 0, &e);
+    ASSERT_PTR(c, e);
+    csock *a = csock_accept(l, NULL, &e);
+    ASSERT_PTR(a, e);
+    cr_assert_eq(csock_gettimeout(c), 0.2);
+    char buf[4];
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    cr_assert_eq(csock_recv_into(c, buf, sizeof buf, 0, 0, &e), -1);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
+    cr_assert_eq(e.code, 0, "a timeout carries code 0");
+    double took = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    cr_assert(took >= 0.15 && took < 5.0, "recv waited %.3f s", took);
+    ASSERT_OK(csock_close(a, &e), e);
+    ASSERT_OK(csock_close(c, &e), e);
+    ASSERT_OK(csock_close(l, &e), e);
+}
+
 Test(convenience, create_connection_by_name_and_source_address)
 {
     csock_error e;
@@ -149,6 +176,7 @@ Test(convenience, create_connection_errors)
     cr_assert_eq(e.code, ECONNREFUSED);
     cr_assert_null(csock_create_connection("127.0.0.1", -1, 2.0, NULL, 0, &e));
     ASSERT_ERR(e, CSOCK_ERR_GAI, "[Errno -8] Servname not supported for ai_socktype");
+    cr_assert_eq(e.code, EAI_SERVICE, "a gaierror carries the EAI_* code");
     cr_assert_null(csock_create_connection("127.0.0.1", port, -5.0, NULL, 0,
                                            &e));
     ASSERT_ERR(e, CSOCK_ERR_VALUE, "Timeout value out of range");
@@ -357,7 +385,7 @@ Test(convenience, sendfile_honours_the_timeout)
     ASSERT_OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), e);
     int fd = temp_file(8 << 20); /* far more than the socket buffers hold */
     double t = 0.2;
-    ASSERT_OK(csock_settimeout(p[0], &t, &e), e);
+    ASSERT_OK(csock_settimeout(p[0], t, &e), e);
     double t0 = now_s();
     cr_assert_eq(csock_sendfile(p[0], fd, 0, NULL, &e), -1);
     double dt = now_s() - t0;
@@ -419,7 +447,7 @@ static csock *full_listener(int *port, csock *fill[8], int *nfill)
     for (int i = 0; i < 8; i++) {
         fill[i] = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
         ASSERT_PTR(fill[i], e);
-        ASSERT_OK(csock_settimeout(fill[i], &t, &e), e);
+        ASSERT_OK(csock_settimeout(fill[i], t, &e), e);
         (*nfill)++;
         if (csock_connect(fill[i], &a, &e) < 0) {
             ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");

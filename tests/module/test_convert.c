@@ -127,7 +127,7 @@ Test(convert, interfaces)
             found_lo = 1;
     }
     cr_assert(found_lo, "if_nameindex lists lo");
-    csock_if_freenameindex(l);
+    csock_ifname_free(l);
     cr_assert_neq(csock_if_nametoindex("lo", &e), 0);
 
     cr_assert_eq(csock_if_nametoindex("nosuchif0", &e), 0);

@@ -11,6 +11,8 @@
 #include <netdb.h>
 #include <netinet/in.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 /* runtime/addr_internal.h (not installed). */
 const char *csock__addr_ntop(int af, const void *src, char *dst, size_t size);
@@ -272,8 +274,8 @@ static void check_port(long port)
         cr_assert_eq(e1.code, e2.code, "port %ld", port);
         cr_assert_str_eq(e1.message, e2.message);
     }
-    csock_freeaddrinfo(a);
-    csock_freeaddrinfo(b);
+    csock_addrinfo_free(a);
+    csock_addrinfo_free(b);
 }
 
 Test(format, getaddrinfo_port_matches_ld)
@@ -349,4 +351,92 @@ Test(format, pton4_matches_inet_pton)
                  (unsigned)(r >> 24 & 255));
         check_pton(s);
     }
+}
+
+/* csock_addr_format / csock_addr_port beyond the spec's examples (those
+ * are generated: generated/tests/addr_examples.c): addresses from real
+ * sockets, truncation, the edge cases the header states. */
+Test(format, addr_text_of_real_sockets)
+{
+    csock_error e;
+    char text[CSOCK_ADDR_TEXT_MAX], want[64];
+    csock *l = csock_create_server("127.0.0.1", 0, AF_INET, CSOCK_LISTEN_DEFAULT, 0, 0, &e);
+    cr_assert_not_null(l, "%s", e.message);
+    csock_addr a;
+    cr_assert_eq(csock_getsockname(l, &a, &e), 0);
+    int port = csock_addr_port(&a);
+    cr_assert(port > 0 && port < 65536);
+    snprintf(want, sizeof want, "127.0.0.1:%d", port);
+    cr_assert_eq(csock_addr_format(&a, text, sizeof text), strlen(want));
+    cr_assert_str_eq(text, want);
+    csock_close(l, NULL);
+
+    l = csock_create_server("::1", 0, AF_INET6, CSOCK_LISTEN_DEFAULT, 0, 0, &e);
+    cr_assert_not_null(l, "%s", e.message);
+    cr_assert_eq(csock_getsockname(l, &a, &e), 0);
+    port = csock_addr_port(&a);
+    snprintf(want, sizeof want, "[::1]:%d", port);
+    csock_addr_format(&a, text, sizeof text);
+    cr_assert_str_eq(text, want);
+    csock_close(l, NULL);
+
+    /* AF_UNIX: a path in a temporary directory, and an unnamed pair */
+    char dir[] = "/tmp/csock-fmt-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/app.sock", dir);
+    csock *u = csock_socket(AF_UNIX, SOCK_STREAM, 0, &e);
+    csock_addr ua = csock_addr_unix(path);
+    cr_assert_eq(csock_bind(u, &ua, &e), 0, "%s", e.message);
+    cr_assert_eq(csock_getsockname(u, &a, &e), 0);
+    csock_addr_format(&a, text, sizeof text);
+    cr_assert_str_eq(text, path);
+    cr_assert_eq(csock_addr_port(&a), -1);
+    csock_close(u, NULL);
+    unlink(path);
+    rmdir(dir);
+    csock *p[2];
+    cr_assert_eq(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), 0);
+    cr_assert_eq(csock_getsockname(p[0], &a, &e), 0);
+    cr_assert_eq(csock_addr_format(&a, text, sizeof text), 0);
+    cr_assert_str_eq(text, "");
+    csock_close(p[0], NULL);
+    csock_close(p[1], NULL);
+}
+
+Test(format, addr_text_edges)
+{
+    char text[CSOCK_ADDR_TEXT_MAX];
+    csock_addr a = csock_addr_inet("192.168.100.200", 65535);
+    /* cut like snprintf: the length of the whole text comes back */
+    char small[8];
+    cr_assert_eq(csock_addr_format(&a, small, sizeof small), strlen("192.168.100.200:65535"));
+    cr_assert_str_eq(small, "192.168");
+    cr_assert_eq(csock_addr_format(&a, NULL, 0), strlen("192.168.100.200:65535"));
+    char one[1] = { 'x' };
+    cr_assert_eq(csock_addr_format(&a, one, 1), 21);
+    cr_assert_eq(one[0], '\0');
+    /* no address, a NULL address */
+    csock_addr none;
+    memset(&none, 0, sizeof none);
+    cr_assert_eq(csock_addr_format(&none, text, sizeof text), 0);
+    cr_assert_str_eq(text, "");
+    cr_assert_eq(csock_addr_format(NULL, text, sizeof text), 0);
+    cr_assert_eq(csock_addr_port(NULL), -1);
+    cr_assert_eq(csock_addr_port(&none), -1);
+    /* IPv6 with a scope, and the port accessor */
+    csock_addr b = csock_addr_inet6("fe80::1", 443, 0, 3);
+    csock_addr_format(&b, text, sizeof text);
+    cr_assert_str_eq(text, "[fe80::1%3]:443");
+    cr_assert_eq(csock_addr_port(&b), 443);
+    /* an abstract name with a byte that is not printable */
+    csock_addr c = csock_addr_unix_bytes("\0name\001x", 7);
+    csock_addr_format(&c, text, sizeof text);
+    cr_assert_str_eq(text, "@name\\x01x");
+    /* a family without address format: Python's (family, sa_data) */
+    csock_addr d;
+    memset(&d, 0, sizeof d);
+    d.family = 12345;
+    csock_addr_format(&d, text, sizeof text);
+    cr_assert_str_eq(text, "(12345, b'')");
 }

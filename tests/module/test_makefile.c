@@ -80,7 +80,7 @@ static int peer_sees_eof(csock *peer)
 {
     csock_error e;
     double t = 2.0;
-    ASSERT_OK(csock_settimeout(peer, &t, &e), e);
+    ASSERT_OK(csock_settimeout(peer, t, &e), e);
     char c;
     ssize_t r = csock_recv_into(peer, &c, 1, 0, 0, &e);
     return r == 0;
@@ -154,7 +154,7 @@ Test(makefile, timeout_is_a_stream_error_and_blocks_further_reads)
     csock *p[2];
     pair(p);
     double t = 0.1;
-    ASSERT_OK(csock_settimeout(p[0], &t, &e), e);
+    ASSERT_OK(csock_settimeout(p[0], t, &e), e);
     FILE *f = csock_makefile(p[0], "rwb", -1, &e);
     ASSERT_PTR(f, e);
     double t0 = now_s();
@@ -325,7 +325,7 @@ Test(makefile, later_settimeout_reaches_the_stream)
     FILE *f = csock_makefile(p[0], "rb", 0, &e); /* blocking at the time */
     ASSERT_PTR(f, e);
     double t = 0.1;
-    ASSERT_OK(csock_settimeout(p[0], &t, &e), e);
+    ASSERT_OK(csock_settimeout(p[0], t, &e), e);
     double t0 = now_s();
     errno = 0;
     cr_assert_eq(fgetc(f), EOF);
@@ -362,7 +362,7 @@ Test(makefile, write_timeout_is_a_stream_error)
     FILE *f = csock_makefile(p[0], "wb", 0, &e);
     ASSERT_PTR(f, e);
     double t = 0.1;
-    ASSERT_OK(csock_settimeout(p[0], &t, &e), e);
+    ASSERT_OK(csock_settimeout(p[0], t, &e), e);
     static char big[1 << 20];
     errno = 0;
     double t0 = now_s();

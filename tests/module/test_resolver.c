@@ -29,7 +29,7 @@ Test(resolver, getaddrinfo_numeric_ipv4)
     cr_assert_eq(l[0].addr.family, AF_INET);
     cr_assert_str_eq(l[0].addr.u.inet.host, "127.0.0.1");
     cr_assert_eq(l[0].addr.u.inet.port, 80);
-    csock_freeaddrinfo(l);
+    csock_addrinfo_free(l);
 }
 
 Test(resolver, getaddrinfo_every_type_in_order)
@@ -47,7 +47,7 @@ Test(resolver, getaddrinfo_every_type_in_order)
     cr_assert_eq(l[1].proto, 17);
     cr_assert_eq(l[2].type, SOCK_RAW);
     cr_assert_eq(l[2].proto, 0);
-    csock_freeaddrinfo(l);
+    csock_addrinfo_free(l);
 }
 
 Test(resolver, getaddrinfo_port_wraps_as_python)
@@ -58,7 +58,7 @@ Test(resolver, getaddrinfo_port_wraps_as_python)
                                                SOCK_STREAM, 0, 0, &n, &e);
     ASSERT_PTR(l, e);
     cr_assert_eq(l[0].addr.u.inet.port, 4464);
-    csock_freeaddrinfo(l);
+    csock_addrinfo_free(l);
 }
 
 Test(resolver, getaddrinfo_service_name_and_ipv6)
@@ -74,7 +74,7 @@ Test(resolver, getaddrinfo_service_name_and_ipv6)
     cr_assert_eq(l[0].addr.u.inet6.port, 80);
     cr_assert_eq(l[0].addr.u.inet6.flowinfo, 0);
     cr_assert_eq(l[0].addr.u.inet6.scope_id, 0);
-    csock_freeaddrinfo(l);
+    csock_addrinfo_free(l);
 }
 
 Test(resolver, getaddrinfo_canonname_localhost)
@@ -88,7 +88,7 @@ Test(resolver, getaddrinfo_canonname_localhost)
     cr_assert_geq(n, 1);
     cr_assert_str_eq(l[0].canonname, "localhost");
     cr_assert_str_eq(l[0].addr.u.inet.host, "127.0.0.1");
-    csock_freeaddrinfo(l);
+    csock_addrinfo_free(l);
 }
 
 Test(resolver, getaddrinfo_passive_wildcard)
@@ -99,7 +99,7 @@ Test(resolver, getaddrinfo_passive_wildcard)
                                           0, AI_PASSIVE, &n, &e);
     ASSERT_PTR(l, e);
     cr_assert_str_eq(l[0].addr.u.inet.host, "0.0.0.0");
-    csock_freeaddrinfo(l);
+    csock_addrinfo_free(l);
 }
 
 Test(resolver, getaddrinfo_errors)
@@ -122,7 +122,7 @@ Test(resolver, getaddrinfo_errors)
     cr_assert_null(csock_getaddrinfo("127.0.0.1", "80", 999, 0, 0, 0, &n,
                                      &e));
     ASSERT_ERR(e, CSOCK_ERR_GAI, "[Errno -6] ai_family not supported");
-    csock_freeaddrinfo(NULL);
+    csock_addrinfo_free(NULL);
 }
 
 static int hook_calls;
@@ -138,7 +138,7 @@ Test(resolver, resolver_calls_run_inside_blocking_hooks)
     size_t n;
     csock_addrinfo *l = csock_getaddrinfo("127.0.0.1", "80", AF_INET,
                                           SOCK_STREAM, 0, 0, &n, &e);
-    csock_freeaddrinfo(l);
+    csock_addrinfo_free(l);
     csock_set_hooks(NULL);
     cr_assert_eq(hook_calls, 101);
 }
@@ -233,7 +233,7 @@ Test(resolver, gethostby_errors)
     csock_addrinfo *w = csock_getaddrinfo(NULL, "0", 0, SOCK_DGRAM, 0,
                                           AI_PASSIVE, &n, &e);
     ASSERT_PTR(w, e);
-    csock_freeaddrinfo(w);
+    csock_addrinfo_free(w);
     csock_hostent *h = csock_gethostbyaddr("", &e);
     if (n > 1) {
         cr_assert_null(h);
@@ -380,7 +380,7 @@ Test(resolver, getaddrinfo_ai_flags_honoured)
     cr_assert_eq(n, 1);
     cr_assert_eq(l[0].family, AF_INET6);
     cr_assert_str_eq(l[0].addr.u.inet6.host, "::ffff:127.0.0.1");
-    csock_freeaddrinfo(l);
+    csock_addrinfo_free(l);
     cr_assert_null(csock_getaddrinfo_port("127.0.0.1", 80, AF_INET6,
                                           SOCK_STREAM, 0, 0, &n, &e));
     ASSERT_ERR(e, CSOCK_ERR_GAI, "[Errno -9] Address family for hostname not supported");
@@ -388,7 +388,7 @@ Test(resolver, getaddrinfo_ai_flags_honoured)
                                AI_NUMERICHOST | AI_CANONNAME, &n, &e);
     ASSERT_PTR(l, e);
     cr_assert_str_eq(l[0].canonname, "127.0.0.1");
-    csock_freeaddrinfo(l);
+    csock_addrinfo_free(l);
 }
 
 /* getfqdn's rule needs names with and without dots and a lookup that

@@ -32,7 +32,7 @@ Test(semantics, new_sockets_are_non_inheritable_in_the_default_mode)
     csock_error e;
     for (int pass = 0; pass < 2; pass++) {
         double t = 2.0;
-        cr_assert_eq(csock_setdefaulttimeout(pass ? &t : NULL, &e), 0);
+        cr_assert_eq(csock_setdefaulttimeout(pass ? t : CSOCK_TIMEOUT_NONE, &e), 0);
         csock *s = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
         cr_assert_not_null(s, "%s", e.message);
         cr_assert(cloexec(csock_fileno(s)));
@@ -47,7 +47,7 @@ Test(semantics, new_sockets_are_non_inheritable_in_the_default_mode)
         }
         csock_close(s, NULL);
     }
-    cr_assert_eq(csock_setdefaulttimeout(NULL, &e), 0);
+    cr_assert_eq(csock_setdefaulttimeout(CSOCK_TIMEOUT_NONE, &e), 0);
 }
 
 Test(semantics, accepted_socket_takes_the_default_mode_not_the_listeners)
@@ -59,13 +59,13 @@ Test(semantics, accepted_socket_takes_the_default_mode_not_the_listeners)
     csock_addr a = csock_addr_inet("127.0.0.1", 0);
     cr_assert_eq(csock_bind(l, &a, &e), 0, "%s", e.message);
     cr_assert_eq(csock_listen(l, 4, &e), 0);
-    cr_assert_eq(csock_settimeout(l, &t, &e), 0); /* the listener is O_NONBLOCK */
+    cr_assert_eq(csock_settimeout(l, t, &e), 0); /* the listener is O_NONBLOCK */
     cr_assert(nonblocking(csock_fileno(l)));
     cr_assert_eq(csock_getsockname(l, &a, &e), 0);
     for (int pass = 0; pass < 2; pass++) {
         /* pass 0: default None, the accepted socket blocks; pass 1: a
          * default timeout, it is O_NONBLOCK */
-        cr_assert_eq(csock_setdefaulttimeout(pass ? &t : NULL, &e), 0);
+        cr_assert_eq(csock_setdefaulttimeout(pass ? t : CSOCK_TIMEOUT_NONE, &e), 0);
         csock *c = csock_create_connection("127.0.0.1", a.u.inet.port, 5.0, NULL, 0, &e);
         cr_assert_not_null(c, "%s", e.message);
         csock *n = csock_accept(l, NULL, &e);
@@ -77,7 +77,7 @@ Test(semantics, accepted_socket_takes_the_default_mode_not_the_listeners)
         csock_close(n, NULL);
         csock_close(c, NULL);
     }
-    cr_assert_eq(csock_setdefaulttimeout(NULL, &e), 0);
+    cr_assert_eq(csock_setdefaulttimeout(CSOCK_TIMEOUT_NONE, &e), 0);
     csock_close(l, NULL);
 }
 

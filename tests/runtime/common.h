@@ -129,11 +129,11 @@ static inline void set_mode(csock *s, int mode)
     csock_error e;
     double t = 5.0;
     if (mode == MODE_BLOCKING)
-        ASSERT_OK(csock_settimeout(s, NULL, &e), e);
+        ASSERT_OK(csock_settimeout(s, CSOCK_TIMEOUT_NONE, &e), e);
     else if (mode == MODE_NONBLOCKING)
         ASSERT_OK(csock_setblocking(s, 0, &e), e);
     else
-        ASSERT_OK(csock_settimeout(s, &t, &e), e);
+        ASSERT_OK(csock_settimeout(s, t, &e), e);
 }
 
 

@@ -302,7 +302,7 @@ Test(fault, sendall_timeout_is_one_deadline)
     csock *s[2];
     ASSERT_OK(csock_socketpair(0, SOCK_STREAM, 0, s, &e), e);
     double t = 0.3;
-    ASSERT_OK(csock_settimeout(s[0], &t, &e), e);
+    ASSERT_OK(csock_settimeout(s[0], t, &e), e);
     size_t big = 16u << 20;
     char *buf = calloc(1, big);
     double t0 = now_s();
@@ -323,7 +323,7 @@ Test(fault, timeout_holds_under_poll_eintr_storm)
     char b[4];
     ASSERT_OK(csock_socketpair(0, SOCK_STREAM, 0, s, &e), e);
     double t = 0.2;
-    ASSERT_OK(csock_settimeout(s[1], &t, &e), e);
+    ASSERT_OK(csock_settimeout(s[1], t, &e), e);
     storm[F_POLL] = EINTR;
     double t0 = now_s();
     cr_assert_eq(csock_recv_into(s[1], b, 4, 0, 0, &e), -1);
@@ -618,7 +618,7 @@ Test(fault, enomem_in_accept_closes_the_connection_fd)
     /* the client sees the connection go away */
     char b[4];
     double t = 2.0;
-    ASSERT_OK(csock_settimeout(c, &t, &e), e);
+    ASSERT_OK(csock_settimeout(c, t, &e), e);
     ssize_t r = csock_recv_into(c, b, sizeof b, 0, 0, &e);
     cr_assert(r == 0 || (r < 0 && e.code == ECONNRESET), "%zd %s", r, e.message);
     csock_close(c, NULL);
@@ -716,7 +716,7 @@ Test(fault, enobufs_on_sendmsg_and_eintr_retried)
     ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 105] No buffer space available");
     /* EINTR is retried (PEP 475), EAGAIN in timeout mode waits */
     double t = 2.0;
-    ASSERT_OK(csock_settimeout(s[0], &t, &e), e);
+    ASSERT_OK(csock_settimeout(s[0], t, &e), e);
     inject(F_SENDMSG, -EINTR);
     inject(F_SENDMSG, -EAGAIN);
     cr_assert_eq(csock_sendmsg(s[0], &iov, 1, NULL, 0, 0, NULL, &e), 2,
@@ -736,7 +736,7 @@ Test(fault, timeouts_hold_under_eintr_storm_for_sendall_and_accept)
     csock *s[2];
     ASSERT_OK(csock_socketpair(0, SOCK_STREAM, 0, s, &e), e);
     double t = 0.2;
-    ASSERT_OK(csock_settimeout(s[0], &t, &e), e);
+    ASSERT_OK(csock_settimeout(s[0], t, &e), e);
     size_t big = 8u << 20;
     char *buf = calloc(1, big);
     storm[F_POLL] = EINTR;
@@ -751,7 +751,7 @@ Test(fault, timeouts_hold_under_eintr_storm_for_sendall_and_accept)
 
     csock_addr a;
     csock *l = listener(&a);
-    ASSERT_OK(csock_settimeout(l, &t, &e), e);
+    ASSERT_OK(csock_settimeout(l, t, &e), e);
     calls[F_POLL] = 0;
     t0 = now_s();
     cr_assert_null(csock_accept(l, NULL, &e));
@@ -876,7 +876,7 @@ Test(fault, connect_in_timeout_mode_waits_writable_then_reads_so_error)
     csock *l = listener(&a);
     double t = 2.0;
     csock *c = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
-    ASSERT_OK(csock_settimeout(c, &t, &e), e);
+    ASSERT_OK(csock_settimeout(c, t, &e), e);
     inject(F_CONNECT, -EINPROGRESS);
     inject(F_SOERROR, -ECONNREFUSED);
     last_poll_events = 0;
@@ -887,14 +887,14 @@ Test(fault, connect_in_timeout_mode_waits_writable_then_reads_so_error)
     csock_close(c, NULL);
     /* connect_ex returns SO_ERROR's value */
     c = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
-    ASSERT_OK(csock_settimeout(c, &t, &e), e);
+    ASSERT_OK(csock_settimeout(c, t, &e), e);
     inject(F_CONNECT, -EINPROGRESS);
     inject(F_SOERROR, -ENETUNREACH);
     cr_assert_eq(csock_connect_ex(c, &a, &e), ENETUNREACH);
     csock_close(c, NULL);
     /* SO_ERROR 0: connected */
     c = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
-    ASSERT_OK(csock_settimeout(c, &t, &e), e);
+    ASSERT_OK(csock_settimeout(c, t, &e), e);
     inject(F_CONNECT, -EINPROGRESS);
     calls[F_SOERROR] = 0;
     ASSERT_OK(csock_connect(c, &a, &e), e);

@@ -137,7 +137,7 @@ Test(basic, close_detach_dup)
     csock_error e;
     csock *s = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
     double t = 2.5;
-    ASSERT_OK(csock_settimeout(s, &t, &e), e);
+    ASSERT_OK(csock_settimeout(s, t, &e), e);
     csock *d = csock_dup(s, &e);
     ASSERT_PTR(d, e);
     cr_assert_neq(csock_fileno(d), csock_fileno(s));
@@ -178,7 +178,7 @@ Test(basic, closed_socket_gives_ebadf)
     cr_assert_eq(csock_send(s, "x", 1, 0, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
     cr_assert_eq(csock_sendall(s, "x", 1, 0, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
     cr_assert_eq(csock_listen(s, 5, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
-    cr_assert_eq(csock_settimeout(s, &t, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
+    cr_assert_eq(csock_settimeout(s, t, &e), -1); ASSERT_ERR(e, CSOCK_ERR_OS, ebadf);
     cr_assert_eq(csock_gettimeout(s), 1.0); /* recorded anyway, as CPython */
     /* timeout mode must not wait on a closed socket */
     double t0 = now_s();
@@ -223,7 +223,7 @@ Test(basic, modes)
     cr_assert_eq(csock_getblocking(s), 0);
     cr_assert(fd_nonblocking(fd));
     double t = 0.25;
-    ASSERT_OK(csock_settimeout(s, &t, &e), e);
+    ASSERT_OK(csock_settimeout(s, t, &e), e);
     cr_assert_eq(csock_gettimeout(s), 0.25);
     cr_assert_eq(csock_getblocking(s), 1, "Python: gettimeout() != 0");
     cr_assert(fd_nonblocking(fd), "timeout mode is O_NONBLOCK at the OS level");
@@ -231,36 +231,44 @@ Test(basic, modes)
     cr_assert_eq(csock_gettimeout(s), CSOCK_TIMEOUT_NONE);
     cr_assert_not(fd_nonblocking(fd));
     t = 0.0;
-    ASSERT_OK(csock_settimeout(s, &t, &e), e);
+    ASSERT_OK(csock_settimeout(s, t, &e), e);
     cr_assert_eq(csock_getblocking(s), 0);
     cr_assert(fd_nonblocking(fd));
-    ASSERT_OK(csock_settimeout(s, NULL, &e), e);
+    ASSERT_OK(csock_settimeout(s, CSOCK_TIMEOUT_NONE, &e), e);
     cr_assert_eq(csock_getblocking(s), 1);
     cr_assert_not(fd_nonblocking(fd));
 
-    /* bad values leave the mode alone */
-    t = -1.0;
-    cr_assert_eq(csock_settimeout(s, &t, &e), -1);
-    ASSERT_ERR(e, CSOCK_ERR_VALUE, "Timeout value out of range");
+    /* bad values leave the mode alone: any negative value other than
+     * CSOCK_TIMEOUT_NONE (-1.0, which is None) */
+    const double negative[] = { -0.5, -2.0, CSOCK_TIMEOUT_DEFAULT, -1e-9, -INFINITY };
+    for (int i = 0; i < 5; i++) {
+        t = negative[i];
+        cr_assert_eq(csock_settimeout(s, t, &e), -1, "%g", t);
+        if (isinf(t))
+            ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "timestamp too large to convert to C _PyTime_t");
+        else
+            ASSERT_ERR(e, CSOCK_ERR_VALUE, "Timeout value out of range");
+        cr_assert_eq(csock_gettimeout(s), CSOCK_TIMEOUT_NONE);
+    }
     t = NAN;
-    cr_assert_eq(csock_settimeout(s, &t, &e), -1);
+    cr_assert_eq(csock_settimeout(s, t, &e), -1);
     ASSERT_ERR(e, CSOCK_ERR_VALUE, "Invalid value NaN (not a number)");
     /* Python's text for values past the nanosecond clock (1e300, inf,
      * 9.3e9 s), for the socket and the default alike */
     const double big[] = { 1e300, INFINITY, 9.3e9 };
     for (int i = 0; i < 3; i++) {
         t = big[i];
-        cr_assert_eq(csock_settimeout(s, &t, &e), -1);
+        cr_assert_eq(csock_settimeout(s, t, &e), -1);
         ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "timestamp too large to convert to C _PyTime_t");
-        cr_assert_eq(csock_setdefaulttimeout(&t, &e), -1);
+        cr_assert_eq(csock_setdefaulttimeout(t, &e), -1);
         ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "timestamp too large to convert to C _PyTime_t");
         cr_assert_eq(csock_getdefaulttimeout(), CSOCK_TIMEOUT_NONE);
     }
     t = 9.2e9;
-    ASSERT_OK(csock_settimeout(s, &t, &e), e);
+    ASSERT_OK(csock_settimeout(s, t, &e), e);
     cr_assert_eq(csock_gettimeout(s), 9.2e9);
     t = 1e-12; /* rounds up: stays a timeout, never non-blocking */
-    ASSERT_OK(csock_settimeout(s, &t, &e), e);
+    ASSERT_OK(csock_settimeout(s, t, &e), e);
     cr_assert_gt(csock_gettimeout(s), 0.0);
     csock_close(s, NULL);
 }
@@ -270,7 +278,7 @@ Test(basic, default_timeout)
     csock_error e;
     cr_assert_eq(csock_getdefaulttimeout(), CSOCK_TIMEOUT_NONE);
     double t = 3.0;
-    ASSERT_OK(csock_setdefaulttimeout(&t, &e), e);
+    ASSERT_OK(csock_setdefaulttimeout(t, &e), e);
     cr_assert_eq(csock_getdefaulttimeout(), 3.0);
     csock *s = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
     cr_assert_eq(csock_gettimeout(s), 3.0);
@@ -284,13 +292,13 @@ Test(basic, default_timeout)
     cr_assert_eq(csock_gettimeout(f), 3.0);
     cr_assert(fd_nonblocking(fd));
     t = -2;
-    cr_assert_eq(csock_setdefaulttimeout(&t, &e), -1);
+    cr_assert_eq(csock_setdefaulttimeout(t, &e), -1);
     ASSERT_ERR(e, CSOCK_ERR_VALUE, "Timeout value out of range");
     t = NAN;
-    cr_assert_eq(csock_setdefaulttimeout(&t, &e), -1);
+    cr_assert_eq(csock_setdefaulttimeout(t, &e), -1);
     ASSERT_ERR(e, CSOCK_ERR_VALUE, "Invalid value NaN (not a number)");
     cr_assert_eq(csock_getdefaulttimeout(), 3.0);
-    ASSERT_OK(csock_setdefaulttimeout(NULL, &e), e);
+    ASSERT_OK(csock_setdefaulttimeout(CSOCK_TIMEOUT_NONE, &e), e);
     cr_assert_eq(csock_getdefaulttimeout(), CSOCK_TIMEOUT_NONE);
     csock *b = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
     cr_assert_eq(csock_gettimeout(b), CSOCK_TIMEOUT_NONE);
@@ -312,12 +320,12 @@ Test(basic, accept_follows_default_timeout)
     csock_addr a = csock_addr_inet("127.0.0.1", 0);
     ASSERT_OK(csock_bind(l, &a, &e), e);
     ASSERT_OK(csock_listen(l, 5, &e), e);
-    ASSERT_OK(csock_settimeout(l, &t, &e), e);
+    ASSERT_OK(csock_settimeout(l, t, &e), e);
     ASSERT_OK(csock_getsockname(l, &a, &e), e);
     for (int round = 0; round < 2; round++) {
         if (round == 1) {
             t = 7.0;
-            ASSERT_OK(csock_setdefaulttimeout(&t, &e), e);
+            ASSERT_OK(csock_setdefaulttimeout(t, &e), e);
         }
         csock *cl = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
         ASSERT_OK(csock_connect(cl, &a, &e), e);
@@ -338,7 +346,7 @@ Test(basic, accept_follows_default_timeout)
         csock_close(n, NULL);
         csock_close(cl, NULL);
     }
-    csock_setdefaulttimeout(NULL, NULL);
+    csock_setdefaulttimeout(CSOCK_TIMEOUT_NONE, NULL);
     /* accept_fd: raw fd, non-inheritable */
     csock *cl = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
     ASSERT_OK(csock_connect(cl, &a, &e), e);
@@ -387,18 +395,18 @@ Test(basic, sockopts)
 Test(basic, cmsg_len_space)
 {
     csock_error e;
-    cr_assert_eq(csock_CMSG_LEN(0, &e), (ssize_t)CMSG_LEN(0));
-    cr_assert_eq(csock_CMSG_LEN(4, &e), (ssize_t)CMSG_LEN(4));
-    cr_assert_eq(csock_CMSG_SPACE(4, &e), (ssize_t)CMSG_SPACE(4));
-    cr_assert_eq(csock_CMSG_LEN(2147483631, &e), 2147483647);
-    cr_assert_eq(csock_CMSG_LEN(2147483632, &e), -1);
+    cr_assert_eq(csock_cmsg_len(0, &e), (ssize_t)CMSG_LEN(0));
+    cr_assert_eq(csock_cmsg_len(4, &e), (ssize_t)CMSG_LEN(4));
+    cr_assert_eq(csock_cmsg_space(4, &e), (ssize_t)CMSG_SPACE(4));
+    cr_assert_eq(csock_cmsg_len(2147483631, &e), 2147483647);
+    cr_assert_eq(csock_cmsg_len(2147483632, &e), -1);
     ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "CMSG_LEN() argument out of range");
-    cr_assert_eq(csock_CMSG_LEN(-1, &e), -1);
+    cr_assert_eq(csock_cmsg_len(-1, &e), -1);
     ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "CMSG_LEN() argument out of range");
-    cr_assert_eq(csock_CMSG_SPACE(2147483623, &e), 2147483640);
-    cr_assert_eq(csock_CMSG_SPACE(2147483624, &e), -1);
+    cr_assert_eq(csock_cmsg_space(2147483623, &e), 2147483640);
+    cr_assert_eq(csock_cmsg_space(2147483624, &e), -1);
     ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "CMSG_SPACE() argument out of range");
-    cr_assert_eq(csock_CMSG_SPACE(-1, &e), -1);
+    cr_assert_eq(csock_cmsg_space(-1, &e), -1);
     ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "CMSG_SPACE() argument out of range");
 }
 
@@ -467,7 +475,7 @@ Test(basic, fileno_autodetect_every_creatable_kind)
         cr_assert_eq(csock_get_inheritable(f, &e), 0);
         /* dup keeps them too, and the timeout */
         double t = 1.5;
-        ASSERT_OK(csock_settimeout(s, &t, &e), e);
+        ASSERT_OK(csock_settimeout(s, t, &e), e);
         csock *d = csock_dup(s, &e);
         ASSERT_PTR(d, e);
         cr_assert_eq(csock_family(d), kinds[i].family);
@@ -516,4 +524,99 @@ Test(basic, fileno_autodetect_bound_and_connected)
     csock_close(p[0], NULL);
     csock_close(p[1], NULL);
     ep_cleanup(&c);
+}
+
+/* What csock.h states about csock_error, held: the kind names as
+ * csock_error_kind_name returns them, the code of each kind, and a call
+ * that succeeds leaving *err untouched. */
+Test(basic, header_error_kind_names)
+{
+    static const struct { int kind; const char *name; } names[] = {
+        { CSOCK_ERR_NONE, "no error" },
+        { CSOCK_ERR_OS, "OSError" },
+        { CSOCK_ERR_TIMEOUT, "socket.timeout" },
+        { CSOCK_ERR_GAI, "socket.gaierror" },
+        { CSOCK_ERR_HERROR, "socket.herror" },
+        { CSOCK_ERR_VALUE, "ValueError" },
+        { CSOCK_ERR_TYPE, "TypeError" },
+        { CSOCK_ERR_OVERFLOW, "OverflowError" },
+        { CSOCK_ERR_NOMEM, "MemoryError" },
+        { CSOCK_ERR_ABORTED, "BaseException" },
+        { 12345, "unknown error kind" },
+        { -1, "unknown error kind" },
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        cr_assert_str_eq(csock_error_kind_name(names[i].kind), names[i].name);
+    cr_assert_eq(CSOCK_ERR_NONE, 0);
+}
+
+Test(basic, header_error_codes)
+{
+    csock_error e;
+    csock *s[2];
+    ASSERT_OK(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, s, &e), e);
+    char buf[4];
+    /* timeout: code 0 (socket.timeout has no errno), not ETIMEDOUT */
+    e.code = 12345;
+    ASSERT_OK(csock_settimeout(s[0], 0.01, &e), e);
+    cr_assert_eq(csock_recv_into(s[0], buf, sizeof buf, 0, 0, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
+    cr_assert_eq(e.code, 0);
+    /* OSError: the errno */
+    ASSERT_OK(csock_setblocking(s[0], 0, &e), e);
+    cr_assert_eq(csock_recv_into(s[0], buf, sizeof buf, 0, 0, &e), -1);
+    cr_assert_eq(e.kind, CSOCK_ERR_OS);
+    cr_assert_eq(e.code, EAGAIN);
+    /* ValueError, OverflowError: 0 */
+    e.code = 12345;
+    cr_assert_eq(csock_settimeout(s[0], -3.0, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_VALUE, "Timeout value out of range");
+    cr_assert_eq(e.code, 0);
+    e.code = 12345;
+    cr_assert_eq(csock_cmsg_len(-1, &e), -1);
+    cr_assert_eq(e.kind, CSOCK_ERR_OVERFLOW);
+    cr_assert_eq(e.code, 0);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+Test(basic, header_err_untouched_on_success)
+{
+    csock_error e, before;
+    memset(&e, 0x5a, sizeof e);
+    e.message[sizeof e.message - 1] = '\0';
+    before = e;
+    csock *s[2];
+    cr_assert_eq(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, s, &e), 0);
+    cr_assert_eq(csock_settimeout(s[0], 1.0, &e), 0);
+    cr_assert_eq(csock_settimeout(s[0], CSOCK_TIMEOUT_NONE, &e), 0);
+    cr_assert_eq(csock_sendall(s[1], "ab", 2, 0, &e), 0);
+    char buf[4];
+    cr_assert_eq(csock_recv_into(s[0], buf, sizeof buf, 0, 0, &e), 2);
+    cr_assert_eq(csock_cmsg_space(4, &e), (ssize_t)CMSG_SPACE(4));
+    cr_assert_eq(memcmp(&e, &before, sizeof e), 0,
+                 "a successful call wrote to *err");
+    /* and a failed one does write it */
+    cr_assert_eq(csock_settimeout(s[0], NAN, &e), -1);
+    cr_assert_eq(e.kind, CSOCK_ERR_VALUE);
+    csock_close(s[0], NULL);
+    csock_close(s[1], NULL);
+}
+
+/* The names before 0.2.0 still work (deprecated, kept one release). */
+Test(basic, deprecated_names_still_work)
+{
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    csock_error e;
+    cr_assert_eq(csock_CMSG_LEN(4, &e), csock_cmsg_len(4, &e));
+    cr_assert_eq(csock_CMSG_SPACE(4, &e), csock_cmsg_space(4, &e));
+    cr_assert_eq(csock_CMSG_LEN(-1, &e), -1);
+    ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "CMSG_LEN() argument out of range");
+    size_t n = 0;
+    csock_ifname *l = csock_if_nameindex(&n, &e);
+    ASSERT_PTR(l, e);
+    csock_if_freenameindex(l);
+    csock_freeaddrinfo(NULL);
+#pragma GCC diagnostic pop
 }

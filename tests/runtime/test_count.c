@@ -184,7 +184,7 @@ Test(count, hooks_wrap_only_waits)
     cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), 1);
     cr_assert_eq(begins, 0, "ready socket in timeout mode never blocks");
     double t = 0.05;
-    ASSERT_OK(csock_settimeout(s[1], &t, &e), e);
+    ASSERT_OK(csock_settimeout(s[1], t, &e), e);
     cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), -1);
     ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
     cr_assert_geq(begins, 1, "the poll wait is inside the hooks");
@@ -264,7 +264,7 @@ Test(count, timeout_holds_under_eintr_storm)
     char b[8];
     pair_in_mode(s, MODE_TIMEOUT);
     double t = 0.3;
-    ASSERT_OK(csock_settimeout(s[1], &t, &e), e);
+    ASSERT_OK(csock_settimeout(s[1], t, &e), e);
     install_interrupting_timer(2000);
     double t0 = now_s();
     cr_assert_eq(csock_recv_into(s[1], b, 1, 0, 0, &e), -1);
@@ -317,7 +317,7 @@ Test(count, apr_rule_after_a_timed_out_receive)
     char b[8];
     pair_in_mode(s, MODE_TIMEOUT);
     double t = 0.05;
-    ASSERT_OK(csock_settimeout(s[1], &t, &e), e);
+    ASSERT_OK(csock_settimeout(s[1], t, &e), e);
     /* nothing there: try (EAGAIN), poll (times out) */
     uint64_t n = COUNT_OF(cr_assert_eq(csock_recv_into(s[1], b, 4, 0, 0, &e), -1));
     ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
@@ -340,7 +340,7 @@ Test(count, apr_rule_after_a_timed_out_receive)
     cr_assert_eq(n, 1);
     /* every receive form shares the flag: a short recv() makes the next
      * recvmsg() wait first */
-    ASSERT_OK(csock_settimeout(s[1], &t, &e), e);
+    ASSERT_OK(csock_settimeout(s[1], t, &e), e);
     cr_assert_eq(csock_send(s[0], "ab", 2, 0, &e), 2);
     size_t len;
     void *r = csock_recv(s[1], 8, 0, &len, &e);
@@ -523,7 +523,7 @@ Test(count, settimeout_racing_a_blocking_connect_keeps_hooks_paired, .timeout = 
         fill[nfill] = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
         ASSERT_PTR(fill[nfill], e);
         double t = 0.2;
-        ASSERT_OK(csock_settimeout(fill[nfill], &t, &e), e);
+        ASSERT_OK(csock_settimeout(fill[nfill], t, &e), e);
         if (csock_connect(fill[nfill], &la, &e) < 0) {
             csock_close(fill[nfill], NULL);
             break;
@@ -532,7 +532,7 @@ Test(count, settimeout_racing_a_blocking_connect_keeps_hooks_paired, .timeout = 
     cr_assert_gt(nfill, 0);
     struct connect_race cr = { csock_socket(AF_INET, SOCK_STREAM, 0, &e), la, 1 };
     ASSERT_PTR(cr.c, e);
-    ASSERT_OK(csock_settimeout(cr.c, NULL, &e), e);
+    ASSERT_OK(csock_settimeout(cr.c, CSOCK_TIMEOUT_NONE, &e), e);
     csock_set_hooks(&h);
     pthread_t th;
     cr_assert_eq(pthread_create(&th, NULL, connect_blocking, &cr), 0);
@@ -540,7 +540,7 @@ Test(count, settimeout_racing_a_blocking_connect_keeps_hooks_paired, .timeout = 
     /* the connect is inside the hooks now: change its mode under it */
     cr_assert_eq(__atomic_load_n(&counts[0], __ATOMIC_SEQ_CST), 1);
     double t5 = 5.0;
-    ASSERT_OK(csock_settimeout(cr.c, &t5, &e), e);
+    ASSERT_OK(csock_settimeout(cr.c, t5, &e), e);
     /* free the queue so the retried SYN gets in */
     for (int i = 0; i < nfill; i++) {
         csock *a = csock_accept(l, NULL, &e);

@@ -206,7 +206,7 @@ ParameterizedTest(struct io_param *p, io, matrix, .init = io_init,
         cr_assert_eq(e.code, EAGAIN);
     } else if (p->mode == MODE_TIMEOUT) {
         double t = 0.2;
-        ASSERT_OK(csock_settimeout(s[1], &t, &e), e);
+        ASSERT_OK(csock_settimeout(s[1], t, &e), e);
         double t0 = now_s();
         cr_assert_null(csock_recv(s[1], 10, 0, &n, &e));
         double dt = now_s() - t0;
@@ -313,7 +313,7 @@ Test(io, accept_timeout_and_nonblocking)
     ASSERT_OK(csock_bind(l, &a, &e), e);
     ASSERT_OK(csock_listen(l, 5, &e), e);
     double t = 0.2;
-    ASSERT_OK(csock_settimeout(l, &t, &e), e);
+    ASSERT_OK(csock_settimeout(l, t, &e), e);
     double t0 = now_s();
     cr_assert_null(csock_accept(l, NULL, &e));
     double dt = now_s() - t0;
@@ -341,7 +341,7 @@ Test(io, connect_timeout_on_full_backlog)
     double t = 0.3;
     for (int i = 0; i < 8 && !timed_out; i++) {
         fill[nfill] = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
-        ASSERT_OK(csock_settimeout(fill[nfill], &t, &e), e);
+        ASSERT_OK(csock_settimeout(fill[nfill], t, &e), e);
         double t0 = now_s();
         int r = csock_connect(fill[nfill], &a, &e);
         double dt = now_s() - t0;
@@ -356,7 +356,7 @@ Test(io, connect_timeout_on_full_backlog)
     cr_assert(timed_out, "backlog never filled");
     /* connect_ex reports the timeout as EWOULDBLOCK */
     csock *x = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
-    ASSERT_OK(csock_settimeout(x, &t, &e), e);
+    ASSERT_OK(csock_settimeout(x, t, &e), e);
     cr_assert_eq(csock_connect_ex(x, &a, &e), EWOULDBLOCK);
     csock_close(x, NULL);
     for (int i = 0; i < nfill; i++)
@@ -596,7 +596,7 @@ Test(io, close_ends_a_timeout_mode_waiter_with_ebadf)
     ep_ctx ctx;
     make_pair(EP_INET, SOCK_STREAM, s, &ctx);
     double t = 1.0;
-    ASSERT_OK(csock_settimeout(s[1], &t, &e), e);
+    ASSERT_OK(csock_settimeout(s[1], t, &e), e);
     int fd = csock_fileno(s[1]);
     struct closer_arg c = { s[1], 0 };
     pthread_t th;

@@ -152,7 +152,7 @@ Test(mmsg, bad_address_fails_like_sendto_before_sending)
     cr_assert_str_eq(e.message, want);
     /* nothing was sent: the peer has nothing queued */
     double z = 0;
-    ASSERT_OK(csock_settimeout(p[1], &z, &e), e);
+    ASSERT_OK(csock_settimeout(p[1], z, &e), e);
     char in[64];
     csock_mmsg rm = { in, sizeof in, NULL, 0, 0 };
     cr_assert_eq(csock_recvmmsg(p[1], &rm, 1, 0, &e), -1);
@@ -226,7 +226,7 @@ Test(mmsg, recv_timeout_and_nonblocking)
     char in[64];
     csock_mmsg rm = { in, sizeof in, NULL, 0, 0 };
     double t = 0.2;
-    ASSERT_OK(csock_settimeout(p[1], &t, &e), e);
+    ASSERT_OK(csock_settimeout(p[1], t, &e), e);
     double t0 = now_s();
     cr_assert_eq(csock_recvmmsg(p[1], &rm, 1, 0, &e), -1);
     double dt = now_s() - t0;
@@ -262,7 +262,7 @@ Test(mmsg, send_timeout_on_a_full_socket)
     cr_assert_eq(csock_sendmmsg(p[0], sm, 2, 0, &e), -1);
     cr_assert_eq(e.code, EAGAIN);
     double t = 0.2;
-    ASSERT_OK(csock_settimeout(p[0], &t, &e), e);
+    ASSERT_OK(csock_settimeout(p[0], t, &e), e);
     double t0 = now_s();
     cr_assert_eq(csock_sendmmsg(p[0], sm, 2, 0, &e), -1);
     double dt = now_s() - t0;

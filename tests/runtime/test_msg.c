@@ -26,7 +26,7 @@ Test(msg, scm_rights_between_processes)
     }
     csock_close(s[1], NULL);
     csock_msg m;
-    ssize_t space = csock_CMSG_SPACE(2 * sizeof(int), &e);
+    ssize_t space = csock_cmsg_space(2 * sizeof(int), &e);
     ASSERT_OK(csock_recvmsg(s[0], 16, space, 0, &m, &e), e);
     int st;
     waitpid(pid, &st, 0);
@@ -65,12 +65,12 @@ Test(msg, ctrunc_closes_nothing_it_hands_back)
     for (int i = 0; i < 3; i++)
         close(fds[i]);
     csock_msg m;
-    ASSERT_OK(csock_recvmsg(s[0], 16, csock_CMSG_SPACE(sizeof(int), NULL), 0,
+    ASSERT_OK(csock_recvmsg(s[0], 16, csock_cmsg_space(sizeof(int), NULL), 0,
                             &m, &e), e);
     cr_assert(m.flags & MSG_CTRUNC);
     cr_assert_eq(m.nancdata, 1);
-    size_t room = (size_t)(csock_CMSG_SPACE(sizeof(int), NULL) -
-                           csock_CMSG_LEN(0, NULL)) / sizeof(int);
+    size_t room = (size_t)(csock_cmsg_space(sizeof(int), NULL) -
+                           csock_cmsg_len(0, NULL)) / sizeof(int);
     cr_assert_eq(m.ancdata[0].len, room * sizeof(int));
     for (size_t i = 0; i < room; i++) {
         int got;
@@ -120,7 +120,7 @@ Test(msg, scm_credentials)
     csock_cmsg cm = { SOL_SOCKET, SCM_CREDENTIALS, &uc, sizeof uc };
     cr_assert_eq(csock_sendmsg(s[0], &iov, 1, &cm, 1, 0, NULL, &e), 1);
     csock_msg m;
-    ASSERT_OK(csock_recvmsg(s[1], 8, csock_CMSG_SPACE(sizeof uc, NULL), 0, &m,
+    ASSERT_OK(csock_recvmsg(s[1], 8, csock_cmsg_space(sizeof uc, NULL), 0, &m,
                             &e), e);
     cr_assert_eq(m.nancdata, 1);
     cr_assert_eq(m.ancdata[0].type, SCM_CREDENTIALS);
@@ -171,7 +171,7 @@ Test(msg, recvmsg_timeout_and_nonblocking)
     cr_assert_eq(csock_recvmsg(s[0], 8, 64, 0, &m, &e), -1);
     ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 11] Resource temporarily unavailable");
     double t = 0.1;
-    ASSERT_OK(csock_settimeout(s[0], &t, &e), e);
+    ASSERT_OK(csock_settimeout(s[0], t, &e), e);
     double t0 = now_s();
     cr_assert_eq(csock_recvmsg(s[0], 8, 64, 0, &m, &e), -1);
     ASSERT_ERR(e, CSOCK_ERR_TIMEOUT, "timed out");
@@ -209,7 +209,7 @@ Test(msg, scm_credentials_from_another_process)
     int st;
     cr_assert_eq(waitpid(pid, &st, 0), pid);
     cr_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
-    ssize_t space = csock_CMSG_SPACE(sizeof(struct ucred), NULL);
+    ssize_t space = csock_cmsg_space(sizeof(struct ucred), NULL);
     for (int i = 0; i < 2; i++) {
         csock_msg m;
         ASSERT_OK(csock_recvmsg(s[0], 16, space, 0, &m, &e), e);

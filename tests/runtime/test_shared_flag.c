@@ -34,7 +34,7 @@ static void one_second_then_clear(csock *s)
 {
     csock_error e;
     double t = 1.0;
-    ASSERT_OK(csock_settimeout(s, &t, &e), e);
+    ASSERT_OK(csock_settimeout(s, t, &e), e);
     set_flag_through_dup(s, 0);
 }
 
@@ -283,7 +283,7 @@ static void blocking_mode_blocks(int hooks)
     if (hooks)
         csock_set_hooks(&h);
     stream_pair(s);
-    ASSERT_OK(csock_settimeout(s[1], NULL, &e), e);
+    ASSERT_OK(csock_settimeout(s[1], CSOCK_TIMEOUT_NONE, &e), e);
     set_flag_through_dup(s[1], 1);
     pthread_t th;
     cr_assert_eq(pthread_create(&th, NULL, send_after_100ms, s[0]), 0);
@@ -319,7 +319,7 @@ Test(shared_flag, callers_dontwait_in_blocking_mode_never_waits)
     csock_hooks h = { hb, he, NULL, NULL };
     for (int hooks = 0; hooks < 2; hooks++) {
         csock_set_hooks(hooks ? &h : NULL);
-        ASSERT_OK(csock_settimeout(s[1], NULL, &e), e);
+        ASSERT_OK(csock_settimeout(s[1], CSOCK_TIMEOUT_NONE, &e), e);
         double t0 = now_s();
         cr_assert_eq(csock_recv_into(s[1], b, sizeof b, 0, MSG_DONTWAIT, &e), -1);
         ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 11] Resource temporarily unavailable");

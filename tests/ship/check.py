@@ -19,13 +19,21 @@ execve traced by strace:
                pkgconfig/csock.pc); soname libcsock.so.MAJOR; NEEDED libc only
   symbols      `nm -D --defined-only` of the installed shared library equals
                the functions the installed headers declare (preprocessed with
-               no feature macros), both ways, functions only
+               no feature macros), both ways, functions only; and equals the
+               entries of docs/reference/c.md and the installed man3 pages,
+               each of which man -l reads without a warning
   pkgconfig_*  tests/ship/echo.c built with `pkg-config --cflags --libs
                csock` (PKG_CONFIG_PATH and PKG_CONFIG_SYSROOT_DIR on the
                DESTDIR) and with `--static`; each runs a loopback echo and
                checks the bytes and csock_version(); the dynamic one needs
                libcsock.so.MAJOR, the static one does not
-  uninstall    `ninja -C out uninstall` leaves no file behind
+  pkgconfig_moved  the installed tree moved elsewhere: `pkg-config
+               --define-prefix` gives its new include and lib directories
+               (csock.pc's libdir/includedir are ${prefix}-relative)
+  uninstall    `ninja -C out uninstall` leaves no file behind, nor any
+               directory install created (DESTDIR is empty again)
+  configure_werror  -Werror in a ./configure build without CFLAGS, none
+               with CFLAGS=...; configure's closing hint is README's steps
   configure_*  configure's defaults give the same commands as the tracked
                config.ninja; a new PREFIX only rewrites csock.pc, new CFLAGS
                recompile every object
@@ -280,6 +288,12 @@ def _main(c: Checks, args, src: str, tmp: str) -> int:
         headers = sorted(set(os.listdir(os.path.join(tree, "include", "csock"))) |
                          set(os.listdir(os.path.join(tree, "generated", "include", "csock"))))
         want = {f"usr/local/include/csock/{h}": "file" for h in headers}
+        # the directories install created, for uninstall to remove
+        want["usr/local/include/csock/.installed-dirs"] = "file"
+        # the man pages: one per exported function, and csock(7)
+        pages = sorted(os.listdir(os.path.join(tree, "docs", "reference", "man3")))
+        want.update({f"usr/local/share/man/man3/{p}": "file" for p in pages})
+        want["usr/local/share/man/man7/csock.7"] = "file"
         want.update({
             "usr/local/lib/libcsock.a": "file",
             f"usr/local/lib/libcsock.so.{ver}": "file",
@@ -299,7 +313,8 @@ def _main(c: Checks, args, src: str, tmp: str) -> int:
         mode = os.stat(os.path.join(lib, f"libcsock.so.{ver}")).st_mode & 0o777
         if mode != 0o755:
             raise Fail(f"libcsock.so.{ver} has mode {mode:o}")
-        return f"{len(want)} files: {len(headers)} headers, 2 libraries, 2 links, csock.pc"
+        return (f"{len(want)} files: {len(headers)} headers, 2 libraries, 2 links, csock.pc, "
+                f"{len(pages) + 1} man pages")
 
     def install_soname():
         d = run(["readelf", "-d", os.path.join(lib, f"libcsock.so.{ver}")]).stdout
@@ -328,9 +343,40 @@ def _main(c: Checks, args, src: str, tmp: str) -> int:
         not_func = sorted(k for k, t in syms.items() if t not in ("T", "W", "i"))
         if not_func:
             raise Fail(f"exported non-functions: {not_func}")
+        # every exported symbol has its reference entry (docs/reference/c.md)
+        # and its installed man page, and no page names something not exported
+        ref = open(os.path.join(tree, "docs", "reference", "c.md"), encoding="utf-8").read()
+        entries = set(re.findall(r"^## (csock_\w+)$", ref, re.M))
+        man3 = os.path.join(dest, "usr", "local", "share", "man", "man3")
+        pages = {p[:-2] for p in os.listdir(man3) if p.endswith(".3")}
+        # (a page may also document a function this platform's preprocessed
+        # headers leave out, e.g. csock_addr_link where there is no AF_LINK)
+        raw = set()
+        for h in os.listdir(os.path.join(inc, "csock")):
+            with open(os.path.join(inc, "csock", h), encoding="utf-8") as f:
+                raw |= set(re.findall(r"\b(csock_[A-Za-z0-9_]+)\s*\(", f.read()))
+        elsewhere = raw - declared
+        if exported - entries or exported - pages or (entries - exported) - elsewhere or \
+                (pages - exported) - elsewhere:
+            raise Fail(f"reference entries vs nm -D: missing {sorted(exported - entries)}, "
+                       f"extra {sorted(entries - exported)}; man3 pages: missing "
+                       f"{sorted(exported - pages)}, extra {sorted(pages - exported)}")
+        # every page formats without a warning (one groff run over all of
+        # them), and man -l reads csock(7) and a function's page
+        allp = [os.path.join(man3, p) for p in sorted(os.listdir(man3))] + \
+            [os.path.join(man3, "..", "man7", "csock.7")]
+        r = run(["groff", "-man", "-ww", "-z", "-Tutf8", *allp], check=False)
+        if r.returncode != 0 or r.stderr.strip():
+            raise Fail(f"groff -man -ww: exit {r.returncode}: {r.stderr.strip()[:500]}")
+        for p in (allp[-1], os.path.join(man3, "csock_recv.3")):
+            r = run(["man", "--warnings", "-l", p], env=dict(os.environ, MANWIDTH="80"),
+                    check=False)
+            if r.returncode != 0 or r.stderr.strip() or "SYNOPSIS" not in r.stdout:
+                raise Fail(f"man -l {p}: exit {r.returncode}: {r.stderr.strip()[:300]}")
         if len(declared) < 100:
             raise Fail(f"only {len(declared)} functions declared: the header parse failed")
-        return f"{len(exported)} functions, the same both ways"
+        return (f"{len(exported)} functions, the same both ways, each with its entry in "
+                f"docs/reference/c.md and its man page (groff -ww, man -l)")
 
     # The program against the installed library, through pkg-config.
     pc_env = dict(nopy.env, PKG_CONFIG_PATH=os.path.join(lib, "pkgconfig"),
@@ -385,10 +431,29 @@ def _main(c: Checks, args, src: str, tmp: str) -> int:
         left = listing(dest)
         if left:
             raise Fail(f"left behind: {sorted(left)}")
+        dirs = sorted(os.path.relpath(os.path.join(d, x), dest)
+                      for d, ds, _ in os.walk(dest) for x in ds)
+        if dirs:
+            raise Fail(f"directories left behind: {dirs}")
+
+    def pkgconfig_moved():
+        moved = os.path.join(tmp, "moved")
+        shutil.copytree(os.path.join(dest, "usr", "local"), moved, symlinks=True)
+        try:
+            env = dict(nopy.env, PKG_CONFIG_PATH=os.path.join(moved, "lib", "pkgconfig"))
+            flags = run(["pkg-config", "--define-prefix", "--cflags", "--libs", "csock"],
+                        env=env).stdout.split()
+            want = [f"-I{moved}/include", f"-L{moved}/lib", "-lcsock"]
+            if flags != want:
+                raise Fail(f"pkg-config --define-prefix of a moved tree: {flags}, want {want}")
+            return " ".join(flags)
+        finally:
+            shutil.rmtree(moved)
 
     installed = built and c.check("install", install)
     for name, fn in (("install_soname", install_soname), ("symbols", symbols),
                      ("pkgconfig_dynamic", pkgconfig_dynamic), ("pkgconfig_static", pkgconfig_static),
+                     ("pkgconfig_moved", pkgconfig_moved),
                      ("uninstall", uninstall)):
         if installed:
             c.check(name, fn)
@@ -425,7 +490,32 @@ def _main(c: Checks, args, src: str, tmp: str) -> int:
             raise Fail(f"new CFLAGS plan {steps}; want {objects} CC, SO, LINK")
         return f"PREFIX: {steps.count('PC')} step (csock.pc); CFLAGS: {steps.count('CC')} compiles"
 
+    def configure_werror():
+        # -Werror for our own flags; a consumer's CFLAGS never get it
+        def cc_line(d):
+            cmds = run(["ninja", "-t", "commands", "build/runtime/socket.o"], cwd=d,
+                       env=nopy.env).stdout.splitlines()
+            return cmds[-1].split()
+        ours = os.path.join(tmp, "werror-ours")
+        theirs = os.path.join(tmp, "werror-theirs")
+        run([os.path.join(tree, "configure"), f"--builddir={ours}"], cwd=tmp, env=nopy.env)
+        run([os.path.join(tree, "configure"), f"--builddir={theirs}", "CFLAGS=-O2 -Wconversion"],
+            cwd=tmp, env=nopy.env)
+        if "-Werror" not in cc_line(ours):
+            raise Fail("./configure without CFLAGS: no -Werror")
+        if "-Werror" in cc_line(theirs) or "-Wconversion" not in cc_line(theirs):
+            raise Fail(f"./configure CFLAGS=...: {' '.join(cc_line(theirs))}")
+        # and the hint configure prints is README's
+        r = run([os.path.join(tree, "configure"), f"--builddir={ours}"], cwd=tmp, env=nopy.env)
+        hint = r.stdout.strip().splitlines()[-1]
+        readme = open(os.path.join(tree, "README.md"), encoding="utf-8").read()
+        if hint != "next: ninja -C werror-ours libcsock && ninja -C werror-ours install" or \
+                "ninja -C out libcsock\nninja -C out install" not in readme:
+            raise Fail(f"configure's hint {hint!r} is not README's Install steps")
+        return "-Werror without CFLAGS, none with CFLAGS=-O2 -Wconversion; hint as README"
+
     c.check("configure_defaults", configure_defaults)
+    c.check("configure_werror", configure_werror)
     if built:
         c.check("configure_rebuilds", configure_rebuilds)
 

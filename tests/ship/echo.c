@@ -43,12 +43,12 @@ int main(void)
     if (!cli)
         return fail("socket", &err);
     double timeout = 10.0;
-    if (csock_settimeout(cli, &timeout, &err) < 0 || csock_connect(cli, &bound, &err) < 0)
+    if (csock_settimeout(cli, timeout, &err) < 0 || csock_connect(cli, &bound, &err) < 0)
         return fail("connect", &err);
     csock *conn = csock_accept(srv, NULL, &err);
     if (!conn)
         return fail("accept", &err);
-    if (csock_settimeout(conn, &timeout, &err) < 0 ||
+    if (csock_settimeout(conn, timeout, &err) < 0 ||
         csock_sendall(cli, msg, len, 0, &err) < 0)
         return fail("send", &err);
     while (got < len) {  /* the server side echoes what arrives */

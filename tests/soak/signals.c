@@ -37,6 +37,7 @@
 #include <unistd.h>
 
 #include "csock/csock.h"
+#include "csock/csock_binding.h"
 
 #define BLOCK (1u << 20)
 #define RBUF (64u << 10)
@@ -161,7 +162,7 @@ static const char *mode_name(double timeout)
 
 static void set_mode(csock *s, double timeout)
 {
-    csock_settimeout(s, timeout < 0 ? NULL : &timeout, NULL);
+    csock_settimeout(s, timeout < 0 ? CSOCK_TIMEOUT_NONE : timeout, NULL);
 }
 
 /* Child: connect and send `total` bytes of the stream. */
@@ -262,7 +263,7 @@ static void timeouts(const char *who)
         check(0, "socketpair: %s", e.message);
         return;
     }
-    csock_settimeout(pair[0], &one, NULL);
+    csock_settimeout(pair[0], one, NULL);
     char b[16];
     double t0 = now_s();
     ssize_t n = csock_recv_into(pair[0], b, sizeof b, 0, 0, &e);
@@ -275,7 +276,7 @@ static void timeouts(const char *who)
      * first signal with CSOCK_ERR_ABORTED, in either mode. */
     for (int m = 0; m < 2; m++) {
         double five = 5.0;
-        csock_settimeout(pair[0], m ? &five : NULL, NULL);
+        csock_settimeout(pair[0], m ? five : CSOCK_TIMEOUT_NONE, NULL);
         abort_on_eintr = 1;
         t0 = now_s();
         n = csock_recv_into(pair[0], b, sizeof b, 0, 0, &e);
@@ -296,7 +297,7 @@ static void timeouts(const char *who)
         csock_close(l, NULL);
         return;
     }
-    csock_settimeout(l, &one, NULL);
+    csock_settimeout(l, one, NULL);
     t0 = now_s();
     csock *c = csock_accept(l, NULL, &e);
     dt = now_s() - t0;

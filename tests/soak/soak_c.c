@@ -145,8 +145,8 @@ static int server(csock *l, long n, int report_fd, int ready_fd)
     csock_error e;
     double zero = 0.0, five = 5.0;
     /* Accepted sockets take the default timeout: timeout mode. */
-    if (csock_settimeout(l, &zero, &e) < 0 ||
-        csock_setdefaulttimeout(&five, &e) < 0) {
+    if (csock_settimeout(l, zero, &e) < 0 ||
+        csock_setdefaulttimeout(five, &e) < 0) {
         fprintf(stderr, "server: %s\n", e.message);
         return 1;
     }
@@ -407,7 +407,7 @@ int main(int argc, char **argv)
             continue;
         unsigned char msg[MSG_MAX];
         size_t len = make_msg((uint32_t)i, msg);
-        if (csock_settimeout(c->s, &ten, &e) < 0 ||
+        if (csock_settimeout(c->s, ten, &e) < 0 ||
             csock_sendall(c->s, msg, len, 0, &e) < 0) {
             if (!first_error[0])
                 snprintf(first_error, sizeof first_error, "sendall: %s",

@@ -23,6 +23,7 @@
 #include <sys/socket.h>
 
 #include "csock/csock.h"
+#include "csock/csock_binding.h"
 
 /* ------------------------------------------------------------------ */
 /* Helpers                                                             */
@@ -134,7 +135,7 @@ static void tcp_pair(csock **a, csock **b)
 static void set_timeout(csock *s, double t)
 {
     csock_error e;
-    cr_assert_eq(csock_settimeout(s, t < 0 ? NULL : &t, &e), 0, "%s",
+    cr_assert_eq(csock_settimeout(s, t < 0 ? CSOCK_TIMEOUT_NONE : t, &e), 0, "%s",
                  e.message);
 }
 
@@ -518,7 +519,7 @@ static void *after_close_main(void *arg)
     n = csock_connect(c->s, &to, &e);
     record(&c->out[4], n, &e, t0);
     double t = 1.0;
-    n = csock_settimeout(c->s, &t, &e);
+    n = csock_settimeout(c->s, t, &e);
     record(&c->out[5], n, &e, t0);
     int v;
     n = csock_getsockopt_int(c->s, SOL_SOCKET, SO_TYPE, &v, &e);
@@ -974,7 +975,7 @@ static void *toggler_main(void *arg)
         if (k % 4 == 0)
             r = csock_setblocking(t->s, v != 0.0, &e);
         else
-            r = csock_settimeout(t->s, v < 0 ? NULL : &v, &e);
+            r = csock_settimeout(t->s, v < 0 ? CSOCK_TIMEOUT_NONE : v, &e);
         t->errors += r < 0;
         t->sum += csock_gettimeout(t->s) + csock_getblocking(t->s) +
                   csock_fileno(t->s) + csock_family(t->s) + csock_type(t->s);

@@ -341,3 +341,49 @@ int csock_addr_equal(const csock_addr *a, const csock_addr *b)
         return 1;
     }
 }
+
+/* ------------------------------------------------------------------ */
+/* Python's repr() of each format's value, as text: csock_addr_format  */
+/* (runtime/addr_format.c) writes it for the families without a form   */
+/* of their own (every family but AF_INET, AF_INET6 and AF_UNIX).      */
+/* ------------------------------------------------------------------ */
+
+#ifdef CSOCK__HAVE_INET
+#if 1
+static void repr_inet(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_pystr(o, a->u.inet.host, strnlen(a->u.inet.host, sizeof a->u.inet.host));
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%ld", (long)a->u.inet.port);
+    csock__text_puts(o, ")");
+}
+#endif
+#endif
+#ifdef CSOCK__HAVE_UN
+#if 1
+static void repr_unix(csock__text *o, const csock_addr *a)
+{
+    csock__text_pypath(o, a->u.un.path, a->u.un.len);
+}
+#endif
+#endif
+
+int csock__addr_repr(csock__text *o, const csock_addr *a)
+{
+    switch (a->family) {
+#ifdef CSOCK__HAVE_INET
+    case AF_INET:
+        repr_inet(o, a);
+        return 0;
+#endif
+#ifdef CSOCK__HAVE_UN
+    case AF_UNIX:
+        repr_unix(o, a);
+        return 0;
+#endif
+    default:
+        break;
+    }
+    return -1;
+}

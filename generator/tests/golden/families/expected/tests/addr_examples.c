@@ -38,6 +38,12 @@ Test(addr_inet, valid_loopback)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "127.0.0.1:8080");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if 1
@@ -60,6 +66,12 @@ Test(addr_inet, valid_any)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "0.0.0.0:0");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if (1) && defined(AF_INET)
@@ -114,6 +126,12 @@ Test(addr_un, valid_path)
                  "re-encode: %s", err.message);
     cr_assert_eq(len2, len);
     cr_assert_eq(memcmp(&ss, &ss2, len), 0, "re-encoded sockaddr differs");
+    /* csock_addr_format: the text (Python's repr() where the family has
+     * no form of its own), computed by the generator from the value */
+    char text[CSOCK_ADDR_TEXT_MAX];
+    size_t tl = csock_addr_format(&got, text, sizeof text);
+    cr_assert_str_eq(text, "/tmp/x.sock");
+    cr_assert_eq(tl, strlen(text));
 }
 #endif
 #if (1) && defined(AF_UNIX)

@@ -608,3 +608,98 @@ int csock_addr_equal(const csock_addr *a, const csock_addr *b)
         return 1;
     }
 }
+
+/* ------------------------------------------------------------------ */
+/* Python's repr() of each format's value, as text: csock_addr_format  */
+/* (runtime/addr_format.c) writes it for the families without a form   */
+/* of their own (every family but AF_INET, AF_INET6 and AF_UNIX).      */
+/* ------------------------------------------------------------------ */
+
+#ifdef CSOCK__HAVE_INET
+#if 1
+static void repr_inet(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_pystr(o, a->u.inet.host, strnlen(a->u.inet.host, sizeof a->u.inet.host));
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%ld", (long)a->u.inet.port);
+    csock__text_puts(o, ")");
+}
+#endif
+#endif
+#ifdef CSOCK__HAVE_PRETEND
+#if defined(PRETEND_PLAIN)
+static void repr_pretend_plain(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_pystr(o, a->u.pretend.name, strnlen(a->u.pretend.name, sizeof a->u.pretend.name));
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%ld", (long)a->u.pretend.port);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%u", (unsigned int)a->u.pretend.id);
+    csock__text_puts(o, ")");
+}
+#endif
+#if defined(PRETEND_TAGGED)
+static void repr_pretend_tagged(csock__text *o, const csock_addr *a)
+{
+    csock__text_puts(o, "(");
+    csock__text_printf(o, "%u", (unsigned int)a->u.pretend.tag);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%u", (unsigned int)a->u.pretend.a);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%u", (unsigned int)a->u.pretend.b);
+    csock__text_puts(o, ", ");
+    csock__text_pystr(o, a->u.pretend.label, strnlen(a->u.pretend.label, sizeof a->u.pretend.label));
+    csock__text_puts(o, ", ");
+    csock__text_pybytes(o, (const unsigned char *)a->u.pretend.blob, a->u.pretend.blob_len);
+    csock__text_puts(o, ", ");
+    csock__text_printf(o, "%u", (unsigned int)a->u.pretend.scope);
+    csock__text_puts(o, ")");
+}
+#endif
+#endif
+#ifdef CSOCK__HAVE_UN
+#if 1
+static void repr_unix(csock__text *o, const csock_addr *a)
+{
+    csock__text_pypath(o, a->u.un.path, a->u.un.len);
+}
+#endif
+#endif
+
+int csock__addr_repr(csock__text *o, const csock_addr *a)
+{
+    switch (a->family) {
+#ifdef CSOCK__HAVE_INET
+    case AF_INET:
+        repr_inet(o, a);
+        return 0;
+#endif
+#ifdef CSOCK__HAVE_PRETEND
+    case AF_PRETEND:
+        switch (a->proto) {
+#ifdef PRETEND_PLAIN
+        case PRETEND_PLAIN:
+            repr_pretend_plain(o, a);
+            return 0;
+#endif
+#ifdef PRETEND_TAGGED
+        case PRETEND_TAGGED:
+            repr_pretend_tagged(o, a);
+            return 0;
+#endif
+        }
+        repr_pretend_plain(o, a);
+        return 0;
+#endif
+#ifdef CSOCK__HAVE_UN
+    case AF_UNIX:
+        repr_unix(o, a);
+        return 0;
+#endif
+    default:
+        break;
+    }
+    return -1;
+}
