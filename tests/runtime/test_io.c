@@ -400,6 +400,14 @@ static void big_transfer(int ep, int mode)
     make_pair(ep, SOCK_STREAM, s, &c);
     set_mode(s[0], mode == MODE_NONBLOCKING ? MODE_TIMEOUT : mode);
     set_mode(s[1], mode == MODE_NONBLOCKING ? MODE_TIMEOUT : mode);
+    if (mode != MODE_BLOCKING) {
+        /* no operation may time out here: 64 MiB under an emulator on a
+         * busy machine can leave a side waiting longer than set_mode's
+         * 5 s (seen under qemu-arm and qemu-hppa) */
+        double t = 120.0;
+        ASSERT_OK(csock_settimeout(s[0], &t, &e), e);
+        ASSERT_OK(csock_settimeout(s[1], &t, &e), e);
+    }
     unsigned char *src = malloc(BIG);
     for (size_t i = 0; i < BIG; i++)
         src[i] = (unsigned char)(i * 2654435761u >> 13);
