@@ -15,7 +15,10 @@ is declared:
   tests/platforms/emulators.tsv          a limitation of the emulator (qemu-user
                                          for any qemu-ARCH), with the plain C
                                          program that shows it without csock
-                                         (tests/platforms/emulators/)
+                                         (tests/platforms/emulators/, built for
+                                         the target): run first under the
+                                         emulator, and its tests are skipped
+                                         only where it shows the limitation
   tests/platforms/known-differences.tsv  a C library's difference (libc:musl)
                                          or one proof's (proof:NAME, --proof)
 Everything else must pass.  The last line is `check: N passed, N failed,
@@ -125,12 +128,40 @@ def emulator_limits(root=ROOT):
     return out
 
 
-def excludes_for(emulator, libc, proof, root=ROOT):
-    """[(glob, why)]: what is declared for this emulator, C library and proof."""
+def limits_shown(t, builddir, label, emulator, root=ROOT):
+    """Run each reproducer declared for this emulator (built for the target
+    as build/tests/emulators/<name>) under it: {reproducer: shown}.  Exit 1
+    is the limitation, 0 the kernel's answer; anything else fails."""
+    kind = emulator_kind(emulator)
+    shown = {}
+    for repro in sorted({r for _g, _w, r in emulator_limits(root).get(kind, [])}):
+        name = os.path.splitext(os.path.basename(repro))[0]
+        exe = os.path.join(builddir, "build", "tests", "emulators", name)
+        if not os.path.exists(exe):
+            t.add(False, f"{label}: {kind} limitation {repro}: {exe} is not built")
+            shown[repro] = True
+            continue
+        r = subprocess.run(list(emulator) + [exe], stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, text=True, errors="replace")
+        last = r.stdout.strip().splitlines()[-1] if r.stdout.strip() else ""
+        shown[repro] = r.returncode != 0
+        t.add(r.returncode in (0, 1),
+              f"{label}: {kind} limitation {repro}: "
+              + ("shows here" if r.returncode == 1 else
+                 "does not show here, its tests run" if r.returncode == 0 else
+                 f"the reproducer failed (exit {r.returncode})"), note=last)
+    return shown
+
+
+def excludes_for(emulator, libc, proof, root=ROOT, shown=None):
+    """[(glob, why)]: what is declared for this emulator, C library and
+    proof (an emulator's limitation only where its reproducer shows it,
+    when shown, from limits_shown, is given)."""
     out = []
     kind = emulator_kind(emulator)
     for glob, why, repro in emulator_limits(root).get(kind, []):
-        out.append((glob, f"{kind}: {why} (reproducer: {repro})"))
+        if shown is None or shown.get(repro, True):
+            out.append((glob, f"{kind}: {why} (reproducer: {repro})"))
     path = os.path.join(root, "tests", "platforms", "known-differences.tsv")
     for n, (where, glob, why) in _rows(path, 3):
         key, _, value = where.partition(":")
@@ -179,7 +210,9 @@ def run_examples(t, label, builddir, emulator, logs):
 
 def run_checks(t, builddir, label, emulator, libc, proof, suites, logs):
     """Run `suites` (names of SUITES) of the build directory builddir."""
-    excludes = excludes_for(emulator, libc, proof)
+    shown = limits_shown(t, builddir, label, emulator) if emulator and any(
+        s != "examples" for s in suites) else None
+    excludes = excludes_for(emulator, libc, proof, shown=shown)
     if any(s != "examples" for s in suites):
         for glob, why in excludes:
             t.say(f"     skipped on {label}: {glob}: {why}")

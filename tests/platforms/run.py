@@ -32,8 +32,9 @@ emulator:
 A test that cannot pass on a build is declared, with why, and skipped there
 (the harness counts it as skipped; the reason is printed): an emulator's
 limitation once per emulator in tests/platforms/emulators.tsv, with a plain
-C reproducer this script builds and runs under each proof's emulator; a C
-library's or one proof's difference in tests/platforms/known-differences.tsv.
+C reproducer run under each proof's emulator first (its tests are skipped
+only where it shows the limitation); a C library's or one proof's
+difference in tests/platforms/known-differences.tsv.
 Besides the builds: the platform checks on this machine's Criterion,
 tests/platforms/test_probe.py (a pretend platform through the probe) and
 README's platform table against the spec.
@@ -60,8 +61,7 @@ sys.path.insert(0, os.path.join(ROOT, "tests"))
 
 from csockgen.diag import ErrorList, GenError  # noqa: E402
 from csockgen.main import build_spec  # noqa: E402
-from check import (Tally, emulator_kind, emulator_limits, run_checks, run_suite,  # noqa: E402
-                   sh, show_tail)
+from check import Tally, run_checks, run_suite, sh, show_tail  # noqa: E402
 
 LOGS = os.path.join(ROOT, "build", "platforms", "logs")
 PROBE = re.compile(r"^probe summary: (\S+): (\d+) in spec, (\d+) match, (\d+) differ, "
@@ -126,28 +126,6 @@ def run_probe(t, plat, proof, emu):
         show_tail(t, out)
 
 
-def run_reproducers(t, proof, emu):
-    """Each declared limitation's reproducer of this proof's emulator, built
-    with the proof's compiler and run under the emulator."""
-    kind = emulator_kind(emu)
-    repros = sorted({r for _g, _w, r in emulator_limits(ROOT).get(kind, [])})
-    cc = shlex.split(config_value(proof, "CC", "cc"))
-    flags = shlex.split(config_value(proof, "CFLAGS")) + shlex.split(config_value(proof, "LDFLAGS"))
-    for repro in repros:
-        name = os.path.splitext(os.path.basename(repro))[0]
-        exe = os.path.join(ROOT, "build", "platforms", proof.name, "build", name)
-        log = os.path.join(LOGS, f"{proof.name}-{name}.log")
-        rc, out = sh(cc + flags + ["-o", exe, os.path.join(ROOT, repro)], log)
-        if rc == 0:
-            rc, out = sh(emu + [exe], log)
-        ok = rc in (0, 1)
-        shows = "shows here" if rc == 1 else "does not show here"
-        t.add(ok, f"{proof.name}: {kind} limitation {repro}: {shows}",
-              note=out.strip().splitlines()[-1] if out.strip() else "")
-        if not ok:
-            show_tail(t, out)
-
-
 def run_proof(plat, proof, jobs):
     """One proof, reported in its own (buffered) Tally."""
     t = Tally(buffered=jobs > 1)
@@ -172,6 +150,8 @@ def run_proof(plat, proof, jobs):
                 targets.append(x)
     if "run_examples" in proof.checks:
         targets.append("build/tests/errno_text")
+    if emu and any(c in SUITES and c != "run_examples" for c in proof.checks):
+        targets.append("emulator_reproducers")
     if "headers" in proof.checks:
         targets.append(f"build/gen/src/constants_{plat.name}.o")
     if targets:
@@ -189,8 +169,6 @@ def run_proof(plat, proof, jobs):
         for name in SUITES.get(c, []):
             if name not in suites:
                 suites.append(name)
-    if emu and suites:
-        run_reproducers(t, proof, emu)
     run_checks(t, os.path.join(ROOT, d), proof.name, emu, proof.libc or "", proof.name,
                suites, LOGS)
     if "probe" in proof.checks:

@@ -3,7 +3,9 @@
  * the accepted fd is blocking, while socket(SOCK_NONBLOCK) is translated
  * right.  qemu-user 7.2.  Plain C, no csock.  Exit status: 0 the kernel's
  * answer (O_NONBLOCK set), 1 the limitation, 2 the test itself failed. */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>

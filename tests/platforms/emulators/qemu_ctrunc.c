@@ -4,7 +4,9 @@
  * Plain C, no csock.  Exit status: 0 the kernel's answer, 1 the
  * limitation, 2 the test itself failed.  tests/platforms/run.py builds and
  * runs it under each proof's emulator. */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>

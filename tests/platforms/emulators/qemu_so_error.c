@@ -5,7 +5,9 @@
  * (239 on hppa, 61 on sparc64), so only a CPU with other errno numbers
  * shows it.  qemu-user 7.2.  Plain C, no csock.  Exit status: 0 the
  * target's number, 1 the limitation, 2 the test itself failed. */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>
