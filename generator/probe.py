@@ -13,8 +13,11 @@ spec/platforms.yaml), everything is compiled with CC itself:
                     program compiled against the real headers see it, with
                     the value the generated table (generated/src/
                     constants_<platform>.c, compiled here with CC) holds?
-                    Where CC's programs cannot run here (a cross compiler
-                    without --run), presence is compared, not values.
+                    CC's programs run here, or through --run EMULATOR (a
+                    cross compiler: --run='qemu-ARCH -L SYSROOT' for a
+                    dynamic program); one that does not run is an error.
+                    --no-run compares presence, not values (another OS
+                    with nothing to run its programs), and says so.
   headers -> spec   object-like macros with the spec's prefixes (AF_ SO_
                     IPV6_ ...) that `CC -dM -E` over the platform's headers
                     defines and the spec lacks.
@@ -401,16 +404,22 @@ def report(probe, show_all=False) -> int:
         raise ProbeError(f"cannot compile the table with the probe ({src}, "
                          f"generated/src/constants_{plat.name}.c):\n{r.stderr}")
     if probe.can_run:
+        # A program that does not run is an error, never a quiet fallback
+        # to presence: --no-run asks for presence on purpose.
+        where = f" under {shlex.join(probe.emulator)}" if probe.emulator else " here"
+        hint = ("" if probe.emulator else
+                " (a cross compiler: --run EMULATOR, e.g. --run='qemu-ARCH -L SYSROOT'; "
+                "nothing to run it: --no-run compares presence only)")
         try:
             rr = run((probe.emulator or []) + [exe])
-            if rr.returncode == 0:
-                rows = rr.stdout.splitlines()
-                how = " (values compared" + (f", run under {shlex.join(probe.emulator)})"
-                                            if probe.emulator else ")")
-            else:
-                print(f"probe: {exe} failed ({rr.returncode}): {rr.stderr.strip()}")
         except OSError as e:
-            print(f"probe: cannot run {exe} here ({e.strerror}): comparing presence only")
+            raise ProbeError(f"cannot run {exe}{where}: {e.strerror}{hint}")
+        if rr.returncode != 0:
+            raise ProbeError(f"{exe} failed{where} (exit {rr.returncode}): "
+                             f"{rr.stderr.strip()}{hint}")
+        rows = rr.stdout.splitlines()
+        how = " (values compared" + (f", run under {shlex.join(probe.emulator)})"
+                                    if probe.emulator else ")")
     if rows is None:
         rp = probe.preprocess(presence_program(table))
         if rp.returncode != 0:
@@ -425,7 +434,7 @@ def report(probe, show_all=False) -> int:
             rows.append(f"{c.name}\t{int(inh)}\t0\t{c.string or '-'}\t{int(intab)}\t"
                         f"{c.fallback if (not inh and c.fallback is not None) else 0}\t"
                         f"{c.string or '-'}")
-        how = " (presence only: this compiler's programs do not run here)"
+        how = " (presence only, as --no-run asks: no value is compared)"
 
     by_name = {c.name: c for c in table.constants}
     header_here = dict(zip(table.headers, [h in probe.existing_headers(table.headers)

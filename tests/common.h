@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <poll.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,6 +65,30 @@ static inline void fd_check_fini(void)
         abort();
     }
 }
+
+/* Python's OSError text for an errno value of the target this test runs
+ * on: "[Errno N] strerror(N)" (PyErr_SetFromErrno), then rest (printf
+ * format, may be "").  Tests name the error (OSERR(ECONNREFUSED)), never
+ * its number: the numbers differ between CPUs (ECONNREFUSED is 111 on
+ * x86_64, 239 on hppa, 61 on sparc64) and the words between C libraries.
+ * The result lives in a small per-thread ring
+ * of buffers: valid until 16 more calls in the same thread. */
+__attribute__((format(printf, 2, 3))) static inline const char *
+oserr_fmt(int err, const char *rest, ...)
+{
+    static _Thread_local char ring[16][512];
+    static _Thread_local unsigned next;
+    char *b = ring[next++ % 16];
+    int n = snprintf(b, sizeof ring[0], "[Errno %d] %s", err, strerror(err));
+    if (n > 0 && (size_t)n < sizeof ring[0]) {
+        va_list ap;
+        va_start(ap, rest);
+        vsnprintf(b + n, sizeof ring[0] - (size_t)n, rest, ap);
+        va_end(ap);
+    }
+    return b;
+}
+#define OSERR(err) oserr_fmt((err), "%s", "")
 
 #define ASSERT_OK(call, e)                                                   \
     cr_assert((call) >= 0, "%s failed: kind %d: %s", #call, (e).kind,        \

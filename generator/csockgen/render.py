@@ -71,6 +71,30 @@ def c_lines(lines, n: int = 1) -> str:
     return "\n".join(pad + ln if ln and not ln.startswith("#") else ln for ln in lines)
 
 
+# The errno values spec messages name ("[Errno 19] No such device": CPython's
+# text on Linux x86_64 with glibc), by name: a generated test expects the
+# target's number and its C library's text for the name, never x86_64's
+# number.  A number missing here is an error (add it).
+SPEC_ERRNO = {
+    19: ("ENODEV", "No such device"),
+    22: ("EINVAL", "Invalid argument"),
+    97: ("EAFNOSUPPORT", "Address family not supported by protocol"),
+}
+
+
+def errno_expect(message: str):
+    """(ENAME, rest) for an OSError message "[Errno N] text rest", else None."""
+    m = re.match(r"^\[Errno (\d+)\] (.*)$", str(message), re.S)
+    if not m:
+        return None
+    n = int(m.group(1))
+    if n not in SPEC_ERRNO or not m.group(2).startswith(SPEC_ERRNO[n][1]):
+        raise ValueError(f"errno {n} in {message!r} is not in csockgen/render.py's SPEC_ERRNO "
+                         "(name and glibc text): add it")
+    name, text = SPEC_ERRNO[n]
+    return (name, m.group(2)[len(text):])
+
+
 def make_env(template_dir: str) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(template_dir),
@@ -83,6 +107,7 @@ def make_env(template_dir: str) -> jinja2.Environment:
     env.filters.update(
         c_ident=c_ident, c_string=c_string, py_string=py_string,
         c_comment=c_comment, upper_ident=upper_ident, c_lines=c_lines,
+        errno_expect=errno_expect,
     )
     env.tests["match"] = lambda value, rx: re.search(rx, str(value)) is not None
     env.globals["GEN_LOCK"] = GEN_LOCK

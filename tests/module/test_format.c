@@ -281,8 +281,11 @@ static void check_port(long port)
 Test(format, getaddrinfo_port_matches_ld)
 {
     static const long edge[] = { 0, 1, 9, 10, 99, 100, 8080, 65534, 65535,
-                                 65536, 99999, 100000, 4294967295L,
-                                 4294967296L, -1, -9, -10, -65535,
+                                 65536, 99999, 100000,
+#if LONG_MAX > 4294967295
+                                 4294967295L, 4294967296L, /* a 64-bit long */
+#endif
+                                 -1, -9, -10, -65535,
                                  LONG_MAX, LONG_MIN, LONG_MIN + 1 };
     for (size_t i = 0; i < sizeof edge / sizeof edge[0]; i++)
         check_port(edge[i]);

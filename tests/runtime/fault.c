@@ -4,6 +4,7 @@
 #include "common.h"
 
 #include <fcntl.h>
+#include <limits.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -280,14 +281,14 @@ Test(fault, send_errors_surface_and_leave_socket_usable)
     ASSERT_OK(csock_socketpair(0, SOCK_STREAM, 0, s, &e), e);
     inject(F_SEND, -ENOBUFS);
     cr_assert_eq(csock_send(s[0], "x", 1, 0, &e), -1);
-    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 105] No buffer space available");
+    ASSERT_ERR(e, CSOCK_ERR_OS, OSERR(ENOBUFS));
     cr_assert_eq(e.code, ENOBUFS);
     inject(F_RECV, -ENOMEM);
     cr_assert_null(csock_recv(s[1], 4, 0, &n, &e));
-    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 12] Cannot allocate memory");
+    ASSERT_ERR(e, CSOCK_ERR_OS, OSERR(ENOMEM));
     inject(F_SEND, -ENOBUFS);
     cr_assert_eq(csock_sendall(s[0], "xyz", 3, 0, &e), -1);
-    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 105] No buffer space available");
+    ASSERT_ERR(e, CSOCK_ERR_OS, OSERR(ENOBUFS));
     cr_assert_eq(csock_send(s[0], "ok", 2, 0, &e), 2);
     cr_assert_eq(csock_recv_into(s[1], b, 4, 0, 0, &e), 2);
     csock_close(s[0], NULL);
@@ -365,7 +366,7 @@ Test(fault, accept_emfile_injected_and_real)
     int before = count_fds();
     inject(F_ACCEPT, -EMFILE);
     cr_assert_null(csock_accept(l, NULL, &e));
-    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 24] Too many open files");
+    ASSERT_ERR(e, CSOCK_ERR_OS, OSERR(EMFILE));
     cr_assert_eq(count_fds(), before);
 
     /* the real thing: no fd left under the limit.  Not under valgrind,
@@ -386,7 +387,7 @@ Test(fault, accept_emfile_injected_and_real)
     setrlimit(RLIMIT_NOFILE, &rl);
     cr_assert_null(csock_accept(l, NULL, &e));
     setrlimit(RLIMIT_NOFILE, &old);
-    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 24] Too many open files");
+    ASSERT_ERR(e, CSOCK_ERR_OS, OSERR(EMFILE));
     cr_assert_eq(count_fds(), before);
     /* the pending connection is still there */
     csock *n = csock_accept(l, NULL, &e);
@@ -459,7 +460,7 @@ Test(fault, connect_eintr_waits_for_completion)
         if (mode == MODE_NONBLOCKING) {
             /* Python: InterruptedError, the caller waits itself */
             cr_assert_eq(r, -1);
-            ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 4] Interrupted system call");
+            ASSERT_ERR(e, CSOCK_ERR_OS, OSERR(EINTR));
         } else {
             ASSERT_OK(r, e);
             csock_addr peer;
@@ -713,7 +714,7 @@ Test(fault, enobufs_on_sendmsg_and_eintr_retried)
     csock_iov iov = { "dg", 2 };
     inject(F_SENDMSG, -ENOBUFS);
     cr_assert_eq(csock_sendmsg(s[0], &iov, 1, NULL, 0, 0, NULL, &e), -1);
-    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 105] No buffer space available");
+    ASSERT_ERR(e, CSOCK_ERR_OS, OSERR(ENOBUFS));
     /* EINTR is retried (PEP 475), EAGAIN in timeout mode waits */
     double t = 2.0;
     ASSERT_OK(csock_settimeout(s[0], t, &e), e);
@@ -784,7 +785,7 @@ Test(fault, sendall_eintr_first_then_short_writes_in_nonblocking_mode)
     inject(F_SEND, 4);
     inject(F_SEND, -EAGAIN);
     cr_assert_eq(csock_sendall(s[0], "0123456789", 10, 0, &e), -1);
-    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 11] Resource temporarily unavailable");
+    ASSERT_ERR(e, CSOCK_ERR_OS, OSERR(EAGAIN));
     csock_close(s[0], NULL);
     csock_close(s[1], NULL);
 }
@@ -810,10 +811,21 @@ Test(fault, sendmsg_afalg_argument_errors_in_python_order)
     csock *s = csock_socket_fileno(AF_ALG, SOCK_SEQPACKET, 0, fd, &e);
     ASSERT_PTR(s, e);
     calls[F_SENDMSG] = 0;
-    cr_assert_eq(csock_sendmsg_afalg(s, &iov, 1, -1, iv, 16, 2147483648L, 0, &e), -1);
+    cr_assert_eq(csock_sendmsg_afalg(s, &iov, 1, -1, iv, 16, LONG_MAX, 0, &e), -1);
     ASSERT_ERR(e, CSOCK_ERR_TYPE, "Invalid or missing argument 'op'");
-    cr_assert_eq(csock_sendmsg_afalg(s, &iov, 1, ALG_OP_DECRYPT, iv, 16, 2147483648L, 0, &e), -1);
+#if LONG_MAX > INT_MAX
+    /* assoclen is a long: above INT_MAX is CPython's OverflowError */
+    cr_assert_eq(csock_sendmsg_afalg(s, &iov, 1, ALG_OP_DECRYPT, iv, 16, (long)INT_MAX + 1, 0, &e), -1);
     ASSERT_ERR(e, CSOCK_ERR_OVERFLOW, "Python int too large to convert to C int");
+#else
+    /* a 32-bit long holds no value above INT_MAX: the overflow cannot
+     * be asked for, and INT_MAX itself passes the check (the call then
+     * fails in the kernel or succeeds; either way it is not refused as
+     * an overflow) */
+    csock_sendmsg_afalg(s, &iov, 1, ALG_OP_DECRYPT, iv, 16, INT_MAX, 0, &e);
+    cr_assert_neq(e.kind, CSOCK_ERR_OVERFLOW, "%s", e.message);
+    calls[F_SENDMSG] = 0;
+#endif
     cr_assert_eq(calls[F_SENDMSG], 0, "nothing reached the kernel");
     /* an empty iv is an item of its own (ivlen 0), as CPython */
     capture_sendmsg = 1;
@@ -881,7 +893,7 @@ Test(fault, connect_in_timeout_mode_waits_writable_then_reads_so_error)
     inject(F_SOERROR, -ECONNREFUSED);
     last_poll_events = 0;
     cr_assert_eq(csock_connect(c, &a, &e), -1);
-    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 111] Connection refused");
+    ASSERT_ERR(e, CSOCK_ERR_OS, OSERR(ECONNREFUSED));
     cr_assert(last_poll_events & POLLOUT, "waited for writability");
     cr_assert_eq(calls[F_SOERROR], 1, "read SO_ERROR once");
     csock_close(c, NULL);
@@ -910,7 +922,7 @@ Test(fault, connect_in_timeout_mode_waits_writable_then_reads_so_error)
         inject(F_CONNECT, -EINPROGRESS);
         calls[F_POLL] = 0;
         cr_assert_eq(csock_connect(c, &a, &e), -1);
-        ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 115] Operation now in progress");
+        ASSERT_ERR(e, CSOCK_ERR_OS, OSERR(EINPROGRESS));
         cr_assert_eq(calls[F_POLL], 0);
         n = csock_accept(l, NULL, &e);
         ASSERT_PTR(n, e);
@@ -966,7 +978,7 @@ Test(fault, fileno_family_from_so_domain_when_getsockname_cannot_say)
     int other = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     inject(F_GETSOCKNAME, -ENOTSOCK);
     cr_assert_null(csock_socket_fileno(-1, -1, -1, other, &e));
-    ASSERT_ERR(e, CSOCK_ERR_OS, "[Errno 88] Socket operation on non-socket");
+    ASSERT_ERR(e, CSOCK_ERR_OS, OSERR(ENOTSOCK));
     cr_assert_neq(fcntl(other, F_GETFD), -1);
     close(other);
     csock_close(s, NULL);

@@ -97,8 +97,10 @@ static void record(struct outcome *o, ssize_t n, const csock_error *e,
 
 static int is_ebadf(const struct outcome *o)
 {
+    char want[128]; /* Python's text for this target's EBADF */
+    snprintf(want, sizeof want, "[Errno %d] %s", EBADF, strerror(EBADF));
     return o->n < 0 && o->kind == CSOCK_ERR_OS && o->code == EBADF &&
-           strcmp(o->message, "[Errno 9] Bad file descriptor") == 0;
+           strcmp(o->message, want) == 0;
 }
 static int is_timeout(const struct outcome *o)
 {

@@ -10,7 +10,9 @@
  * Where a format's sockaddr is declared by csock (layout:) and the system
  * also has it (layout_headers:), the two layouts must agree. */
 #include <criterion/criterion.h>
+#include <errno.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "csock/csock.h"
