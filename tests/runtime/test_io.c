@@ -405,8 +405,8 @@ static void big_transfer(int ep, int mode)
          * busy machine can leave a side waiting longer than set_mode's
          * 5 s (seen under qemu-arm and qemu-hppa) */
         double t = 120.0;
-        ASSERT_OK(csock_settimeout(s[0], &t, &e), e);
-        ASSERT_OK(csock_settimeout(s[1], &t, &e), e);
+        ASSERT_OK(csock_settimeout(s[0], t, &e), e);
+        ASSERT_OK(csock_settimeout(s[1], t, &e), e);
     }
     unsigned char *src = malloc(BIG);
     for (size_t i = 0; i < BIG; i++)
