@@ -24,6 +24,9 @@ has one (qemu-s390x):
   probe              generator/probe.py with the proof's compiler: no
                      constant may differ from the table, no feature of the
                      spec may be missing
+  win_tests          the Winsock runtime's foundations (runtime/win/) on the
+                     harness's Windows runner, under Wine
+                     (tests/platforms/win/wine: its prefix made once)
 
 A test that cannot pass on a build is listed, with why, in
 tests/platforms/known-differences.tsv and excluded there (the harness
@@ -70,7 +73,11 @@ BUILD_TARGETS = {
                       "build/tests/harness/platform_tests"],
     "module_tests": ["build/tests/harness/module_tests"],
     "headers": ["platform_headers"],
+    "win_tests": ["build/tests/harness/win_tests.exe"],
 }
+# The Windows suite runs under Wine whatever the proof's emulator (the
+# probe of that proof checks presence only, without running anything).
+WINE = [os.path.join(ROOT, "tests", "platforms", "win", "wine")]
 SUITES = {
     "gen_tests": ["gen_tests", "platform_tests"],
     "runtime_tests": ["runtime_tests", "runtime_fault_tests", "platform_tests"],
@@ -236,6 +243,9 @@ def run_proof(t, plat, proof, known):
                 done.add(name)
                 run_suite(t, proof, name, os.path.join(ROOT, d, "build", "tests", "harness", name),
                           emu, excludes)
+        elif c == "win_tests":
+            run_suite(t, proof, "win_tests", os.path.join(ROOT, d, "build", "tests", "harness",
+                                                          "win_tests.exe"), WINE, excludes)
         elif c == "probe":
             run_probe(t, proof, emu)
     print(f"     ({proof.name}: {time.monotonic() - t0:.0f} s)")

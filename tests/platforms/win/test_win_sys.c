@@ -1,0 +1,154 @@
+/* The Winsock side of the syscall layer (runtime/win/sys_win.c) under
+ * Wine: non-inheritable sockets, dup with WSADuplicateSocketW, close with
+ * closesocket, and socket.py's socketpair emulation over loopback. */
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#include <criterion/criterion.h>
+
+#include "win/win_internal.h"
+
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#include <windows.h>
+
+#include <string.h>
+
+static void start(void)
+{
+    csock_error err;
+    cr_assert_eq(csock__win_startup(&err), 0, "%s", err.message);
+}
+
+static int inheritable(csock_fd_t s)
+{
+    DWORD flags = 0;
+    cr_assert(GetHandleInformation((HANDLE)s, &flags), "GetHandleInformation: %lu",
+              GetLastError());
+    return (flags & HANDLE_FLAG_INHERIT) != 0;
+}
+
+/* Send msg on a, receive it whole on b. */
+static void carries(csock_fd_t a, csock_fd_t b, const char *msg)
+{
+    int n = (int)strlen(msg);
+    cr_assert_eq(send(a, msg, n, 0), n, "send: %d", WSAGetLastError());
+    char buf[64];
+    int got = 0;
+    while (got < n) {
+        int r = recv(b, buf + got, (int)sizeof buf - got, 0);
+        cr_assert_gt(r, 0, "recv: %d (%d)", r, WSAGetLastError());
+        got += r;
+    }
+    cr_assert_eq(got, n);
+    cr_assert_eq(memcmp(buf, msg, (size_t)n), 0);
+}
+
+Test(win_sys, new_sockets_are_not_inheritable, .init = start)
+{
+    csock_fd_t s = csock__win_socket(AF_INET, SOCK_STREAM, 0);
+    cr_assert_neq(s, CSOCK_INVALID_FD, "%d", WSAGetLastError());
+    cr_expect_not(inheritable(s));
+    cr_expect_eq(csock__win_close(s), 0);
+}
+
+Test(win_sys, close_twice_is_not_a_socket, .init = start)
+{
+    csock_fd_t s = csock__win_socket(AF_INET, SOCK_DGRAM, 0);
+    cr_assert_neq(s, CSOCK_INVALID_FD);
+    cr_assert_eq(csock__win_close(s), 0);
+    cr_assert_eq(csock__win_close(s), SOCKET_ERROR);
+    cr_expect_eq(WSAGetLastError(), WSAENOTSOCK);
+}
+
+Test(win_sys, nonblocking_recv_would_block, .init = start)
+{
+    csock_fd_t pair[2];
+    csock_error err;
+    cr_assert_eq(csock__win_socketpair(AF_INET, SOCK_STREAM, 0, pair, &err), 0, "%s",
+                 err.message);
+    cr_assert_eq(csock__win_set_nonblocking(pair[0], 1), 0);
+    char c;
+    cr_expect_eq(recv(pair[0], &c, 1, 0), SOCKET_ERROR);
+    cr_expect_eq(WSAGetLastError(), WSAEWOULDBLOCK);
+    cr_assert_eq(csock__win_set_nonblocking(pair[0], 0), 0);
+    carries(pair[1], pair[0], "x");
+    csock__win_close(pair[0]);
+    csock__win_close(pair[1]);
+}
+
+Test(win_sys, socketpair_connects_both_ways, .init = start)
+{
+    csock_fd_t pair[2];
+    csock_error err;
+    cr_assert_eq(csock__win_socketpair(AF_INET, SOCK_STREAM, 0, pair, &err), 0, "%s",
+                 err.message);
+    cr_expect_not(inheritable(pair[0]));
+    cr_expect_not(inheritable(pair[1]));
+    carries(pair[0], pair[1], "ping");
+    carries(pair[1], pair[0], "pong");
+    /* The accepted socket is pair[0]: its peer is pair[1]'s name. */
+    struct sockaddr_in a, b;
+    int al = sizeof a, bl = sizeof b;
+    cr_assert_eq(getpeername(pair[0], (struct sockaddr *)&a, &al), 0);
+    cr_assert_eq(getsockname(pair[1], (struct sockaddr *)&b, &bl), 0);
+    cr_expect_eq(a.sin_port, b.sin_port);
+    cr_expect_eq(a.sin_addr.s_addr, htonl(INADDR_LOOPBACK));
+    /* Blocking, both: a recv after the peer's close sees the end. */
+    csock__win_close(pair[1]);
+    char c;
+    cr_expect_eq(recv(pair[0], &c, 1, 0), 0);
+    csock__win_close(pair[0]);
+}
+
+Test(win_sys, socketpair_inet6, .init = start)
+{
+    csock_fd_t pair[2];
+    csock_error err;
+    int r = csock__win_socketpair(AF_INET6, SOCK_STREAM, 0, pair, &err);
+    cr_assert_eq(r, 0, "%s", err.message);
+    carries(pair[1], pair[0], "six");
+    csock__win_close(pair[0]);
+    csock__win_close(pair[1]);
+}
+
+Test(win_sys, socketpair_refuses_as_socket_py, .init = start)
+{
+    csock_fd_t pair[2] = { 1, 1 };
+    csock_error err;
+    cr_expect_eq(csock__win_socketpair(AF_UNIX, SOCK_STREAM, 0, pair, &err), -1);
+    cr_expect_eq(err.kind, CSOCK_ERR_VALUE);
+    cr_expect_str_eq(err.message,
+                     "Only AF_INET and AF_INET6 socket address families are supported");
+    cr_expect_eq(pair[0], CSOCK_INVALID_FD);
+    cr_expect_eq(csock__win_socketpair(AF_INET, SOCK_DGRAM, 0, pair, &err), -1);
+    cr_expect_str_eq(err.message, "Only SOCK_STREAM socket type is supported");
+    cr_expect_eq(csock__win_socketpair(AF_INET, SOCK_STREAM, IPPROTO_TCP, pair, &err), -1);
+    cr_expect_str_eq(err.message, "Only protocol zero is supported");
+}
+
+Test(win_sys, dup_shares_the_connection, .init = start)
+{
+    csock_fd_t pair[2];
+    csock_error err;
+    cr_assert_eq(csock__win_socketpair(AF_INET, SOCK_STREAM, 0, pair, &err), 0, "%s",
+                 err.message);
+    csock_fd_t d = csock__win_dup(pair[1]);
+    cr_assert_neq(d, CSOCK_INVALID_FD, "dup: %d", WSAGetLastError());
+    cr_expect_neq(d, pair[1]);
+    cr_expect_not(inheritable(d));
+    /* The original closed, the duplicate still carries the connection. */
+    cr_assert_eq(csock__win_close(pair[1]), 0);
+    carries(d, pair[0], "via dup");
+    carries(pair[0], d, "back");
+    csock__win_close(d);
+    csock__win_close(pair[0]);
+}
+
+Test(win_sys, dup_of_a_closed_socket_fails, .init = start)
+{
+    csock_fd_t s = csock__win_socket(AF_INET, SOCK_STREAM, 0);
+    csock__win_close(s);
+    cr_expect_eq(csock__win_dup(s), CSOCK_INVALID_FD);
+    cr_expect_eq(WSAGetLastError(), WSAENOTSOCK);
+}
