@@ -38,6 +38,25 @@ int csock__win_set_nonblocking(csock_fd_t s, int nonblocking)
     return ioctlsocket(s, (long)FIONBIO, &on);
 }
 
+int csock__win_select(csock_fd_t s, int writing, int connect, int timeout_ms)
+{
+    fd_set fds, efds;
+    FD_ZERO(&fds);
+    FD_ZERO(&efds);
+    FD_SET(s, &fds);
+    if (connect)
+        FD_SET(s, &efds);
+    struct timeval tv, *tvp = NULL;
+    if (timeout_ms >= 0) {
+        tv.tv_sec = timeout_ms / 1000;
+        tv.tv_usec = (timeout_ms % 1000) * 1000;
+        tvp = &tv;
+    }
+    /* The first argument is ignored by Winsock. */
+    int n = select(0, writing ? NULL : &fds, writing ? &fds : NULL, &efds, tvp);
+    return n == SOCKET_ERROR ? SOCKET_ERROR : n > 0 ? 1 : 0;
+}
+
 /* ------------------------------------------------------------------ */
 /* socketpair, as socket.py builds it                                  */
 /* ------------------------------------------------------------------ */

@@ -65,6 +65,14 @@ csock_fd_t csock__win_dup(csock_fd_t s);
 /* ioctlsocket(FIONBIO): 1 non-blocking, 0 blocking. */
 int csock__win_set_nonblocking(csock_fd_t s, int nonblocking);
 
+/* CPython's internal_select on Windows: select() on s alone, for reading
+ * or writing, with s in the exception set too when connect is set (a
+ * failed non-blocking connect is reported there, not as writable, on
+ * Windows), for at most timeout_ms (< 0: no limit).  Returns 1 ready
+ * (for a connect: finished, either way; SO_ERROR says how), 0 timed out,
+ * SOCKET_ERROR with WSAGetLastError(). */
+int csock__win_select(csock_fd_t s, int writing, int connect, int timeout_ms);
+
 /* socket.py's socketpair() where the platform has none (Windows): a
  * listener on the loopback address of family (AF_INET, AF_INET6) and an
  * ephemeral port, a non-blocking connect to it, an accept, the listener

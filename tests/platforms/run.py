@@ -73,7 +73,7 @@ BUILD_TARGETS = {
                       "build/tests/harness/platform_tests"],
     "module_tests": ["build/tests/harness/module_tests"],
     "headers": ["platform_headers"],
-    "win_tests": ["build/tests/harness/win_tests.exe"],
+    "win_tests": ["build/tests/harness/win_tests.exe", "build/tests/harness/wine_limits.exe"],
 }
 # The Windows suite runs under Wine whatever the proof's emulator (the
 # probe of that proof checks presence only, without running anything).
@@ -246,6 +246,13 @@ def run_proof(t, plat, proof, known):
         elif c == "win_tests":
             run_suite(t, proof, "win_tests", os.path.join(ROOT, d, "build", "tests", "harness",
                                                           "win_tests.exe"), WINE, excludes)
+            # Wine's declared limits (tests/platforms/win/wine_limits.c):
+            # still present (0) or gone in this Wine (1); either is fine.
+            log = os.path.join(LOGS, f"{proof.name}-wine_limits.log")
+            rc, out = sh(WINE + [os.path.join(ROOT, d, "build", "tests", "harness",
+                                              "wine_limits.exe")], log)
+            t.add(rc in (0, 1), f"{proof.name}: Wine's limits (wine_limits.exe)",
+                  note=out.strip().splitlines()[-1] if out.strip() else "no output")
         elif c == "probe":
             run_probe(t, proof, emu)
     print(f"     ({proof.name}: {time.monotonic() - t0:.0f} s)")

@@ -152,3 +152,78 @@ Test(win_sys, dup_of_a_closed_socket_fails, .init = start)
     cr_expect_eq(csock__win_dup(s), CSOCK_INVALID_FD);
     cr_expect_eq(WSAGetLastError(), WSAENOTSOCK);
 }
+
+/* A port nobody listens on at 127.0.0.1 (bound, noted, closed). */
+static struct sockaddr_in closed_port(void)
+{
+    struct sockaddr_in a;
+    memset(&a, 0, sizeof a);
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    csock_fd_t l = csock__win_socket(AF_INET, SOCK_STREAM, 0);
+    cr_assert_eq(bind(l, (struct sockaddr *)&a, sizeof a), 0);
+    int al = sizeof a;
+    cr_assert_eq(getsockname(l, (struct sockaddr *)&a, &al), 0);
+    csock__win_close(l);
+    return a;
+}
+
+Test(win_select, failed_connect_is_ready_and_so_error_says_why, .init = start)
+{
+    struct sockaddr_in a = closed_port();
+    csock_fd_t c = csock__win_socket(AF_INET, SOCK_STREAM, 0);
+    cr_assert_eq(csock__win_set_nonblocking(c, 1), 0);
+    /* As CPython on Windows: a non-blocking connect says WSAEWOULDBLOCK. */
+    cr_assert_eq(connect(c, (struct sockaddr *)&a, sizeof a), SOCKET_ERROR);
+    cr_assert_eq(WSAGetLastError(), WSAEWOULDBLOCK);
+    ULONGLONG t0 = GetTickCount64();
+    cr_assert_eq(csock__win_select(c, 1, 1, 10000), 1, "%d", WSAGetLastError());
+    cr_expect_lt(GetTickCount64() - t0, 9000ull);
+    int so = 0, sl = sizeof so;
+    cr_assert_eq(getsockopt(c, SOL_SOCKET, SO_ERROR, (char *)&so, &sl), 0);
+    cr_expect_eq(so, WSAECONNREFUSED);
+    csock__win_close(c);
+}
+
+Test(win_select, succeeded_connect_is_writable, .init = start)
+{
+    csock_fd_t l = csock__win_socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a;
+    memset(&a, 0, sizeof a);
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    int al = sizeof a;
+    cr_assert_eq(bind(l, (struct sockaddr *)&a, sizeof a), 0);
+    cr_assert_eq(listen(l, 1), 0);
+    cr_assert_eq(getsockname(l, (struct sockaddr *)&a, &al), 0);
+    csock_fd_t c = csock__win_socket(AF_INET, SOCK_STREAM, 0);
+    cr_assert_eq(csock__win_set_nonblocking(c, 1), 0);
+    int r = connect(c, (struct sockaddr *)&a, sizeof a);
+    cr_assert(r == 0 || WSAGetLastError() == WSAEWOULDBLOCK, "%d", WSAGetLastError());
+    cr_assert_eq(csock__win_select(c, 1, 1, 10000), 1);
+    int so = -1, sl = sizeof so;
+    cr_assert_eq(getsockopt(c, SOL_SOCKET, SO_ERROR, (char *)&so, &sl), 0);
+    cr_expect_eq(so, 0);
+    csock__win_close(c);
+    csock__win_close(l);
+}
+
+Test(win_select, read_waits_for_data_or_the_timeout, .init = start)
+{
+    csock_fd_t pair[2];
+    csock_error err;
+    cr_assert_eq(csock__win_socketpair(AF_INET, SOCK_STREAM, 0, pair, &err), 0, "%s",
+                 err.message);
+    /* Nothing to read: 0 after the timeout (generous bounds). */
+    ULONGLONG t0 = GetTickCount64();
+    cr_expect_eq(csock__win_select(pair[0], 0, 0, 200), 0);
+    ULONGLONG dt = GetTickCount64() - t0;
+    cr_expect_geq(dt, 150ull, "waited %llu ms", dt);
+    cr_expect_lt(dt, 5000ull, "waited %llu ms", dt);
+    /* Data: ready at once; writable: ready at once. */
+    cr_assert_eq(send(pair[1], "r", 1, 0), 1);
+    cr_expect_eq(csock__win_select(pair[0], 0, 0, 10000), 1);
+    cr_expect_eq(csock__win_select(pair[0], 1, 0, 0), 1);
+    csock__win_close(pair[0]);
+    csock__win_close(pair[1]);
+}
