@@ -6,6 +6,7 @@
 
 #include <winsock2.h>
 #include <ws2tcpip.h>
+#include <mstcpip.h>
 #include <windows.h>
 
 #include <stdio.h>
@@ -55,6 +56,99 @@ int csock__win_select(csock_fd_t s, int writing, int connect, int timeout_ms)
     /* The first argument is ignored by Winsock. */
     int n = select(0, writing ? NULL : &fds, writing ? &fds : NULL, &efds, tvp);
     return n == SOCKET_ERROR ? SOCKET_ERROR : n > 0 ? 1 : 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* The Windows-only calls: share, fromshare, ioctl                     */
+/* ------------------------------------------------------------------ */
+
+_Static_assert(sizeof(WSAPROTOCOL_INFOW) == CSOCK__WIN_SHARE_SIZE,
+               "CSOCK__WIN_SHARE_SIZE is sizeof(WSAPROTOCOL_INFOW)");
+
+int csock__win_share(csock_fd_t s, unsigned long pid, unsigned char *out, csock_error *err)
+{
+    WSAPROTOCOL_INFOW info;
+    if (WSADuplicateSocketW(s, (DWORD)pid, &info) == SOCKET_ERROR)
+        return csock__set_win_error(err, (unsigned long)WSAGetLastError());
+    memcpy(out, &info, sizeof info);
+    return 0;
+}
+
+csock_fd_t csock__win_fromshare(const void *data, size_t len, int *family, int *type,
+                                int *proto, csock_error *err)
+{
+    WSAPROTOCOL_INFOW info;
+    if (len != sizeof info) {
+        if (err != NULL) {
+            err->kind = CSOCK_ERR_VALUE;
+            err->code = 0;
+            snprintf(err->message, sizeof err->message,
+                     "socket descriptor string has wrong size, should be %zu bytes.",
+                     sizeof info);
+        }
+        return INVALID_SOCKET;
+    }
+    if (csock__win_startup(err) < 0)
+        return INVALID_SOCKET;
+    memcpy(&info, data, sizeof info);
+    SOCKET s = WSASocketW(FROM_PROTOCOL_INFO, FROM_PROTOCOL_INFO, FROM_PROTOCOL_INFO, &info, 0,
+                          NEW_SOCKET_FLAGS);
+    if (s == INVALID_SOCKET) {
+        csock__set_win_error(err, (unsigned long)WSAGetLastError());
+        return INVALID_SOCKET;
+    }
+    if (family)
+        *family = info.iAddressFamily;
+    if (type)
+        *type = info.iSocketType;
+    if (proto)
+        *proto = info.iProtocol;
+    return s;
+}
+
+int csock__win_ioctl(csock_fd_t s, unsigned long control, const unsigned long *option,
+                     size_t noption, unsigned long *returned, csock_error *err)
+{
+    DWORD got = 0;
+    int r;
+    if (control == SIO_RCVALL || control == SIO_LOOPBACK_FAST_PATH) {
+        unsigned int v = noption >= 1 ? (unsigned int)option[0] : 0;
+        if (noption != 1)
+            goto shape;
+        r = WSAIoctl(s, (DWORD)control, &v, sizeof v, NULL, 0, &got, NULL, NULL);
+    } else if (control == SIO_KEEPALIVE_VALS) {
+        if (noption != 3)
+            goto shape;
+        struct tcp_keepalive ka;
+        ka.onoff = (ULONG)option[0];
+        ka.keepalivetime = (ULONG)option[1];
+        ka.keepaliveinterval = (ULONG)option[2];
+        r = WSAIoctl(s, (DWORD)control, &ka, sizeof ka, NULL, 0, &got, NULL, NULL);
+    } else {
+        if (err != NULL) {
+            err->kind = CSOCK_ERR_VALUE;
+            err->code = 0;
+            snprintf(err->message, sizeof err->message, "invalid ioctl command %lu", control);
+        }
+        return -1;
+    }
+    if (r == SOCKET_ERROR)
+        return csock__set_win_error(err, (unsigned long)WSAGetLastError());
+    if (returned)
+        *returned = got;
+    return 0;
+shape:
+    /* Python's argument parsing refuses another shape (its own words:
+     * C has no tuple, so these are csock's). */
+    if (err != NULL) {
+        err->kind = CSOCK_ERR_TYPE;
+        err->code = 0;
+        snprintf(err->message, sizeof err->message,
+                 control == SIO_KEEPALIVE_VALS
+                     ? "ioctl(): SIO_KEEPALIVE_VALS takes (onoff, keepalivetime, keepaliveinterval)"
+                     : "ioctl(): this control takes one value");
+    }
+    return -1;
 }
 
 /* ------------------------------------------------------------------ */

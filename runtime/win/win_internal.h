@@ -73,6 +73,33 @@ int csock__win_set_nonblocking(csock_fd_t s, int nonblocking);
  * SOCKET_ERROR with WSAGetLastError(). */
 int csock__win_select(csock_fd_t s, int writing, int connect, int timeout_ms);
 
+/* socket.share(process_id): the WSAPROTOCOL_INFOW that lets process pid
+ * (this one too) make its own socket for s (WSADuplicateSocketW), copied
+ * to out[0 .. CSOCK__WIN_SHARE_SIZE).  Returns 0, or -1 with *err the
+ * OSError. */
+#define CSOCK__WIN_SHARE_SIZE 628 /* sizeof(WSAPROTOCOL_INFOW) on x86_64 */
+int csock__win_share(csock_fd_t s, unsigned long pid, unsigned char *out, csock_error *err);
+
+/* socket.fromshare(data): the socket share() described, non-inheritable
+ * (WSASocketW from the protocol information).  ValueError as CPython for
+ * data of another size ("socket descriptor string has wrong size, should
+ * be 628 bytes.").  *family, *type and *proto (may be NULL) get the
+ * socket's, from the information.  CSOCK_INVALID_FD with *err on
+ * failure. */
+csock_fd_t csock__win_fromshare(const void *data, size_t len, int *family, int *type,
+                                int *proto, csock_error *err);
+
+/* socket.ioctl(control, option) as CPython on Windows: SIO_RCVALL and
+ * SIO_LOOPBACK_FAST_PATH take one unsigned value (option[0]),
+ * SIO_KEEPALIVE_VALS three (onoff, keepalivetime, keepaliveinterval in
+ * ms); any other control is ValueError "invalid ioctl command N"; another
+ * number of values is TypeError (csock's words: Python's parser would
+ * refuse the argument).
+ * Returns 0 with *returned the bytes WSAIoctl reported, or -1 with *err
+ * (OSError from WSAIoctl's error). */
+int csock__win_ioctl(csock_fd_t s, unsigned long control, const unsigned long *option,
+                     size_t noption, unsigned long *returned, csock_error *err);
+
 /* socket.py's socketpair() where the platform has none (Windows): a
  * listener on the loopback address of family (AF_INET, AF_INET6) and an
  * ephemeral port, a non-blocking connect to it, an accept, the listener

@@ -227,3 +227,85 @@ Test(win_select, read_waits_for_data_or_the_timeout, .init = start)
     csock__win_close(pair[0]);
     csock__win_close(pair[1]);
 }
+
+Test(win_share, share_then_fromshare_in_this_process, .init = start)
+{
+    csock_fd_t pair[2];
+    csock_error err;
+    cr_assert_eq(csock__win_socketpair(AF_INET, SOCK_STREAM, 0, pair, &err), 0, "%s",
+                 err.message);
+    unsigned char data[CSOCK__WIN_SHARE_SIZE];
+    cr_assert_eq(csock__win_share(pair[1], GetCurrentProcessId(), data, &err), 0, "%s",
+                 err.message);
+    int family = 0, type = 0, proto = -1;
+    csock_fd_t s = csock__win_fromshare(data, sizeof data, &family, &type, &proto, &err);
+    cr_assert_neq(s, CSOCK_INVALID_FD, "%s", err.message);
+    cr_expect_eq(family, AF_INET);
+    cr_expect_eq(type, SOCK_STREAM);
+    cr_expect_eq(proto, IPPROTO_TCP);
+    cr_expect_not(inheritable(s));
+    csock__win_close(pair[1]);
+    carries(s, pair[0], "shared");
+    csock__win_close(s);
+    csock__win_close(pair[0]);
+}
+
+Test(win_share, fromshare_wrong_size_is_value_error, .init = start)
+{
+    unsigned char data[10] = { 0 };
+    csock_error err;
+    cr_expect_eq(csock__win_fromshare(data, sizeof data, NULL, NULL, NULL, &err),
+                 CSOCK_INVALID_FD);
+    cr_expect_eq(err.kind, CSOCK_ERR_VALUE);
+    cr_expect_str_eq(err.message, "socket descriptor string has wrong size, should be 628 bytes.");
+}
+
+Test(win_share, share_of_a_closed_socket_is_oserror, .init = start)
+{
+    csock_fd_t s = csock__win_socket(AF_INET, SOCK_STREAM, 0);
+    csock__win_close(s);
+    unsigned char data[CSOCK__WIN_SHARE_SIZE];
+    csock_error err;
+    cr_expect_eq(csock__win_share(s, GetCurrentProcessId(), data, &err), -1);
+    cr_expect_eq(err.kind, CSOCK_ERR_OS);
+    cr_expect_eq(err.code, WSAENOTSOCK);
+    cr_expect_eq(strncmp(err.message, "[WinError 10038] ", 17), 0, "%s", err.message);
+}
+
+Test(win_ioctl, keepalive_vals_on_tcp, .init = start)
+{
+    csock_fd_t s = csock__win_socket(AF_INET, SOCK_STREAM, 0);
+    const unsigned long ka[3] = { 1, 10000, 3000 };
+    unsigned long got = 99;
+    csock_error err;
+    cr_expect_eq(csock__win_ioctl(s, SIO_KEEPALIVE_VALS, ka, 3, &got, &err), 0, "%s",
+                 err.message);
+    cr_expect_eq(got, 0);
+    csock__win_close(s);
+}
+
+Test(win_ioctl, bad_control_and_shape, .init = start)
+{
+    csock_fd_t s = csock__win_socket(AF_INET, SOCK_STREAM, 0);
+    const unsigned long one[1] = { 1 };
+    csock_error err;
+    cr_expect_eq(csock__win_ioctl(s, 1234, one, 1, NULL, &err), -1);
+    cr_expect_eq(err.kind, CSOCK_ERR_VALUE);
+    cr_expect_str_eq(err.message, "invalid ioctl command 1234");
+    cr_expect_eq(csock__win_ioctl(s, SIO_KEEPALIVE_VALS, one, 1, NULL, &err), -1);
+    cr_expect_eq(err.kind, CSOCK_ERR_TYPE);
+    cr_expect_eq(csock__win_ioctl(s, SIO_RCVALL, one, 3, NULL, &err), -1);
+    cr_expect_eq(err.kind, CSOCK_ERR_TYPE);
+    csock__win_close(s);
+}
+
+Test(win_ioctl, closed_socket_is_oserror, .init = start)
+{
+    csock_fd_t s = csock__win_socket(AF_INET, SOCK_STREAM, 0);
+    csock__win_close(s);
+    const unsigned long ka[3] = { 1, 10000, 3000 };
+    csock_error err;
+    cr_expect_eq(csock__win_ioctl(s, SIO_KEEPALIVE_VALS, ka, 3, NULL, &err), -1);
+    cr_expect_eq(err.kind, CSOCK_ERR_OS);
+    cr_expect_eq(err.code, WSAENOTSOCK);
+}
