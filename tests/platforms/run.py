@@ -13,6 +13,8 @@ has one (qemu-s390x):
                      so -Werror where it says so)
   run_examples       tests/examples/run.sh: every example on loopback, their
                      output and messages checked
+  win_tests          the Winsock runtime's foundations (runtime/win/) and
+                     Wine's declared limits, on the harness's Windows runner
   gen_tests          the generated suite (address examples, constants, API
                      presence) and the platform checks (tests/platforms/
                      test_wire.c, test_semantics.c), on the in-tree harness
@@ -24,9 +26,6 @@ has one (qemu-s390x):
   probe              generator/probe.py with the proof's compiler: no
                      constant may differ from the table, no feature of the
                      spec may be missing
-  win_tests          the Winsock runtime's foundations (runtime/win/) on the
-                     harness's Windows runner, under Wine
-                     (tests/platforms/win/wine: its prefix made once)
 
 A test that cannot pass on a build is listed, with why, in
 tests/platforms/known-differences.tsv and excluded there (the harness
@@ -75,13 +74,11 @@ BUILD_TARGETS = {
     "headers": ["platform_headers"],
     "win_tests": ["build/tests/harness/win_tests.exe", "build/tests/harness/wine_limits.exe"],
 }
-# The Windows suite runs under Wine whatever the proof's emulator (the
-# probe of that proof checks presence only, without running anything).
-WINE = [os.path.join(ROOT, "tests", "platforms", "win", "wine")]
 SUITES = {
     "gen_tests": ["gen_tests", "platform_tests"],
     "runtime_tests": ["runtime_tests", "runtime_fault_tests", "platform_tests"],
     "module_tests": ["module_tests"],
+    "win_tests": ["win_tests.exe", "wine_limits.exe"],
 }
 
 
@@ -243,16 +240,6 @@ def run_proof(t, plat, proof, known):
                 done.add(name)
                 run_suite(t, proof, name, os.path.join(ROOT, d, "build", "tests", "harness", name),
                           emu, excludes)
-        elif c == "win_tests":
-            run_suite(t, proof, "win_tests", os.path.join(ROOT, d, "build", "tests", "harness",
-                                                          "win_tests.exe"), WINE, excludes)
-            # Wine's declared limits (tests/platforms/win/wine_limits.c):
-            # still present (0) or gone in this Wine (1); either is fine.
-            log = os.path.join(LOGS, f"{proof.name}-wine_limits.log")
-            rc, out = sh(WINE + [os.path.join(ROOT, d, "build", "tests", "harness",
-                                              "wine_limits.exe")], log)
-            t.add(rc in (0, 1), f"{proof.name}: Wine's limits (wine_limits.exe)",
-                  note=out.strip().splitlines()[-1] if out.strip() else "no output")
         elif c == "probe":
             run_probe(t, proof, emu)
     print(f"     ({proof.name}: {time.monotonic() - t0:.0f} s)")
