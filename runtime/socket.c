@@ -111,7 +111,7 @@ csock *csock_socket(int family, int type, int proto, csock_error *err)
     return csock__wrap_fd(fd, family, type, proto, 1, 1, err);
 }
 
-csock *csock_socket_fileno(int family, int type, int proto, int fd,
+csock *csock_socket_fileno(int family, int type, int proto, csock_fd_t fd,
                            csock_error *err)
 {
     if (fd < 0) {
@@ -166,7 +166,7 @@ csock *csock_socket_fileno(int family, int type, int proto, int fd,
     return csock__wrap_fd(fd, family, type, proto, 0, 0, err);
 }
 
-csock *csock_fromfd(int fd, int family, int type, int proto,
+csock *csock_fromfd(csock_fd_t fd, int family, int type, int proto,
                     csock_error *err)
 {
     int nfd = csock__sys_dup(fd);
@@ -216,7 +216,7 @@ int csock_type(const csock *s) { return s->type; }
 int csock_proto(const csock *s) { return s->proto; }
 /* -1 once the close is decided (even while a call in flight still holds
  * the fd open), as Python's fileno() after close(). */
-int csock_fileno(const csock *s)
+csock_fd_t csock_fileno(const csock *s)
 {
     return csock__closing(s) ? -1 : csock__fd(s);
 }
@@ -331,7 +331,7 @@ int csock__io_unref(csock *s, csock_error *err)
     return leave(s, CSOCK__LIFE_STREAM, err);
 }
 
-int csock_detach(csock *s)
+csock_fd_t csock_detach(csock *s)
 {
     return atomic_exchange_explicit(&s->fd, -1, CSOCK__RELAXED);
 }
@@ -711,7 +711,7 @@ static int accept_common(csock *s, csock_addr *addr, int flags,
     return (int)fd;
 }
 
-int csock_accept_fd(csock *s, csock_addr *addr, csock_error *err)
+csock_fd_t csock_accept_fd(csock *s, csock_addr *addr, csock_error *err)
 {
     return accept_common(s, addr, 0, err);
 }

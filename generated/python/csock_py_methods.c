@@ -803,9 +803,9 @@ csock_py_socket__accept_impl(PyObject *self)
         return NULL;
     csock_addr res1_c;
     int io = io_begin(self);
-    int r = csock_accept_fd(cs, &res1_c, &err);
+    csock_fd_t r = csock_accept_fd(cs, &res1_c, &err);
     io_end(io);
-    if (r < 0) {
+    if (r == CSOCK_INVALID_FD) {
         return csock_py_set_error(&err);
     }
     PyObject *items[2] = {
@@ -924,7 +924,7 @@ csock_py_socket_detach_impl(PyObject *self)
     if (SELF->cs == NULL)
         return PyLong_FromLong(-1);
     csock *cs = SELF->cs;
-    int r = csock_detach(cs);
+    csock_fd_t r = csock_detach(cs);
     csock_py_sync_fields(SELF);
     PyObject *result = PyLong_FromLong(r);
     if (result == NULL)
@@ -946,7 +946,7 @@ csock_py_socket_fileno_impl(PyObject *self)
     if (SELF->cs == NULL)
         return PyLong_FromLong(-1);
     csock *cs = SELF->cs;
-    int r = csock_fileno(cs);
+    csock_fd_t r = csock_fileno(cs);
     return PyLong_FromLong(r);
 }
 

@@ -4,7 +4,7 @@
 #if CSOCK_GEN_LOCK != 1
 #error "generated/src/constants_windows.c does not match csock/csock_gen.h (CSOCK_GEN_LOCK): it is stale, run `ninja gen`"
 #endif
-/* The constant table for windows (Windows (Winsock 2).  No runtime yet.):
+/* The constant table for windows (Windows (Winsock 2).  No runtime yet (runtime/win/ holds its first pieces).):
  * compiled only where _WIN32 is defined, and each row only
  * where this platform's headers define the name. */
 #include "constants_internal.h"

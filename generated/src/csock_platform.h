@@ -245,7 +245,7 @@
 #define CSOCK_HAVE_SENDFILE 0
 #endif
 #elif defined(_WIN32)
-/* windows: no runtime (Windows (Winsock 2).  No runtime yet.) */
+/* windows: no runtime (Windows (Winsock 2).  No runtime yet (runtime/win/ holds its first pieces).) */
 #define CSOCK_PLATFORM "windows"
 #define CSOCK_PLATFORM_LIBC ""
 #define CSOCK_HAVE_RUNTIME 0

@@ -78,7 +78,7 @@ static int call_module_close__csock_close_descriptor(api_fx *fx, csock_error *er
 {
     (void)fx;
     (void)err;
-    int sockfd = api_new_sockfd();
+    csock_fd_t sockfd = api_new_sockfd();
     int r;
     r = csock_close_descriptor(sockfd, err);
     (void)r;
@@ -749,7 +749,7 @@ static int call_module_socket__csock_socket_fileno(api_fx *fx, csock_error *err)
 {
     (void)fx;
     (void)err;
-    int sockfd = api_new_sockfd();
+    csock_fd_t sockfd = api_new_sockfd();
     csock *r;
     r = csock_socket_fileno(AF_INET, SOCK_STREAM, 0, sockfd, err);
     (void)r;
@@ -897,7 +897,7 @@ static int call_module_send_fds__csock_send_fds(api_fx *fx, csock_error *err)
     (void)err;
     char buffers_buf[64] = "x";
     csock_iov buffers_v[1] = {{buffers_buf, sizeof buffers_buf}};
-    static const int fds_in[1] = {0};
+    static const csock_fd_t fds_in[1] = {0};
     ssize_t r;
     r = csock_send_fds(fx->s, buffers_v, 1, fds_in, 1, 0, NULL, err);
     (void)r;
@@ -924,7 +924,7 @@ static int call_module_recv_fds__csock_recv_fds(api_fx *fx, csock_error *err)
     (void)fx;
     (void)err;
     csock_msg msg_out;
-    int fds_out[8];
+    csock_fd_t fds_out[8];
     size_t nfds_out = 0;
     int r;
     r = csock_recv_fds(fx->s, 16, 4, 0, &msg_out, fds_out, &nfds_out, err);
@@ -1020,12 +1020,12 @@ static int call_socket__accept__csock_accept_fd(api_fx *fx, csock_error *err)
     (void)fx;
     (void)err;
     csock_addr addr_out;
-    int r;
+    csock_fd_t r;
     r = csock_accept_fd(fx->s, &addr_out, err);
     (void)r;
-    int failed = (r < 0);
+    int failed = (r == CSOCK_INVALID_FD);
     if (!failed) {
-        if (r >= 0) csock_close_descriptor(r, NULL);
+        if (r != CSOCK_INVALID_FD) csock_close_descriptor(r, NULL);
     } else {
     }
     return failed;
@@ -1160,12 +1160,12 @@ static int call_socket_detach__csock_detach(api_fx *fx, csock_error *err)
 {
     (void)fx;
     (void)err;
-    int r;
+    csock_fd_t r;
     r = csock_detach(fx->s);
     (void)r;
     int failed = 0;
     if (!failed) {
-        if (r >= 0) csock_close_descriptor(r, NULL);
+        if (r != CSOCK_INVALID_FD) csock_close_descriptor(r, NULL);
     } else {
     }
     return failed;
@@ -1184,7 +1184,7 @@ static int call_socket_fileno__csock_fileno(api_fx *fx, csock_error *err)
 {
     (void)fx;
     (void)err;
-    int r;
+    csock_fd_t r;
     r = csock_fileno(fx->s);
     (void)r;
     int failed = 0;

@@ -146,6 +146,9 @@ class CItem:
             return ""
         if self.fails == "zero":
             return f"{var} == 0"
+        if f.ret == "csock_fd_t":
+            # A SOCKET is unsigned on Windows: "no descriptor" is a value.
+            return f"{var} == CSOCK_INVALID_FD"
         return f"{var} == NULL" if f.ret_is_pointer else f"{var} < 0"
 
     @property
@@ -243,6 +246,19 @@ class Entry:
     @property
     def cname(self) -> str:
         return f"csock_py_{self.scope}_{self.name}"
+
+    @property
+    def available(self) -> list:
+        """The platforms where the call exists: those of `platforms` with a
+        runtime (a platform of runtime none has the constants and headers,
+        and no call)."""
+        return [p for p in self.platforms if p.runtime != "none"]
+
+    @property
+    def no_runtime(self) -> list:
+        """The platforms of `platforms` where the call is missing only for
+        want of a runtime."""
+        return [p for p in self.platforms if p.runtime == "none"]
 
     @property
     def guard(self) -> str:

@@ -102,7 +102,7 @@ def build_call(spec, e, item) -> Call:
         if p.name in args:
             v = args[p.name]
             if v == "$sockfd":
-                c.decls.append("int sockfd = api_new_sockfd();")
+                c.decls.append("csock_fd_t sockfd = api_new_sockfd();")
                 c.after_fail.append("api_close_if_open(sockfd);")
             exprs.append(_value(v, p.type))
             continue
@@ -153,11 +153,11 @@ def build_call(spec, e, item) -> Call:
         elif p.type == "size_t *":
             c.decls.append(f"size_t {n}_out = 0;")
             exprs.append(f"&{n}_out")
-        elif p.type == "int *":
-            c.decls.append(f"int {n}_out[8];")
+        elif p.type in ("int *", "csock_fd_t *"):
+            c.decls.append(f"{p.type[:-2]} {n}_out[8];")
             exprs.append(f"{n}_out")
-        elif p.type == "const int *":
-            c.decls.append(f"static const int {n}_in[1] = {{0}};")
+        elif p.type in ("const int *", "const csock_fd_t *"):
+            c.decls.append(f"static {p.type[:-2]} {n}_in[1] = {{0}};")
             exprs.append(f"{n}_in")
             if nxt is not None and nxt.type == "size_t" and nxt.name not in args:
                 exprs.append("1")
@@ -203,13 +203,14 @@ def build_call(spec, e, item) -> Call:
             if f.ret == "FILE *" or f.ret_is_pointer:
                 c.after_ok.append(f"{_call(fn, target, with_err)};")
             else:
-                c.after_ok.append(f"if (r >= 0) {_call(fn, target, with_err)};")
+                ok = "r != CSOCK_INVALID_FD" if f.ret == "csock_fd_t" else "r >= 0"
+                c.after_ok.append(f"if ({ok}) {_call(fn, target, with_err)};")
             continue
         p = next(p for p in params if p.name == what)
         if p.type == "csock *[2]":
             c.after_ok.append(f"{_call(fn, what + '_out[0]', with_err)};")
             c.after_ok.append(f"{_call(fn, what + '_out[1]', with_err)};")
-        elif p.type == "int *":
+        elif p.type in ("int *", "csock_fd_t *"):
             count = next((q.name for q in params if q.type == "size_t *"), None)
             if count is None:
                 raise TestSpecError(f"{f.name}: frees {what}: no size_t * count beside it")

@@ -18,7 +18,7 @@ _TOKEN = re.compile(r"\s*(?:([A-Za-z_][A-Za-z0-9_]*)|(\d+)|(\*|\(|\)|\[|\]|,|;))
 _TYPE_WORDS = {"void", "char", "short", "int", "long", "signed", "unsigned",
                "float", "double", "const", "struct", "size_t", "ssize_t",
                "int64_t", "uint64_t", "uint32_t", "int32_t", "uint16_t",
-               "socklen_t", "FILE", "bool", "_Bool"}
+               "socklen_t", "FILE", "bool", "_Bool", "csock_fd_t"}
 # A leading export/visibility macro on a declaration (CSOCK_API,
 # CSOCK_EXTERN, ...): upper-case CSOCK_ words that are not types.
 _EXPORT = re.compile(r"^CSOCK_[A-Z0-9_]*$")

@@ -80,6 +80,15 @@ def platforms_text(items) -> str:
     return ", ".join(p.name for p in items)
 
 
+def entry_platforms_text(e) -> str:
+    """Where a call exists, as the model says: a platform without a runtime
+    has none of them."""
+    text = platforms_text(e.available) or "none"
+    if e.no_runtime:
+        text += f" (not {platforms_text(e.no_runtime)}: no csock runtime there yet)"
+    return text
+
+
 def ctors(fmt) -> list:
     """The C constructors of an address format, as the families model
     renders them into csock/csock_addr.h."""
@@ -362,7 +371,8 @@ def outputs(spec) -> list:
     cfuncs = c_functions(spec)
     ctx = {"WAITS_TEXT": WAITS_TEXT, "python_name": python_name, "python_where": python_where,
            "binding_text": binding_text, "raises_text": raises_text,
-           "platforms_text": platforms_text, "ctors": ctors, "py_value": py_value,
+           "platforms_text": platforms_text,
+           "entry_platforms_text": entry_platforms_text, "ctors": ctors, "py_value": py_value,
            "cfuncs": cfuncs, "roff": roff, "kind_code": kind_code}
     outs = [Output(t, p, ["spec/"], dict(ctx), root="docs") for t, p in PAGES]
     if cfuncs:

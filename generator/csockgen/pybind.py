@@ -132,7 +132,8 @@ CONVERTERS = {c.name: c for c in [
     # messages for these arguments), METH_O when alone.
     _c("timeout", "O&", "csock_py_timeout", "float | None", ["double"],
        ofunc="csock_py_timeout_converter", meth_o=True),
-    _c("fd", "O&", "int", "int", ["int"], ofunc="csock_py_fd_converter", meth_o=True),
+    # A descriptor: csock_fd_t is an int where the binding builds (POSIX).
+    _c("fd", "O&", "int", "int", ["csock_fd_t"], ofunc="csock_py_fd_converter", meth_o=True),
     _c("uint32", "O&", "int64_t", "int", ["int64_t"], ofunc="csock_py_uint32_converter",
        meth_o=True),
     _c("ifindex", "O&", "long long", "int", ["long long"], ofunc="csock_py_ifindex_converter",
@@ -148,6 +149,7 @@ _RET_BUILD = {
     "int": "PyLong_FromLong", "long": "PyLong_FromLong", "ssize_t": "PyLong_FromSsize_t",
     "int64_t": "PyLong_FromLongLong", "long long": "PyLong_FromLongLong",
     "unsigned int": "PyLong_FromUnsignedLong", "size_t": "PyLong_FromSize_t",
+    "csock_fd_t": "PyLong_FromLong",  # an int on POSIX, where the binding builds
 }
 
 # result kind -> the C parameter type it consumes (None: the return value)

@@ -544,6 +544,28 @@ class ReferenceNames(unittest.TestCase):
                          [("module", "no_such_function")])
 
 
+
+class PlatformsLine(unittest.TestCase):
+    """The reference's "Platforms" line of a call names only platforms with
+    a runtime (a platform of runtime none has no call at all)."""
+
+    def test_no_call_on_a_platform_without_runtime(self):
+        from csockgen import docs
+        spec = build_spec(os.path.join(ROOT, "spec"), SCHEMA)
+        bare = {p.name for p in spec.platform_list if p.runtime == "none"}
+        entries = [e for f in spec.api.values() for e in f.all_entries]
+        self.assertGreater(len(entries), 50)
+        for e in entries:
+            with self.subTest(entry=f"{e.scope}.{e.name}"):
+                listed = docs.entry_platforms_text(e).split(" (not ")[0].split(", ")
+                self.assertFalse(bare & set(listed), listed)
+                self.assertEqual(listed, [p.name for p in e.platforms if p.name not in bare]
+                                 or ["none"])
+        if bare:
+            e = next(e for e in entries if not e.fields.get("platforms"))
+            self.assertIn("no csock runtime there yet", docs.entry_platforms_text(e))
+
+
 if __name__ == "__main__":
     if "--update-goldens" in sys.argv:
         sys.argv.remove("--update-goldens")

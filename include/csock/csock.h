@@ -63,6 +63,19 @@
 /* Generated from spec/: version lock, error kinds, csock_addr, constants. */
 #include "csock/csock_gen.h"
 
+/* A socket descriptor as the operating system names it: an int on POSIX
+ * (so the ABI there is the plain fd), a SOCKET (pointer-sized, unsigned)
+ * on Windows.  Every call that takes or returns a descriptor uses it;
+ * CSOCK_INVALID_FD is "no descriptor" (-1 on POSIX, INVALID_SOCKET on
+ * Windows): compare with it, never with < 0. */
+#ifdef _WIN32
+typedef SOCKET csock_fd_t;
+#define CSOCK_INVALID_FD INVALID_SOCKET
+#else
+typedef int csock_fd_t;
+#define CSOCK_INVALID_FD (-1)
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -238,12 +251,12 @@ CSOCK_API csock *csock_socket(int family, int type, int proto, csock_error *err)
  * (not duplicated; the csock owns it from now on).  Pass family, type or
  * proto as -1 to autodetect them from the fd (SO_DOMAIN, SO_TYPE,
  * SO_PROTOCOL) as Python does.  Free with csock_close(). */
-CSOCK_API csock *csock_socket_fileno(int family, int type, int proto, int fd,
+CSOCK_API csock *csock_socket_fileno(int family, int type, int proto, csock_fd_t fd,
                                      csock_error *err);
 
 /* socket.fromfd(fd, family, type, proto): duplicate fd (F_DUPFD_CLOEXEC)
  * and wrap the duplicate.  Free with csock_close(). */
-CSOCK_API csock *csock_fromfd(int fd, int family, int type, int proto,
+CSOCK_API csock *csock_fromfd(csock_fd_t fd, int family, int type, int proto,
                               csock_error *err);
 
 /* socket.socketpair(family, type, proto): family AF_UNIX by default
@@ -256,8 +269,9 @@ CSOCK_API int csock_socketpair(int family, int type, int proto, csock *pair[2],
 CSOCK_API int csock_family(const csock *s);
 CSOCK_API int csock_type(const csock *s);   /* without SOCK_NONBLOCK/SOCK_CLOEXEC */
 CSOCK_API int csock_proto(const csock *s);
-/* socket.fileno(): -1 once closed or detached (never an error). */
-CSOCK_API int csock_fileno(const csock *s);
+/* socket.fileno(): CSOCK_INVALID_FD (-1 on POSIX) once closed or
+ * detached (never an error). */
+CSOCK_API csock_fd_t csock_fileno(const csock *s);
 
 /* socket.close(): closes the fd (if not already closed/detached) and
  * frees the object.  Returns -1 only if close(2) failed with something
@@ -275,8 +289,9 @@ CSOCK_API int csock_close_keep(csock *s, csock_error *err);
  * csock_close_keep); deferred to the last open makefile stream, if any.
  * NULL is fine. */
 CSOCK_API void csock_free(csock *s);
-/* socket.detach(): returns the fd and leaves the object closed (fd -1). */
-CSOCK_API int csock_detach(csock *s);
+/* socket.detach(): returns the fd (CSOCK_INVALID_FD if it was closed)
+ * and leaves the object closed. */
+CSOCK_API csock_fd_t csock_detach(csock *s);
 /* socket.dup(): new object with a duplicate fd, same timeout. */
 CSOCK_API csock *csock_dup(csock *s, csock_error *err);
 

@@ -60,7 +60,7 @@ CSOCK_API uint64_t csock_syscall_count(void);
  * in *addr (may be NULL), without a csock object: the Python binding
  * wraps it in its own socket object as CPython's socket.accept() does.
  * Modes and errors as csock_accept. */
-CSOCK_API int csock_accept_fd(csock *s, csock_addr *addr, csock_error *err);
+CSOCK_API csock_fd_t csock_accept_fd(csock *s, csock_addr *addr, csock_error *err);
 
 #ifdef __cplusplus
 }

@@ -224,7 +224,7 @@ CSOCK_API int csock_has_dualstack_ipv6(void);
  * sendmsg with an SCM_RIGHTS item; returns the bytes sent.  addr may be
  * NULL. */
 CSOCK_API ssize_t csock_send_fds(csock *s, const csock_iov *buffers, size_t nbuffers,
-                                 const int *fds, size_t nfds, int flags,
+                                 const csock_fd_t *fds, size_t nfds, int flags,
                                  const csock_addr *addr, csock_error *err);
 /* socket.recv_fds(sock, bufsize, maxfds, flags=0) -> (msg, fds, flags,
  * addr).  *msg receives the data, flags, address and the raw ancillary
@@ -232,10 +232,10 @@ CSOCK_API ssize_t csock_send_fds(csock *s, const csock_iov *buffers, size_t nbuf
  * are stored in fds[] (capacity maxfds, non-inheritable) and their number
  * in *nfds.  Descriptors beyond maxfds are closed, never leaked. */
 CSOCK_API int csock_recv_fds(csock *s, ssize_t bufsize, size_t maxfds, int flags,
-                             csock_msg *msg, int *fds, size_t *nfds, csock_error *err);
+                             csock_msg *msg, csock_fd_t *fds, size_t *nfds, csock_error *err);
 
 /* socket.close(fd): close a descriptor (ECONNRESET ignored, as Python). */
-CSOCK_API int csock_close_descriptor(int fd, csock_error *err);
+CSOCK_API int csock_close_descriptor(csock_fd_t fd, csock_error *err);
 
 /* socket.sendfile(file, offset=0, count=None) for a file descriptor:
  * sendfile(2) where the platform has it, falling back to read + send when

@@ -189,8 +189,11 @@ fail:
 /* fd passing                                                          */
 /* ------------------------------------------------------------------ */
 
+/* SCM_RIGHTS carries ints: csock_fd_t is one wherever fd passing exists. */
+_Static_assert(sizeof(csock_fd_t) == sizeof(int), "csock_fd_t is an int on POSIX");
+
 ssize_t csock_send_fds(csock *s, const csock_iov *buffers, size_t nbuffers,
-                       const int *fds, size_t nfds, int flags,
+                       const csock_fd_t *fds, size_t nfds, int flags,
                        const csock_addr *addr, csock_error *err)
 {
     csock_cmsg c;
@@ -202,7 +205,7 @@ ssize_t csock_send_fds(csock *s, const csock_iov *buffers, size_t nbuffers,
 }
 
 int csock_recv_fds(csock *s, ssize_t bufsize, size_t maxfds, int flags,
-                   csock_msg *msg, int *fds, size_t *nfds, csock_error *err)
+                   csock_msg *msg, csock_fd_t *fds, size_t *nfds, csock_error *err)
 {
     *nfds = 0;
     if (maxfds > (size_t)(SSIZE_MAX / (ssize_t)sizeof(int)))
@@ -230,7 +233,7 @@ int csock_recv_fds(csock *s, ssize_t bufsize, size_t maxfds, int flags,
     return 0;
 }
 
-int csock_close_descriptor(int fd, csock_error *err)
+int csock_close_descriptor(csock_fd_t fd, csock_error *err)
 {
     if (csock__sys_close(fd) < 0 && errno != ECONNRESET)
         return csock__set_os_error(err, errno);

@@ -1,6 +1,10 @@
 /* The in-tree harness's runner (see criterion/criterion.h): collects the
  * registered tests, runs each in a child process of its own, up to --jobs
- * at a time, and prints Criterion's synthesis line.
+ * at a time, and prints Criterion's synthesis line.  On POSIX the child is
+ * a fork; on Windows (no fork) the runner starts its own program again
+ * with the hidden arguments `--crm-child SUITE NAME INDEX`, its output
+ * going to a temporary file, and an unhandled exception (an exit code
+ * above 255, the NTSTATUS) counts as a crash.
  *
  *   usage: TESTS [--jobs N | -j N] [--timeout SECONDS] [--filter GLOB]
  *                [--exclude GLOB]... [--verbose] [--list]
@@ -12,18 +16,50 @@
 #include "criterion/criterion.h"
 
 #include <errno.h>
-#include <fnmatch.h>
-#include <netdb.h>
 #include <setjmp.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+#ifdef _WIN32
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#include <windows.h>
+#include <io.h>
+#include <process.h>
+#define sigjmp_buf jmp_buf
+#define sigsetjmp(b, m) setjmp(b)
+#define siglongjmp longjmp
+/* A child's exit code as a wait status: 0-255 its own exit, anything
+ * above the NTSTATUS of an unhandled exception (a crash). */
+#define WIFEXITED(s) ((unsigned long)(s) <= 255ul)
+#define WEXITSTATUS(s) ((int)(s))
+#define WIFSIGNALED(s) (!WIFEXITED(s))
+typedef HANDLE crm_proc;
+typedef HANDLE crm_out;
+/* fnmatch's subset the filters use: '*' and '?'. */
+static int crm_glob(const char *p, const char *s)
+{
+    if (*p == '\0')
+        return *s == '\0';
+    if (*p == '*')
+        return crm_glob(p + 1, s) || (*s && crm_glob(p, s + 1));
+    return *s && (*p == '?' || *p == *s) && crm_glob(p + 1, s + 1);
+}
+#define fnmatch(p, s, f) (crm_glob(p, s) ? 0 : 1)
+#else
+#include <fnmatch.h>
+#include <netdb.h>
+#include <signal.h>
 #include <sys/types.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
+typedef pid_t crm_proc;
+typedef int crm_out;
+#endif
 
 static struct crm_test *tests;
 static struct crm_suite *suites;
@@ -73,7 +109,7 @@ int crm_str_same(const char *actual, const char *expected)
 {
     if (strcmp(actual, expected) == 0)
         return 1;
-#ifndef __GLIBC__
+#if !defined(__GLIBC__) && !defined(_WIN32)
     long ca, ce;
     const char *ra, *re;
     if (errno_message(actual, &ca, &ra) && errno_message(expected, &ce, &re) &&
@@ -203,17 +239,21 @@ struct job {
     struct crm_test *t;
     void *param;
     size_t index;       /* parameter index, (size_t)-1 if none */
-    pid_t pid;
-    int out;            /* the child's captured output */
+    crm_proc pid;
+    crm_out out;        /* the child's captured output */
     double deadline;    /* monotonic seconds, 0 = none */
     int timed_out;
 };
 
 static double now(void)
 {
+#ifdef _WIN32
+    return (double)GetTickCount64() / 1e3;
+#else
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+#endif
 }
 
 static int cmp_tests(const void *a, const void *b)
@@ -224,14 +264,24 @@ static int cmp_tests(const void *a, const void *b)
     return c ? c : strcmp(x->name, y->name);
 }
 
-static void print_output(int fd)
+static void print_output(crm_out fd)
 {
+#ifdef _WIN32
+    char wbuf[4096];
+    DWORD got;
+    if (SetFilePointer(fd, 0, NULL, FILE_BEGIN) == INVALID_SET_FILE_POINTER)
+        return;
+    while (ReadFile(fd, wbuf, sizeof wbuf, &got, NULL) && got > 0)
+        fwrite(wbuf, 1, got, stdout);
+    return;
+#else
     char buf[4096];
     ssize_t n;
     if (lseek(fd, 0, SEEK_SET) < 0)
         return;
     while ((n = read(fd, buf, sizeof buf)) > 0)
         fwrite(buf, 1, (size_t)n, stdout);
+#endif
 }
 
 static int tested, passing, failing, crashing, skipped;
@@ -250,8 +300,12 @@ static void finish(struct job *j, int status)
         tested++, crashing++;
         show = 1;
     } else if (WIFSIGNALED(status)) {
+#ifdef _WIN32
+        printf("[FAIL] %s: CRASH (exception 0x%08lx)\n", name, (unsigned long)status);
+#else
         printf("[FAIL] %s: CRASH (signal %d: %s)\n", name, WTERMSIG(status),
                strsignal(WTERMSIG(status)));
+#endif
         tested++, crashing++;
         show = 1;
     } else if (WIFEXITED(status) && WEXITSTATUS(status) == RC_SKIP) {
@@ -269,11 +323,86 @@ static void finish(struct job *j, int status)
     if (show)
         print_output(j->out);
     fflush(stdout);
+#ifdef _WIN32
+    CloseHandle(j->out);
+    CloseHandle(j->pid);
+#else
     close(j->out);
+#endif
 }
+
+#ifdef _WIN32
+/* The child: this program again, told which test (and parameter) to run. */
+static int start_process(struct job *j)
+{
+    char tmpdir[MAX_PATH], path[MAX_PATH], exe[MAX_PATH];
+    if (!GetTempPathA(sizeof tmpdir, tmpdir) ||
+        !GetTempFileNameA(tmpdir, "crm", 0, path) ||
+        !GetModuleFileNameA(NULL, exe, sizeof exe)) {
+        fprintf(stderr, "harness: temporary file (%lu)\n", GetLastError());
+        return -1;
+    }
+    SECURITY_ATTRIBUTES sa = { sizeof sa, NULL, TRUE };
+    HANDLE out = CreateFileA(path, GENERIC_READ | GENERIC_WRITE,
+                             FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, &sa,
+                             CREATE_ALWAYS, FILE_ATTRIBUTE_TEMPORARY | FILE_FLAG_DELETE_ON_CLOSE,
+                             NULL);
+    if (out == INVALID_HANDLE_VALUE) {
+        fprintf(stderr, "harness: %s (%lu)\n", path, GetLastError());
+        return -1;
+    }
+    char cmd[3 * MAX_PATH];
+    snprintf(cmd, sizeof cmd, "\"%s\" --crm-child %s %s %lld", exe, j->t->suite, j->t->name,
+             j->index == (size_t)-1 ? -1LL : (long long)j->index);
+    STARTUPINFOA si;
+    memset(&si, 0, sizeof si);
+    si.cb = sizeof si;
+    si.dwFlags = STARTF_USESTDHANDLES;
+    si.hStdInput = GetStdHandle(STD_INPUT_HANDLE);
+    si.hStdOutput = out;
+    si.hStdError = out;
+    PROCESS_INFORMATION pi;
+    fflush(NULL);
+    if (!CreateProcessA(exe, cmd, NULL, NULL, TRUE, 0, NULL, NULL, &si, &pi)) {
+        fprintf(stderr, "harness: CreateProcess (%lu)\n", GetLastError());
+        CloseHandle(out);
+        return -1;
+    }
+    CloseHandle(pi.hThread);
+    j->pid = pi.hProcess;
+    j->out = out;
+    return 0;
+}
+
+/* In the child: find the test the runner named and run it. */
+static int run_named(const char *suite, const char *name, long long index)
+{
+    for (struct crm_test *t = tests; t; t = t->next) {
+        if (strcmp(t->suite, suite) != 0 || strcmp(t->name, name) != 0)
+            continue;
+        void *param = NULL;
+        if (t->params) {
+            struct criterion_test_params p = t->params();
+            if (index < 0 || (size_t)index >= p.length)
+                break;
+            param = (char *)p.params + (size_t)index * p.size;
+        }
+        /* No error dialog box for a crash: the exit code says it. */
+        SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX);
+        setvbuf(stdout, NULL, _IONBF, 0);
+        run_child(t, param);
+    }
+    fprintf(stderr, "harness: no test %s/%s[%lld]\n", suite, name, index);
+    return 2;
+}
+#endif
 
 static int start(struct job *j, double default_timeout)
 {
+#ifdef _WIN32
+    if (start_process(j) < 0)
+        return -1;
+#else
     char path[] = "/tmp/csock-harness-XXXXXX";
     int fd = mkstemp(path);
     if (fd < 0) {
@@ -294,11 +423,12 @@ static int start(struct job *j, double default_timeout)
         close(fd);
         run_child(j->t, j->param);
     }
+    j->pid = pid;
+    j->out = fd;
+#endif
     struct crm_suite *s = suite_of(j->t->suite);
     double timeout = j->t->timeout > 0 ? j->t->timeout
                    : s && s->timeout > 0 ? s->timeout : default_timeout;
-    j->pid = pid;
-    j->out = fd;
     j->deadline = timeout > 0 ? now() + timeout : 0;
     j->timed_out = 0;
     return 0;
@@ -319,6 +449,10 @@ int main(int argc, char **argv)
     const char *excludes[64];
     int nexcludes = 0;
     int list = 0;
+#ifdef _WIN32
+    if (argc == 5 && strcmp(argv[1], "--crm-child") == 0)
+        return run_named(argv[2], argv[3], atoll(argv[4]));
+#endif
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strncmp(a, "--jobs=", 7) == 0)
@@ -422,9 +556,23 @@ int main(int argc, char **argv)
                 }
             }
         }
-        int status;
+        int status = 0;
+#ifdef _WIN32
+        /* The first live child that has ended, if any. */
+        crm_proc pid = NULL;
+        for (long k = 0; k < jobs && pid == NULL; k++) {
+            DWORD code;
+            if (live[k] && WaitForSingleObject(live[k]->pid, 0) == WAIT_OBJECT_0 &&
+                GetExitCodeProcess(live[k]->pid, &code)) {
+                pid = live[k]->pid;
+                status = (int)code;
+            }
+        }
+        if (pid != NULL) {
+#else
         pid_t pid = waitpid(-1, &status, WNOHANG);
         if (pid > 0) {
+#endif
             for (long k = 0; k < jobs; k++) {
                 if (live[k] && live[k]->pid == pid) {
                     finish(live[k], status);
@@ -435,20 +583,30 @@ int main(int argc, char **argv)
             }
             continue;
         }
+#ifndef _WIN32
         if (pid < 0 && errno != EINTR && errno != ECHILD) {
             perror("harness: waitpid");
             return 2;
         }
+#endif
         double t = now();
         for (long k = 0; k < jobs; k++) {
             if (live[k] && live[k]->deadline > 0 && t > live[k]->deadline &&
                 !live[k]->timed_out) {
                 live[k]->timed_out = 1;
+#ifdef _WIN32
+                TerminateProcess(live[k]->pid, 255);
+#else
                 kill(live[k]->pid, SIGKILL);
+#endif
             }
         }
+#ifdef _WIN32
+        Sleep(2);
+#else
         struct timespec ts = { 0, 2 * 1000 * 1000 };
         nanosleep(&ts, NULL);
+#endif
     }
     printf("[====] Synthesis: Tested: %d | Passing: %d | Failing: %d | Crashing: %d"
            " | Skipped: %d\n", tested, passing, failing, crashing, skipped);

@@ -15,6 +15,8 @@ emulator:
                      so -Werror where it says so)
   run_examples       tests/examples/run.sh: every example on loopback, their
                      output and messages checked
+  win_tests          the Winsock runtime's foundations (runtime/win/) and
+                     Wine's declared limits, on the harness's Windows runner
   gen_tests          the generated suite (address examples, constants, API
                      presence) and the platform checks (tests/platforms/
                      test_wire.c, test_semantics.c), on the in-tree harness
@@ -79,12 +81,14 @@ BUILD_TARGETS = {
                       "build/tests/harness/platform_tests"],
     "module_tests": ["build/tests/harness/module_tests"],
     "headers": ["platform_headers"],
+    "win_tests": ["build/tests/harness/win_tests.exe", "build/tests/harness/wine_limits.exe"],
 }
 SUITES = {
     "run_examples": ["examples"],
     "gen_tests": ["gen_tests", "platform_tests"],
     "runtime_tests": ["runtime_tests", "runtime_fault_tests", "platform_tests"],
     "module_tests": ["module_tests"],
+    "win_tests": ["win_tests.exe", "wine_limits.exe"],
 }
 
 

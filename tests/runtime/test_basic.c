@@ -627,3 +627,22 @@ Test(basic, deprecated_names_still_work)
     csock_freeaddrinfo(NULL);
 #pragma GCC diagnostic pop
 }
+
+/* The descriptor type: an int on POSIX (the ABI of every call that takes
+ * or returns a descriptor is the plain fd's), "no descriptor" -1. */
+Test(basic, descriptor_type_is_the_plain_fd)
+{
+    cr_assert_eq(sizeof(csock_fd_t), sizeof(int));
+    cr_assert_eq((csock_fd_t)-1 < 0, 1, "signed, as an fd");
+    cr_assert_eq(CSOCK_INVALID_FD, -1);
+    csock_error e;
+    csock *s = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    cr_assert_not_null(s, "%s", e.message);
+    csock_fd_t fd = csock_fileno(s);
+    cr_assert_neq(fd, CSOCK_INVALID_FD);
+    cr_assert_eq(csock_detach(s), fd);
+    cr_assert_eq(csock_fileno(s), CSOCK_INVALID_FD);
+    cr_assert_eq(csock_detach(s), CSOCK_INVALID_FD);
+    csock_free(s);
+    cr_assert_eq(csock_close_descriptor(fd, &e), 0, "%s", e.message);
+}
