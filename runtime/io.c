@@ -207,7 +207,7 @@ static ssize_t recv_raw(csock *s, void *buf, size_t len, int flags,
     ssize_t n = csock__recv_call(s, op_recvfrom, &a, len, flags, err);
     if (n < 0)
         return -1;
-    if (csock__addr_out(s, (struct sockaddr *)&ss, sslen, addr, err) < 0)
+    if (csock__addr_out(s->proto, (struct sockaddr *)&ss, sslen, addr, err) < 0)
         return -1;
     return n;
 }

@@ -165,6 +165,7 @@ static int recvmsg_guts(csock *s, struct iovec *iov, size_t niov,
     struct msg_args a = { &msg, flags | CSOCK__MSG_CMSG_CLOEXEC, sizeof ss,
                           (socklen_t)ancbufsize };
     ssize_t n = -1;
+    int proto = s->proto; /* read before the hold goes */
     if (csock__enter(s) < 0) {
         csock__set_os_error(err, EBADF);
     } else {
@@ -220,7 +221,7 @@ static int recvmsg_guts(csock *s, struct iovec *iov, size_t niov,
         }
     }
     memset(&out->addr, 0, sizeof out->addr);
-    if (csock__addr_out(s, (struct sockaddr *)&ss, msg.msg_namelen,
+    if (csock__addr_out(proto, (struct sockaddr *)&ss, msg.msg_namelen,
                         &out->addr, err) < 0) {
         close_received_fds(&msg);
         free(items);
