@@ -122,6 +122,19 @@ struct csock {
 #define CSOCK__LIFE_CLOSE 0x40000000u
 #define CSOCK__LIFE_FREE 0x80000000u
 
+/* Debug builds (CSOCK_DEBUG: the ASan and TSan builds) widen the
+ * protocol's windows by 50 us: between the decision a holder took from
+ * the word and its first touch of the object after it, and between
+ * csock_close's close and its free, so that the stress tests meet a call
+ * returning in between in many rounds rather than one in thousands.  The
+ * protocol must hold with any delay there. */
+#ifdef CSOCK_DEBUG
+void csock__race_window(void);
+#define CSOCK__RACE_WINDOW() csock__race_window()
+#else
+#define CSOCK__RACE_WINDOW() ((void)0)
+#endif
+
 /* The close is decided: asked for, and no stream keeps the fd open. */
 static inline int csock__life_closing(unsigned v)
 {

@@ -241,6 +241,15 @@ static int close_now(csock *s, csock_error *err)
 
 #define HOLDERS CSOCK__LIFE_HOLDERS
 
+#ifdef CSOCK_DEBUG
+#include <time.h>
+void csock__race_window(void)
+{
+    struct timespec ts = { 0, 50000 };
+    nanosleep(&ts, NULL);
+}
+#endif
+
 /* A holder leaves: one CAS per decision, each deciding from the value it
  * replaces (tests/model/lifetime.pml, "csock__life_leave").  Three cases:
  *  - it is the last holder of a decided close that nobody claimed yet:
@@ -268,6 +277,7 @@ int csock__life_leave(csock *s, unsigned one, csock_error *err)
                     &s->life, &v, v | CSOCK__LIFE_DONE, memory_order_acq_rel,
                     CSOCK__RELAXED))
                 continue;
+            CSOCK__RACE_WINDOW();
             r = close_now(s, err);
             v = atomic_load_explicit(&s->life, CSOCK__RELAXED);
             continue;
@@ -340,6 +350,7 @@ int csock_close(csock *s, csock_error *err)
     if (!s)
         return 0;
     int r = csock_close_keep(s, err);
+    CSOCK__RACE_WINDOW();
     csock_free(s);
     return r;
 }
