@@ -414,7 +414,13 @@ enum {
     /* The caller passed MSG_DONTWAIT itself: in blocking mode EAGAIN is
      * its answer (BlockingIOError, as CPython), never a reason to wait;
      * timeout mode waits as CPython does. */
-    CSOCK__USER_NOWAIT = 16
+    CSOCK__USER_NOWAIT = 16,
+    /* csock__sock_call_after: the failed first attempt was the blocking
+     * syscall itself (blocking mode, no per-call non-blocking flag): its
+     * EAGAIN means someone set O_NONBLOCK on the shared file, and is the
+     * caller's answer (BlockingIOError, as CPython), not a reason to
+     * wait. */
+    CSOCK__TRIED_BLOCKING = 32
 };
 
 /* CSOCK__USER_NOWAIT when the user's flags ask for a non-blocking call. */
@@ -433,9 +439,11 @@ static inline int csock__user_nowait(int flags)
  *  - blocking mode: with blocking hooks installed, a first attempt that
  *    does not wait, outside the hooks (a ready socket costs no hook call),
  *    then the blocking syscall inside the hooks; without hooks the
- *    blocking syscall at once.  An EAGAIN in blocking mode (someone set
- *    O_NONBLOCK on the shared file) waits and retries: blocking mode
- *    blocks whatever the file flag says.
+ *    blocking syscall at once.  An EAGAIN from the blocking syscall in
+ *    blocking mode (someone set O_NONBLOCK on the shared file) is the
+ *    answer, as with CPython (BlockingIOError): blocking mode makes the
+ *    blocking syscall, and the file's flag decides what it does; only
+ *    timeout mode holds its deadline whatever O_NONBLOCK says.
  * EINTR runs the on_eintr hook and retries with the remaining time (PEP
  * 475).  *deadline may carry a deadline already started (sendall): pass a
  * pointer to 0 to start one, or NULL.  Returns op's result or -1 with
