@@ -190,6 +190,17 @@ static inline int csock__enter(csock *s)
     }
     return 0;
 }
+/* A hold that is never refused, for a call that checks its arguments
+ * (reading s: its fd, family, proto) before it enters, so that Python's
+ * order of errors stands (a bad address before EBADF): the object cannot
+ * be freed under the check.  The matching csock__leave is the call's last
+ * touch of s.  (The model's refused call: a fetch_add, then a leave.) */
+static inline void csock__hold(csock *s)
+{
+    atomic_fetch_add_explicit(&s->life, CSOCK__LIFE_CALL,
+                              memory_order_acquire);
+}
+
 /* r = expr, with s's fd held around it (csock__enter .. csock__leave);
  * r = -1 with errno EBADF when the socket is closed; errno as expr left
  * it otherwise. */

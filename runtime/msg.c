@@ -335,9 +335,27 @@ static ssize_t sendmsg_common(csock *s, const csock_iov *buffers,
     return n;
 }
 
+static ssize_t sendmsg_checked(csock *s, const csock_iov *buffers,
+                               size_t nbuffers, const csock_cmsg *ancdata,
+                               size_t nancdata, int flags,
+                               const csock_addr *addr, csock_error *err);
+
 ssize_t csock_sendmsg(csock *s, const csock_iov *buffers, size_t nbuffers,
                       const csock_cmsg *ancdata, size_t nancdata, int flags,
                       const csock_addr *addr, csock_error *err)
+{
+    /* the address check reads s before the send's own enter */
+    csock__hold(s);
+    ssize_t n = sendmsg_checked(s, buffers, nbuffers, ancdata, nancdata,
+                                flags, addr, err);
+    csock__leave(s);
+    return n;
+}
+
+static ssize_t sendmsg_checked(csock *s, const csock_iov *buffers,
+                               size_t nbuffers, const csock_cmsg *ancdata,
+                               size_t nancdata, int flags,
+                               const csock_addr *addr, csock_error *err)
 {
     struct sockaddr_storage ss;
     socklen_t sslen = 0;

@@ -561,13 +561,15 @@ int csock_bind(csock *s, const csock_addr *addr, csock_error *err)
 {
     struct sockaddr_storage ss;
     socklen_t len;
-    if (csock__addr_in(s, addr, "bind", &ss, &len, err) < 0)
-        return -1;
-    int r;
-    CSOCK__HELD(s, r, csock__sys_bind(csock__fd(s), (struct sockaddr *)&ss, len));
-    if (r < 0)
-        return csock__set_os_error(err, errno);
-    return 0;
+    csock__hold(s); /* the address check reads s */
+    int r = csock__addr_in(s, addr, "bind", &ss, &len, err);
+    if (r == 0) {
+        CSOCK__HELD(s, r, csock__sys_bind(csock__fd(s), (struct sockaddr *)&ss, len));
+        if (r < 0)
+            csock__set_os_error(err, errno);
+    }
+    csock__leave(s);
+    return r < 0 ? -1 : 0;
 }
 
 int csock_listen(csock *s, int backlog, csock_error *err)
@@ -713,9 +715,11 @@ int csock_connect(csock *s, const csock_addr *addr, csock_error *err)
 {
     struct sockaddr_storage ss;
     socklen_t len;
-    if (csock__addr_in(s, addr, "connect", &ss, &len, err) < 0)
-        return -1;
-    int r = do_connect(s, (struct sockaddr *)&ss, len, 1, err);
+    csock__hold(s); /* the address check reads s */
+    int r = csock__addr_in(s, addr, "connect", &ss, &len, err);
+    if (r == 0)
+        r = do_connect(s, (struct sockaddr *)&ss, len, 1, err);
+    csock__leave(s);
     if (r > 0)
         return csock__set_os_error(err, r);
     return r;
@@ -725,9 +729,12 @@ int csock_connect_ex(csock *s, const csock_addr *addr, csock_error *err)
 {
     struct sockaddr_storage ss;
     socklen_t len;
-    if (csock__addr_in(s, addr, "connect_ex", &ss, &len, err) < 0)
-        return -1;
-    return do_connect(s, (struct sockaddr *)&ss, len, 0, err);
+    csock__hold(s); /* the address check reads s */
+    int r = csock__addr_in(s, addr, "connect_ex", &ss, &len, err);
+    if (r == 0)
+        r = do_connect(s, (struct sockaddr *)&ss, len, 0, err);
+    csock__leave(s);
+    return r;
 }
 
 /* ------------------------------------------------------------------ */
