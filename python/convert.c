@@ -244,3 +244,28 @@ int64_t csock_py_timeout_ns(double t)
     return (int64_t)ceil(t * 1e9 - 1e-3);
 }
 
+
+int csock_py_addr_settle(PyObject *sock, csock_addr *a, const char *caller)
+{
+    csock_py_sock *so = (csock_py_sock *)sock;
+    int family = so->sock_family, proto = so->sock_proto;
+    if (family != AF_INET && family != AF_INET6 && family != AF_UNIX)
+        return 0; /* the others need nothing resolved or measured */
+    struct sockaddr_storage ss;
+    socklen_t len = sizeof ss;
+    csock_error err;
+    if (csock_addr_encode(a, family, proto, caller, &ss, &len, &err) < 0) {
+        csock_py_set_error(&err);
+        return -1;
+    }
+    if (family == AF_UNIX)
+        return 0;
+    csock_addr resolved;
+    if (csock_addr_decode((struct sockaddr *)&ss, len, proto, &resolved,
+                          &err) < 0) {
+        csock_py_set_error(&err);
+        return -1;
+    }
+    *a = resolved;
+    return 0;
+}

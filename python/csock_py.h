@@ -97,6 +97,13 @@ PyObject *csock_py_hostent_to_py(const csock_hostent *h);
  * <-> csock_addr for a socket's family and protocol, CPython's shapes and
  * messages; csock's encoder checks the values when the call runs. */
 int csock_py_addr_from_py(PyObject *o, PyObject *sock, const char *caller, csock_addr *a);
+/* python/convert.c: everything CPython's getsockaddrarg checks about an
+ * address that csock_py_addr_from_py only shaped (the port's range, the
+ * host's resolution, an AF_UNIX path's length), for a call whose other
+ * arguments CPython parses after the address (sendmsg).  An AF_INET or
+ * AF_INET6 address comes back resolved (numeric), so the call does not
+ * resolve it again.  0, or -1 with the exception set. */
+int csock_py_addr_settle(PyObject *sock, csock_addr *a, const char *caller);
 PyObject *csock_py_addr_to_py(const csock_addr *a);
 
 /* type.c */

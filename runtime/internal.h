@@ -94,24 +94,47 @@ struct csock {
      * the next receive waits before trying.  A hint: any thread may set
      * or clear it. */
     _Atomic int read_wait_first;
-    /* Who holds the fd, in one word (CSOCK__LIFE_*): the calls in flight
-     * that use it, the open makefile streams (Python's socket._io_refs),
-     * and whether a close or a free was asked for.  The fd is closed only
-     * when a close was asked for and no stream and no call holds it (the
-     * last one to leave closes it), so a call never acts on an fd number
-     * the process has reused meanwhile; a call that starts once the close
-     * is decided fails with EBADF.  While streams are open, a close only
-     * marks the socket closed (Python's rule: calls still work, the fd
-     * stays open for the streams).  A free waits for every holder. */
+    /* Who holds the object and its fd, in one word (CSOCK__LIFE_*): the
+     * calls in flight that use it, the open makefile streams (Python's
+     * socket._io_refs), whether a close or a free was asked for, whether
+     * the close was claimed (DONE) and whether the fd was detached.
+     * The fd is closed only when a close was asked for and no stream and
+     * no call holds it: the last one to leave claims the close in the
+     * same CAS that would have dropped its hold, keeps the hold while it
+     * closes, then drops it.  So a call never acts on an fd number the
+     * process has reused meanwhile, and nobody touches the object after
+     * its free: the free goes to whoever makes the one transition to "no
+     * holder, FREE set" (csock_free itself, or the last holder to
+     * leave).  A call that starts once the close is decided fails with
+     * EBADF.  While streams are open, a close only marks the socket
+     * closed (Python's rule: calls still work, the fd stays open for the
+     * streams).  tests/model/lifetime.pml is this protocol in Promela,
+     * step for step, checked by SPIN (`ninja model`). */
     _Atomic unsigned life;
 };
 
 #define CSOCK__LIFE_CALL 0x00000001u    /* one call in flight */
-#define CSOCK__LIFE_CALLS 0x000fffffu
-#define CSOCK__LIFE_STREAM 0x00100000u  /* one open makefile stream */
-#define CSOCK__LIFE_STREAMS 0x3ff00000u
+#define CSOCK__LIFE_CALLS 0x0003ffffu
+#define CSOCK__LIFE_STREAM 0x00040000u  /* one open makefile stream */
+#define CSOCK__LIFE_STREAMS 0x0ffc0000u
+#define CSOCK__LIFE_HOLDERS (CSOCK__LIFE_CALLS | CSOCK__LIFE_STREAMS)
+#define CSOCK__LIFE_DONE 0x10000000u     /* the close is claimed */
+#define CSOCK__LIFE_DETACHED 0x20000000u /* csock_detach took the fd */
 #define CSOCK__LIFE_CLOSE 0x40000000u
 #define CSOCK__LIFE_FREE 0x80000000u
+
+/* Debug builds (CSOCK_DEBUG: the ASan and TSan builds) widen the
+ * protocol's windows by 50 us: between the decision a holder took from
+ * the word and its first touch of the object after it, and between
+ * csock_close's close and its free, so that the stress tests meet a call
+ * returning in between in many rounds rather than one in thousands.  The
+ * protocol must hold with any delay there. */
+#ifdef CSOCK_DEBUG
+void csock__race_window(void);
+#define CSOCK__RACE_WINDOW() csock__race_window()
+#else
+#define CSOCK__RACE_WINDOW() ((void)0)
+#endif
 
 /* The close is decided: asked for, and no stream keeps the fd open. */
 static inline int csock__life_closing(unsigned v)
@@ -132,18 +155,30 @@ static inline int64_t csock__timeout(const csock *s)
     return atomic_load_explicit(&((csock *)s)->timeout, CSOCK__RELAXED);
 }
 
+/* A holder leaves (`one`: CSOCK__LIFE_CALL or CSOCK__LIFE_STREAM): the
+ * CAS loop of runtime/socket.c that claims and performs a decided close
+ * and the free, each exactly once.  Returns the close's result (-1 with
+ * *err, which may be NULL) when this holder performed it, else 0.  The
+ * caller must not touch s afterwards. */
+int csock__life_leave(csock *s, unsigned one, csock_error *err);
+
 /* A call that uses the fd holds it from csock__enter to csock__leave:
  * close(2) waits for it (see struct csock's life).  csock__enter fails
  * (-1, errno EBADF, nothing held) once the close is decided;
  * csock__leave is the call's last touch of s (the last holder may close
- * the fd and free the object there). */
-void csock__leave_last(csock *s, unsigned old);
+ * the fd and free the object there).  The fast path is one CAS on a word
+ * with neither CLOSE nor FREE (the model's "fast path" step); anything
+ * else, a failed CAS included, goes to csock__life_leave, which decides
+ * from the value its own CAS replaces. */
 static inline void csock__leave(csock *s)
 {
-    unsigned old = atomic_fetch_sub_explicit(&s->life, CSOCK__LIFE_CALL,
-                                             memory_order_acq_rel);
-    if (CSOCK_UNLIKELY((old & (CSOCK__LIFE_CLOSE | CSOCK__LIFE_FREE)) != 0))
-        csock__leave_last(s, old);
+    unsigned v = atomic_load_explicit(&s->life, CSOCK__RELAXED);
+    if (CSOCK_LIKELY(!(v & (CSOCK__LIFE_CLOSE | CSOCK__LIFE_FREE))) &&
+        CSOCK_LIKELY(atomic_compare_exchange_weak_explicit(
+            &s->life, &v, v - CSOCK__LIFE_CALL, memory_order_acq_rel,
+            CSOCK__RELAXED)))
+        return;
+    (void)csock__life_leave(s, CSOCK__LIFE_CALL, NULL);
 }
 static inline int csock__enter(csock *s)
 {
@@ -156,6 +191,17 @@ static inline int csock__enter(csock *s)
     }
     return 0;
 }
+/* A hold that is never refused, for a call that checks its arguments
+ * (reading s: its fd, family, proto) before it enters, so that Python's
+ * order of errors stands (a bad address before EBADF): the object cannot
+ * be freed under the check.  The matching csock__leave is the call's last
+ * touch of s.  (The model's refused call: a fetch_add, then a leave.) */
+static inline void csock__hold(csock *s)
+{
+    atomic_fetch_add_explicit(&s->life, CSOCK__LIFE_CALL,
+                              memory_order_acquire);
+}
+
 /* r = expr, with s's fd held around it (csock__enter .. csock__leave);
  * r = -1 with errno EBADF when the socket is closed; errno as expr left
  * it otherwise. */
@@ -380,7 +426,13 @@ enum {
     /* The caller passed MSG_DONTWAIT itself: in blocking mode EAGAIN is
      * its answer (BlockingIOError, as CPython), never a reason to wait;
      * timeout mode waits as CPython does. */
-    CSOCK__USER_NOWAIT = 16
+    CSOCK__USER_NOWAIT = 16,
+    /* csock__sock_call_after: the failed first attempt was the blocking
+     * syscall itself (blocking mode, no per-call non-blocking flag): its
+     * EAGAIN means someone set O_NONBLOCK on the shared file, and is the
+     * caller's answer (BlockingIOError, as CPython), not a reason to
+     * wait. */
+    CSOCK__TRIED_BLOCKING = 32
 };
 
 /* CSOCK__USER_NOWAIT when the user's flags ask for a non-blocking call. */
@@ -399,9 +451,11 @@ static inline int csock__user_nowait(int flags)
  *  - blocking mode: with blocking hooks installed, a first attempt that
  *    does not wait, outside the hooks (a ready socket costs no hook call),
  *    then the blocking syscall inside the hooks; without hooks the
- *    blocking syscall at once.  An EAGAIN in blocking mode (someone set
- *    O_NONBLOCK on the shared file) waits and retries: blocking mode
- *    blocks whatever the file flag says.
+ *    blocking syscall at once.  An EAGAIN from the blocking syscall in
+ *    blocking mode (someone set O_NONBLOCK on the shared file) is the
+ *    answer, as with CPython (BlockingIOError): blocking mode makes the
+ *    blocking syscall, and the file's flag decides what it does; only
+ *    timeout mode holds its deadline whatever O_NONBLOCK says.
  * EINTR runs the on_eintr hook and retries with the remaining time (PEP
  * 475).  *deadline may carry a deadline already started (sendall): pass a
  * pointer to 0 to start one, or NULL.  Returns op's result or -1 with
@@ -471,7 +525,9 @@ int csock__getaddrinfo(const char *host, const char *serv,
 int csock__addr_in(csock *s, const csock_addr *a, const char *caller,
                    struct sockaddr_storage *ss, socklen_t *len,
                    csock_error *err);
-int csock__addr_out(csock *s, const struct sockaddr *sa, socklen_t len,
+/* csock__addr_out takes the socket's proto (read while the call holds s:
+ * it runs after the hold is gone). */
+int csock__addr_out(int proto, const struct sockaddr *sa, socklen_t len,
                     csock_addr *out, csock_error *err);
 
 #endif

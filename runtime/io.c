@@ -71,6 +71,13 @@ static inline int first_attempt(int64_t t)
     return CSOCK__DONTWAIT != 0 ? CSOCK__DONTWAIT : -1;
 }
 
+/* CSOCK__TRIED_BLOCKING when an inline first attempt with these flags was
+ * the blocking syscall itself (blocking mode, no per-call flag). */
+static inline int tried_blocking(int64_t t, int extra)
+{
+    return t < 0 && extra == 0 ? CSOCK__TRIED_BLOCKING : 0;
+}
+
 /* APR's rule, after a receive in timeout or blocking mode: the next
  * receive waits first when this one was short (a stream), failed, or
  * tried and found nothing (csock__waited), since the buffer is most
@@ -156,7 +163,7 @@ ssize_t csock__recv_batch_call(csock *s, csock__op_fn op, void *arg,
  * mode).  `e`: the inline attempt failed with that errno; 0: no attempt
  * was made. */
 static COLD ssize_t recv_slow(csock *s, void *buf, size_t len, int flags,
-                              int e, csock_error *err)
+                              int e, int tried, csock_error *err)
 {
     int64_t t = csock__timeout(s);
     struct io_args a = { buf, len, flags, NULL, NULL, NULL, 0 };
@@ -164,7 +171,8 @@ static COLD ssize_t recv_slow(csock *s, void *buf, size_t len, int flags,
         return csock__recv_call(s, op_recv, &a, len, flags, err);
     csock__waited = 0;
     ssize_t n = csock__sock_call_after(s, t,
-                                       CSOCK__WAIT_READ | csock__user_nowait(flags),
+                                       CSOCK__WAIT_READ | tried |
+                                           csock__user_nowait(flags),
                                        e, op_recv, &a, NULL, err);
     if (hint_used(t))
         note_recv(s, n, len,
@@ -186,12 +194,13 @@ static HOT_INLINE ssize_t recv_plain(csock *s, void *buf, size_t len, int flags,
     if (CSOCK_LIKELY(extra >= 0) && (t == 0 || !wait_first(s))) {
         ssize_t n = csock__sys_recv(csock__fd(s), buf, len, flags | extra);
         if (CSOCK_UNLIKELY(n < 0))
-            return recv_slow(s, buf, len, flags, errno, err);
+            return recv_slow(s, buf, len, flags, errno,
+                             tried_blocking(t, extra), err);
         if (t > 0 || extra > 0) /* hint_used(t) */
             note_recv(s, n, len, 0);
         return n;
     }
-    return recv_slow(s, buf, len, flags, 0, err);
+    return recv_slow(s, buf, len, flags, 0, 0, err);
 }
 
 static ssize_t recv_raw(csock *s, void *buf, size_t len, int flags,
@@ -207,7 +216,7 @@ static ssize_t recv_raw(csock *s, void *buf, size_t len, int flags,
     ssize_t n = csock__recv_call(s, op_recvfrom, &a, len, flags, err);
     if (n < 0)
         return -1;
-    if (csock__addr_out(s, (struct sockaddr *)&ss, sslen, addr, err) < 0)
+    if (csock__addr_out(s->proto, (struct sockaddr *)&ss, sslen, addr, err) < 0)
         return -1;
     return n;
 }
@@ -348,7 +357,8 @@ static ssize_t send_finish(csock *s, int64_t t, int extra, ssize_t n, int e,
     if (extra < 0)
         n = csock__sock_call(s, t, how, op, a, NULL, err);
     else if (n < 0)
-        n = csock__sock_call_after(s, t, how, e, op, a, NULL, err);
+        n = csock__sock_call_after(s, t, how | tried_blocking(t, extra), e,
+                                   op, a, NULL, err);
     else if (t < 0 && (size_t)n < a->len && extra != 0 &&
              s->type == SOCK_STREAM)
         return send_rest(s, t, op, a, (size_t)n, err);
@@ -401,7 +411,8 @@ static int sendall_held(csock *s, const void *buf, size_t len, int flags,
         if (CSOCK_LIKELY(extra >= 0)) {
             n = op_send(s, &a, extra);
             if (CSOCK_UNLIKELY(n < 0))
-                n = csock__sock_call_after(s, t, how, errno, op_send, &a,
+                n = csock__sock_call_after(s, t, how | tried_blocking(t, extra),
+                                           errno, op_send, &a,
                                            &deadline, err);
         } else {
             n = csock__sock_call(s, t, how, op_send, &a, &deadline, err);

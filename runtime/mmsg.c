@@ -168,6 +168,7 @@ ssize_t csock_recvmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
      * nothing, so count in messages here). */
     struct mmsg_args a = { b.v, b.n, flags | MSG_WAITFORONE };
     ssize_t r;
+    int proto = s->proto; /* read before the hold goes */
     if (csock__enter(s) < 0) {
         r = csock__set_os_error(err, EBADF);
     } else {
@@ -179,7 +180,7 @@ ssize_t csock_recvmmsg(csock *s, csock_mmsg *msgs, size_t n, int flags,
         msgs[i].nbytes = b.v[i].msg_len;
         msgs[i].flags = h->msg_flags;
         if (msgs[i].addr &&
-            csock__addr_out(s, (struct sockaddr *)h->msg_name,
+            csock__addr_out(proto, (struct sockaddr *)h->msg_name,
                             h->msg_namelen, msgs[i].addr, err) < 0) {
             r = -1;
             break;

@@ -176,6 +176,7 @@ static int recvmsg_guts(csock *s, struct iovec *iov, size_t niov,
     struct msg_args a = { &msg, flags | CSOCK__MSG_CMSG_CLOEXEC, sizeof ss,
                           (socklen_t)ancbufsize };
     ssize_t n = -1;
+    int proto = s->proto; /* read before the hold goes */
     if (csock__enter(s) < 0) {
         csock__set_os_error(err, EBADF);
     } else {
@@ -231,7 +232,7 @@ static int recvmsg_guts(csock *s, struct iovec *iov, size_t niov,
         }
     }
     memset(&out->addr, 0, sizeof out->addr);
-    if (csock__addr_out(s, (struct sockaddr *)&ss, msg.msg_namelen,
+    if (csock__addr_out(proto, (struct sockaddr *)&ss, msg.msg_namelen,
                         &out->addr, err) < 0) {
         close_received_fds(&msg);
         free(items);
@@ -345,9 +346,27 @@ static ssize_t sendmsg_common(csock *s, const csock_iov *buffers,
     return n;
 }
 
+static ssize_t sendmsg_checked(csock *s, const csock_iov *buffers,
+                               size_t nbuffers, const csock_cmsg *ancdata,
+                               size_t nancdata, int flags,
+                               const csock_addr *addr, csock_error *err);
+
 ssize_t csock_sendmsg(csock *s, const csock_iov *buffers, size_t nbuffers,
                       const csock_cmsg *ancdata, size_t nancdata, int flags,
                       const csock_addr *addr, csock_error *err)
+{
+    /* the address check reads s before the send's own enter */
+    csock__hold(s);
+    ssize_t n = sendmsg_checked(s, buffers, nbuffers, ancdata, nancdata,
+                                flags, addr, err);
+    csock__leave(s);
+    return n;
+}
+
+static ssize_t sendmsg_checked(csock *s, const csock_iov *buffers,
+                               size_t nbuffers, const csock_cmsg *ancdata,
+                               size_t nancdata, int flags,
+                               const csock_addr *addr, csock_error *err)
 {
     struct sockaddr_storage ss;
     socklen_t sslen = 0;

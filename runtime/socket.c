@@ -29,7 +29,7 @@ int csock__addr_in(csock *s, const csock_addr *a, const char *caller,
     return csock__addr_encode(a, s->fd, s->family, s->proto, caller, ss, len, err);
 }
 
-int csock__addr_out(csock *s, const struct sockaddr *sa, socklen_t len,
+int csock__addr_out(int proto, const struct sockaddr *sa, socklen_t len,
                     csock_addr *out, csock_error *err)
 {
     if (!out)
@@ -39,7 +39,7 @@ int csock__addr_out(csock *s, const struct sockaddr *sa, socklen_t len,
         memset(out, 0, sizeof *out);
         return 0;
     }
-    return csock_addr_decode(sa, len, s->proto, out, err);
+    return csock_addr_decode(sa, len, proto, out, err);
 }
 
 /* ------------------------------------------------------------------ */
@@ -239,29 +239,71 @@ static int close_now(csock *s, csock_error *err)
     return 0;
 }
 
-/* A holder (a call, a stream, close's own hold) has left and `now` is the
- * word after: the last holder does what close and free left to it; *err
- * (may be NULL: a call leaving has nobody to give a close error to, which
- * is dropped as close(2) errors on a socket are, bpo-30319) gets the
- * close's error.  s must not be touched after this. */
-static int finish(csock *s, unsigned now, csock_error *err)
-{
-    if (now & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CALLS))
-        return 0;
-    int r = 0;
-    if (now & CSOCK__LIFE_CLOSE)
-        r = close_now(s, err);
-    if (now & CSOCK__LIFE_FREE)
-        free(s);
-    return r;
-}
+#define HOLDERS CSOCK__LIFE_HOLDERS
 
-static int leave(csock *s, unsigned one, csock_error *err)
+#ifdef CSOCK_DEBUG
+#include <time.h>
+void csock__race_window(void)
 {
-    return finish(s,
-                  atomic_fetch_sub_explicit(&s->life, one,
-                                            memory_order_acq_rel) - one,
-                  err);
+    struct timespec ts = { 0, 50000 };
+    nanosleep(&ts, NULL);
+}
+#endif
+
+/* A holder leaves: one CAS per decision, each deciding from the value it
+ * replaces (tests/model/lifetime.pml, "csock__life_leave").  Three cases:
+ *  - it is the last holder of a decided close that nobody claimed yet:
+ *    CAS(v, v | DONE) claims the close and keeps the hold, so neither a
+ *    free nor anyone else touches the object while it closes; then it
+ *    goes round again to drop the hold;
+ *  - it is the last stream and the close it leaves decided has calls in
+ *    flight: CAS(v, v - STREAM + CALL) turns its hold into a call's, it
+ *    puts the placeholder in the fd's place (waiters wake, as for a close
+ *    decided by csock_close_keep), and goes round again as a call;
+ *  - else CAS(v, v - one): when that leaves no holder and FREE is set,
+ *    this transition (there is exactly one) frees the object.
+ * A close error goes to *err (may be NULL: a call leaving has nobody to
+ * give it to, and it is dropped as close(2) errors on a socket are,
+ * bpo-30319). */
+int csock__life_leave(csock *s, unsigned one, csock_error *err)
+{
+    int r = 0;
+    unsigned v = atomic_load_explicit(&s->life, CSOCK__RELAXED);
+    for (;;) {
+        unsigned n = v - one;
+        if (!(n & HOLDERS) && (n & CSOCK__LIFE_CLOSE) &&
+            !(n & CSOCK__LIFE_DONE)) {
+            if (!atomic_compare_exchange_weak_explicit(
+                    &s->life, &v, v | CSOCK__LIFE_DONE, memory_order_acq_rel,
+                    CSOCK__RELAXED))
+                continue;
+            CSOCK__RACE_WINDOW();
+            r = close_now(s, err);
+            v = atomic_load_explicit(&s->life, CSOCK__RELAXED);
+            continue;
+        }
+        if (one == CSOCK__LIFE_STREAM && csock__life_closing(n) &&
+            (n & CSOCK__LIFE_CALLS) &&
+            !(n & (CSOCK__LIFE_DONE | CSOCK__LIFE_DETACHED))) {
+            if (!atomic_compare_exchange_weak_explicit(
+                    &s->life, &v, n + CSOCK__LIFE_CALL, memory_order_acq_rel,
+                    CSOCK__RELAXED))
+                continue;
+            int fd = csock__fd(s);
+            if (fd >= 0)
+                csock__sys_replace_with_placeholder(fd);
+            one = CSOCK__LIFE_CALL;
+            v = atomic_load_explicit(&s->life, CSOCK__RELAXED);
+            continue;
+        }
+        if (!atomic_compare_exchange_weak_explicit(&s->life, &v, n,
+                                                   memory_order_acq_rel,
+                                                   CSOCK__RELAXED))
+            continue;
+        if (!(n & HOLDERS) && (n & CSOCK__LIFE_FREE))
+            free(s);
+        return r;
+    }
 }
 
 int csock_close_keep(csock *s, csock_error *err)
@@ -272,26 +314,33 @@ int csock_close_keep(csock *s, csock_error *err)
      * it), and meanwhile a placeholder takes the fd's place so that
      * waiters in poll wake (CPython's close wakes them: the socket goes)
      * and the number stays reserved.  This call holds the fd while it
-     * decides, so the number cannot change under it. */
+     * decides, so the number cannot change under it (a detach racing it
+     * is ordered by the word: it either came first, DETACHED, and the fd
+     * is the user's, or it is refused). */
     atomic_fetch_add_explicit(&s->life, CSOCK__LIFE_CALL,
                               memory_order_acquire);
     unsigned old = atomic_fetch_or_explicit(&s->life, CSOCK__LIFE_CLOSE,
                                             memory_order_acq_rel);
     int fd = csock__fd(s);
-    if (!(old & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CLOSE)) &&
+    if (!(old & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CLOSE |
+                 CSOCK__LIFE_DETACHED)) &&
         (old & CSOCK__LIFE_CALLS) > 1 && fd >= 0)
         csock__sys_replace_with_placeholder(fd);
     /* the last holder closes now, with the error for the caller */
-    return leave(s, CSOCK__LIFE_CALL, err);
+    return csock__life_leave(s, CSOCK__LIFE_CALL, err);
 }
 
 void csock_free(csock *s)
 {
     if (!s)
         return;
+    /* The one transition to "no holder, FREE set" frees: here if nobody
+     * holds the object, else in the last holder's csock__life_leave.  (A
+     * decided close nobody has claimed always has a holder: the one that
+     * will claim it.) */
     unsigned old = atomic_fetch_or_explicit(&s->life, CSOCK__LIFE_FREE,
                                             memory_order_acq_rel);
-    if (old & (CSOCK__LIFE_STREAMS | CSOCK__LIFE_CALLS))
+    if (old & HOLDERS)
         return;
     free(s);
 }
@@ -301,14 +350,9 @@ int csock_close(csock *s, csock_error *err)
     if (!s)
         return 0;
     int r = csock_close_keep(s, err);
+    CSOCK__RACE_WINDOW();
     csock_free(s);
     return r;
-}
-
-void csock__leave_last(csock *s, unsigned old)
-{
-    /* csock__leave took its hold off already (old: the word before) */
-    finish(s, old - CSOCK__LIFE_CALL, NULL);
 }
 
 int csock__io_ref(csock *s, csock_error *err)
@@ -328,20 +372,43 @@ int csock__io_ref(csock *s, csock_error *err)
 
 int csock__io_unref(csock *s, csock_error *err)
 {
-    return leave(s, CSOCK__LIFE_STREAM, err);
+    return csock__life_leave(s, CSOCK__LIFE_STREAM, err);
 }
 
 csock_fd_t csock_detach(csock *s)
 {
-    return atomic_exchange_explicit(&s->fd, -1, CSOCK__RELAXED);
+    /* One CAS orders detach against close: a decided close (or an earlier
+     * detach) refuses it (-1, as Python's detach after close), else it
+     * marks DETACHED (a later close then neither puts the placeholder on
+     * the user's fd nor closes it) and takes a hold, so no close or free
+     * finishes while it takes the fd. */
+    unsigned v = atomic_load_explicit(&s->life, CSOCK__RELAXED);
+    do {
+        if (csock__life_closing(v) || (v & CSOCK__LIFE_DETACHED))
+            return -1;
+    } while (!atomic_compare_exchange_weak_explicit(
+                 &s->life, &v, (v | CSOCK__LIFE_DETACHED) + CSOCK__LIFE_CALL,
+                 memory_order_acq_rel, CSOCK__RELAXED));
+    int fd = atomic_exchange_explicit(&s->fd, -1, CSOCK__RELAXED);
+    (void)csock__life_leave(s, CSOCK__LIFE_CALL, NULL);
+    return fd;
 }
 
 csock *csock_dup(csock *s, csock_error *err)
 {
-    int nfd;
-    CSOCK__HELD(s, nfd, csock__sys_dup(csock__fd(s)));
+    /* Everything read from s is read while it is held: a free racing the
+     * dup may free s as the hold goes. */
+    if (csock__enter(s) < 0) {
+        csock__set_os_error(err, EBADF);
+        return NULL;
+    }
+    int nfd = csock__sys_dup(csock__fd(s));
+    int e = errno;
+    int family = s->family, type = s->type, proto = s->proto;
+    int64_t timeout = csock__timeout(s);
+    csock__leave(s);
     if (nfd < 0) {
-        csock__set_os_error(err, errno);
+        csock__set_os_error(err, e);
         return NULL;
     }
     csock *d = malloc(sizeof *d);
@@ -351,10 +418,10 @@ csock *csock_dup(csock *s, csock_error *err)
         return NULL;
     }
     atomic_init(&d->fd, nfd);
-    d->family = s->family;
-    d->type = s->type;
-    d->proto = s->proto;
-    atomic_init(&d->timeout, csock__timeout(s));
+    d->family = family;
+    d->type = type;
+    d->proto = proto;
+    atomic_init(&d->timeout, timeout);
     atomic_init(&d->read_wait_first, 0);
     atomic_init(&d->life, 0u);
     /* O_NONBLOCK lives in the shared open file description: the duplicate
@@ -494,13 +561,15 @@ int csock_bind(csock *s, const csock_addr *addr, csock_error *err)
 {
     struct sockaddr_storage ss;
     socklen_t len;
-    if (csock__addr_in(s, addr, "bind", &ss, &len, err) < 0)
-        return -1;
-    int r;
-    CSOCK__HELD(s, r, csock__sys_bind(csock__fd(s), (struct sockaddr *)&ss, len));
-    if (r < 0)
-        return csock__set_os_error(err, errno);
-    return 0;
+    csock__hold(s); /* the address check reads s */
+    int r = csock__addr_in(s, addr, "bind", &ss, &len, err);
+    if (r == 0) {
+        CSOCK__HELD(s, r, csock__sys_bind(csock__fd(s), (struct sockaddr *)&ss, len));
+        if (r < 0)
+            csock__set_os_error(err, errno);
+    }
+    csock__leave(s);
+    return r < 0 ? -1 : 0;
 }
 
 int csock_listen(csock *s, int backlog, csock_error *err)
@@ -532,10 +601,11 @@ int csock_getsockname(csock *s, csock_addr *addr, csock_error *err)
     /* The kernel writes len bytes; csock_addr_decode reads no more than
      * those (it copies them into a zeroed buffer of its own). */
     int r;
+    int proto = s->proto; /* before the hold goes */
     CSOCK__HELD(s, r, csock__sys_getsockname(csock__fd(s), (struct sockaddr *)&ss, &len));
     if (r < 0)
         return csock__set_os_error(err, errno);
-    return csock__addr_out(s, (struct sockaddr *)&ss, len, addr, err);
+    return csock__addr_out(proto, (struct sockaddr *)&ss, len, addr, err);
 }
 
 int csock_getpeername(csock *s, csock_addr *addr, csock_error *err)
@@ -543,10 +613,11 @@ int csock_getpeername(csock *s, csock_addr *addr, csock_error *err)
     struct sockaddr_storage ss;
     socklen_t len = sizeof ss;
     int r;
+    int proto = s->proto; /* before the hold goes */
     CSOCK__HELD(s, r, csock__sys_getpeername(csock__fd(s), (struct sockaddr *)&ss, &len));
     if (r < 0)
         return csock__set_os_error(err, errno);
-    return csock__addr_out(s, (struct sockaddr *)&ss, len, addr, err);
+    return csock__addr_out(proto, (struct sockaddr *)&ss, len, addr, err);
 }
 
 /* ------------------------------------------------------------------ */
@@ -644,9 +715,11 @@ int csock_connect(csock *s, const csock_addr *addr, csock_error *err)
 {
     struct sockaddr_storage ss;
     socklen_t len;
-    if (csock__addr_in(s, addr, "connect", &ss, &len, err) < 0)
-        return -1;
-    int r = do_connect(s, (struct sockaddr *)&ss, len, 1, err);
+    csock__hold(s); /* the address check reads s */
+    int r = csock__addr_in(s, addr, "connect", &ss, &len, err);
+    if (r == 0)
+        r = do_connect(s, (struct sockaddr *)&ss, len, 1, err);
+    csock__leave(s);
     if (r > 0)
         return csock__set_os_error(err, r);
     return r;
@@ -656,9 +729,12 @@ int csock_connect_ex(csock *s, const csock_addr *addr, csock_error *err)
 {
     struct sockaddr_storage ss;
     socklen_t len;
-    if (csock__addr_in(s, addr, "connect_ex", &ss, &len, err) < 0)
-        return -1;
-    return do_connect(s, (struct sockaddr *)&ss, len, 0, err);
+    csock__hold(s); /* the address check reads s */
+    int r = csock__addr_in(s, addr, "connect_ex", &ss, &len, err);
+    if (r == 0)
+        r = do_connect(s, (struct sockaddr *)&ss, len, 0, err);
+    csock__leave(s);
+    return r;
 }
 
 /* ------------------------------------------------------------------ */
@@ -683,7 +759,9 @@ static ssize_t op_accept(csock *s, void *arg, int flags)
                               a->flags);
 }
 
-static int accept_common(csock *s, csock_addr *addr, int flags,
+/* *kind gets s's family, type and proto, read while s is held (a free
+ * racing the accept may free s as the hold goes). */
+static int accept_common(csock *s, csock_addr *addr, int flags, int kind[3],
                          csock_error *err)
 {
     /* No peer address asked for: the kernel need not copy it out.  Else
@@ -701,10 +779,13 @@ static int accept_common(csock *s, csock_addr *addr, int flags,
     ssize_t fd = csock__sock_call(s, csock__timeout(s),
                                   CSOCK__WAIT_READ | CSOCK__NO_DONTWAIT,
                                   op_accept, &a, NULL, err);
+    kind[0] = s->family;
+    kind[1] = s->type;
+    kind[2] = s->proto;
     csock__leave(s);
     if (fd < 0)
         return -1;
-    if (csock__addr_out(s, (struct sockaddr *)&a.ss, a.len, addr, err) < 0) {
+    if (csock__addr_out(kind[2], (struct sockaddr *)&a.ss, a.len, addr, err) < 0) {
         csock__sys_close((int)fd);
         return -1;
     }
@@ -713,7 +794,8 @@ static int accept_common(csock *s, csock_addr *addr, int flags,
 
 csock_fd_t csock_accept_fd(csock *s, csock_addr *addr, csock_error *err)
 {
-    return accept_common(s, addr, 0, err);
+    int kind[3];
+    return accept_common(s, addr, 0, kind, err);
 }
 
 csock *csock_accept(csock *s, csock_addr *addr, csock_error *err)
@@ -722,8 +804,9 @@ csock *csock_accept(csock *s, csock_addr *addr, csock_error *err)
      * takes the default timeout; on Linux the accepted fd never inherits
      * O_NONBLOCK, so ask accept4 for the final mode directly. */
     int nb = csock__default_timeout() >= 0;
-    int fd = accept_common(s, addr, nb ? CSOCK__SOCK_NONBLOCK : 0, err);
+    int kind[3];
+    int fd = accept_common(s, addr, nb ? CSOCK__SOCK_NONBLOCK : 0, kind, err);
     if (fd < 0)
         return NULL;
-    return csock__wrap_fd(fd, s->family, s->type, s->proto, nb, 1, err);
+    return csock__wrap_fd(fd, kind[0], kind[1], kind[2], nb, 1, err);
 }

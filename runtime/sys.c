@@ -252,7 +252,7 @@ ssize_t csock__sys_sendfile(int out_fd, int in_fd, long long *offset,
                             size_t count)
 {
     /* sendfile(2) has no MSG_NOSIGNAL: block SIGPIPE in this thread for
-     * the call, and if the call raised one (EPIPE, and SIGPIPE was not
+     * the call, and if the call raised one (EPIPE or short, and SIGPIPE was not
      * already blocked, so nothing of it could be pending before), take it
      * back before unblocking, so the process never sees it. */
     sigset_t pipe, old;
@@ -265,7 +265,10 @@ ssize_t csock__sys_sendfile(int out_fd, int in_fd, long long *offset,
     ssize_t r = sendfile(out_fd, in_fd, &off, count);
     int e = errno;
     *offset = (long long)off;
-    if (r < 0 && e == EPIPE && !sigismember(&old, SIGPIPE)) {
+    /* A peer that goes during the call may also cut a transfer short
+     * (a partial count, no error) and still raise the signal. */
+    if ((r < 0 ? e == EPIPE : (size_t)r < count) &&
+        !sigismember(&old, SIGPIPE)) {
         sigset_t pending;
         COUNT();
         if (sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE)) {

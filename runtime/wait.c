@@ -267,17 +267,12 @@ static ssize_t sock_call(csock *s, int64_t timeout, int how, csock__op_fn op,
         if (e == EINTR) {
             if (csock__eintr(err) < 0)
                 return -1;
-        } else if ((e != EAGAIN && e != EWOULDBLOCK) ||
-                   (how & CSOCK__USER_NOWAIT)) {
-            return fail(s, err, e);
         } else {
-            /* O_NONBLOCK set on the shared file by someone else: blocking
-             * mode still blocks. */
-            csock__waited = 1;
-            int r = csock__wait(csock__fd(s), how & CSOCK__WAIT_WRITE, 0, -1,
-                                err);
-            if (r < 0)
-                return -1;
+            /* Any error of the blocking syscall is the answer, EAGAIN
+             * included: O_NONBLOCK set on the shared file by another
+             * holder makes the call non-blocking, for us as for CPython
+             * (BlockingIOError; Twisted's adoptStreamPort relies on it). */
+            return fail(s, err, e);
         }
         if (csock__closing(s))
             return fail(s, err, EBADF);
@@ -300,7 +295,8 @@ ssize_t csock__sock_call_after(csock *s, int64_t timeout, int how, int e,
         if (csock__eintr(err) < 0)
             return -1;
     } else if (timeout != 0 && (e == EAGAIN || e == EWOULDBLOCK) &&
-               !(timeout < 0 && (how & CSOCK__USER_NOWAIT))) {
+               !(timeout < 0 &&
+                 (how & (CSOCK__USER_NOWAIT | CSOCK__TRIED_BLOCKING)))) {
         how |= CSOCK__WAIT_FIRST;
     } else {
         return fail(s, err, e);

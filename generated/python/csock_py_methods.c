@@ -1582,6 +1582,8 @@ csock_py_socket_sendmsg_impl(PyObject *self, PyObject *buffers, PyObject *ancdat
     if (address != NULL && address != Py_None) {
         if (csock_py_addr_from_py(address, self, "sendmsg", &address_c) < 0)
             return NULL;
+        if (csock_py_addr_settle(self, &address_c, "sendmsg") < 0)
+            return NULL;
         if (PySys_Audit("socket.sendmsg", "(OO)", self, address) < 0)
             return NULL;
         address_p = &address_c;

@@ -339,6 +339,10 @@ def render_body(e) -> str:
             b.add(f"if ({p.name} != NULL && {p.name} != Py_None) {{")
             b.add(f"if (csock_py_addr_from_py({p.name}, self, {_cstr(e.name)}, &{p.name}_c) < 0)", 2)
             b.fail(indent=2)
+            # CPython's getsockaddrarg checks it all (range, resolution,
+            # path length) before the arguments that follow
+            b.add(f"if (csock_py_addr_settle(self, &{p.name}_c, {_cstr(e.name)}) < 0)", 2)
+            b.fail(indent=2)
             if p.name in e.py_audit[1:] and not audit_done:
                 # CPython audits an optional address only when given
                 audit(indent=2)

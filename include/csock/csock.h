@@ -190,8 +190,11 @@ typedef struct csock csock;
  *    lock to wait) the first attempt does not wait and runs outside the
  *    hooks, so a ready socket costs one syscall and no hook call; only a
  *    call that must wait enters the hooks (unless the thread said
- *    csock_hooks_released(1): then the blocking syscall at once).  If someone set O_NONBLOCK on
- *    the shared file, blocking mode still blocks (it polls and retries).
+ *    csock_hooks_released(1): then the blocking syscall at once).  If another
+ *    holder of the shared file (a dup, fromfd, a fork) set O_NONBLOCK on it,
+ *    the blocking syscall does not block: its EAGAIN is the answer (OSError
+ *    EAGAIN, Python's BlockingIOError), as under CPython.  Only timeout mode
+ *    holds its deadline whatever O_NONBLOCK says.
  *  - receives follow APR's rule: after a receive that came up short (a
  *    stream), failed, or had to wait for its data, the next one waits
  *    first instead of trying (one syscall where try-then-wait takes two).

@@ -334,6 +334,14 @@ static long long sendfile_held(csock *s, int fd, long long offset,
             if (block > (1LL << 30))
                 block = 1LL << 30;
         }
+        /* A decided close puts /dev/null in the fd's place (to wake
+         * waiters): sendfile(2), unlike the socket calls (ENOTSOCK), takes
+         * a file as its output and would swallow the rest.  A close
+         * decided before an attempt ends the call with EBADF, as one
+         * decided during it (whatever that attempt wrote may have gone to
+         * the placeholder: it is not counted). */
+        if (csock__closing(s))
+            goto closed;
         if (timeout > 0) {
             /* sendfile(2) has no per-call non-blocking flag: as socket.py,
              * wait up to the timeout before every attempt, so a cleared
@@ -346,6 +354,8 @@ static long long sendfile_held(csock *s, int fd, long long offset,
                 csock__err_timed_out(err);
                 goto failed;
             }
+            if (csock__closing(s))
+                goto closed;
         }
         ssize_t r;
         int e;
@@ -380,6 +390,8 @@ static long long sendfile_held(csock *s, int fd, long long offset,
             csock__set_os_error(err, e);
             goto failed;
         }
+        if (csock__closing(s))
+            goto closed;
         if (r == 0)
             break;
         total += r;
@@ -388,6 +400,8 @@ static long long sendfile_held(csock *s, int fd, long long offset,
         (void)lseek(fd, (off_t)pos, SEEK_SET);
     csock__blocking_balanced();
     return total;
+closed:
+    csock__set_os_error(err, EBADF);
 failed:
     if (total > 0)
         (void)lseek(fd, (off_t)pos, SEEK_SET);

@@ -659,3 +659,90 @@ Test(io, recv_msg_trunc_flag_keeps_len_within_the_buffer)
     csock_close(s[0], NULL);
     csock_close(s[1], NULL);
 }
+
+/* Blocking mode on a file another holder made non-blocking (issue 18,
+ * defect 4): the blocking syscall's EAGAIN is the answer, as CPython's
+ * BlockingIOError, with hooks, with released hooks and without them; it
+ * used to poll forever (Twisted's adoptStreamPort hung on accept).  And
+ * timeout mode on a file another holder made blocking again still ends
+ * at its deadline.  Stock CPython, for the binding's rows: accept, recv,
+ * recv_into, recvfrom, recvmsg raise BlockingIOError [Errno 11]; in
+ * timeout mode recv raises TimeoutError. */
+static void *fn_hk_begin(void *ctx) { (void)ctx; return NULL; }
+static void fn_hk_end(void *ctx, void *st) { (void)ctx; (void)st; }
+
+static void foreign_nonblocking_rows(int hooks, int released)
+{
+    csock_hooks h = { fn_hk_begin, fn_hk_end, NULL, NULL };
+    csock_set_hooks(hooks ? &h : NULL);
+    csock_hooks_released(released);
+    csock_error e;
+    /* a listener, and a view of it in blocking mode (fromfd dups the fd:
+     * one shared open file) */
+    csock *l = csock_socket(AF_INET, SOCK_STREAM, 0, &e);
+    cr_assert_not_null(l, "%s", e.message);
+    csock_addr a = csock_addr_inet("127.0.0.1", 0);
+    cr_assert_eq(csock_bind(l, &a, &e), 0, "%s", e.message);
+    cr_assert_eq(csock_listen(l, 4, &e), 0, "%s", e.message);
+    cr_assert_eq(csock_setblocking(l, 0, &e), 0, "%s", e.message);
+    csock *t = csock_fromfd(csock_fileno(l), AF_INET, SOCK_STREAM, 0, &e);
+    cr_assert_not_null(t, "%s", e.message);
+    cr_assert_eq(csock_gettimeout(t), CSOCK_TIMEOUT_NONE);
+    cr_assert_null(csock_accept(t, NULL, &e));
+    cr_assert_eq(e.kind, CSOCK_ERR_OS);
+    cr_assert_eq(e.code, EAGAIN, "accept: %s", e.message);
+    cr_assert_str_eq(e.message, "[Errno 11] Resource temporarily unavailable");
+    csock_close(t, NULL);
+    csock_close(l, NULL);
+
+    csock *p[2];
+    cr_assert_eq(csock_socketpair(AF_UNIX, SOCK_STREAM, 0, p, &e), 0, "%s",
+                 e.message);
+    cr_assert_eq(csock_setblocking(p[0], 0, &e), 0, "%s", e.message);
+    csock *c = csock_fromfd(csock_fileno(p[0]), AF_UNIX, SOCK_STREAM, 0, &e);
+    cr_assert_not_null(c, "%s", e.message);
+    char buf[16];
+    size_t len;
+    csock_addr from;
+    for (int round = 0; round < 2; round++) {
+        /* twice: the second receive follows an EAGAIN (APR's hint set) */
+        cr_assert_eq(csock_recv_into(c, buf, sizeof buf, 0, 0, &e), -1);
+        cr_assert_eq(e.code, EAGAIN, "recv_into: %s", e.message);
+        cr_assert_null(csock_recv(c, 16, 0, &len, &e));
+        cr_assert_eq(e.code, EAGAIN, "recv: %s", e.message);
+        cr_assert_null(csock_recvfrom(c, 16, 0, &len, &from, &e));
+        cr_assert_eq(e.code, EAGAIN, "recvfrom: %s", e.message);
+        csock_msg m;
+        cr_assert_eq(csock_recvmsg(c, 16, 0, 0, &m, &e), -1);
+        cr_assert_eq(e.code, EAGAIN, "recvmsg: %s", e.message);
+    }
+    /* ready: the blocking call returns the data */
+    cr_assert_eq(csock_sendall(p[1], "hi", 2, 0, &e), 0, "%s", e.message);
+    cr_assert_eq(csock_recv_into(c, buf, sizeof buf, 0, 0, &e), 2, "%s",
+                 e.message);
+    /* O_NONBLOCK cleared by another holder: timeout mode still ends at
+     * its deadline */
+    double t01 = 0.1;
+    cr_assert_eq(csock_settimeout(c, &t01, &e), 0, "%s", e.message);
+    cr_assert_eq(fcntl(csock_fileno(p[0]), F_SETFL, 0), 0);
+    cr_assert_eq(csock_recv_into(c, buf, sizeof buf, 0, 0, &e), -1);
+    cr_assert_eq(e.kind, CSOCK_ERR_TIMEOUT, "%s", e.message);
+    csock_close(c, NULL);
+    csock_close(p[0], NULL);
+    csock_close(p[1], NULL);
+    csock_hooks_released(0);
+    csock_set_hooks(NULL);
+}
+
+Test(io, blocking_mode_on_foreign_nonblocking_file_no_hooks)
+{
+    foreign_nonblocking_rows(0, 0);
+}
+Test(io, blocking_mode_on_foreign_nonblocking_file_hooks)
+{
+    foreign_nonblocking_rows(1, 0);
+}
+Test(io, blocking_mode_on_foreign_nonblocking_file_released_hooks)
+{
+    foreign_nonblocking_rows(1, 1);
+}
