@@ -723,7 +723,7 @@ static void foreign_nonblocking_rows(int hooks, int released)
     /* O_NONBLOCK cleared by another holder: timeout mode still ends at
      * its deadline */
     double t01 = 0.1;
-    cr_assert_eq(csock_settimeout(c, &t01, &e), 0, "%s", e.message);
+    cr_assert_eq(csock_settimeout(c, t01, &e), 0, "%s", e.message);
     cr_assert_eq(fcntl(csock_fileno(p[0]), F_SETFL, 0), 0);
     cr_assert_eq(csock_recv_into(c, buf, sizeof buf, 0, 0, &e), -1);
     cr_assert_eq(e.kind, CSOCK_ERR_TIMEOUT, "%s", e.message);
