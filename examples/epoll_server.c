@@ -23,8 +23,17 @@
  */
 #include <csock/csock.h>
 
-#include <errno.h>
 #include <stdio.h>
+
+#ifndef __linux__
+int main(void)
+{
+    fputs("epoll_server: epoll(7) is Linux-only; load_client.c shows the "
+          "portable csock_wait()\n", stderr);
+    return 2;
+}
+#else
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/epoll.h>
@@ -184,3 +193,4 @@ int main(int argc, char **argv)
     csock_close(l, NULL);
     return 0;
 }
+#endif /* __linux__ */

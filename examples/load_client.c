@@ -9,6 +9,7 @@
  *   prints: "clients: N ok, 0 failed, B bytes echoed, at most C open, T s"
  *   exits 0 only if every client got every byte back, unchanged, in time.
  */
+#define _POSIX_C_SOURCE 200809L /* clock_gettime under -std=c11 */
 #include <csock/csock.h>
 
 #include <errno.h>
