@@ -1,6 +1,7 @@
 /* Conversions shared by the binding: the O& converters and sequence
  * helpers the generated bodies call, tuples, results. */
 #include "csock_py.h"
+#include "csock_py_methods.h"
 #include "errors.h"
 
 #include <math.h>
@@ -99,22 +100,22 @@ int csock_py_ifindex_converter(PyObject *o, void *out)
     unsigned long v = PyLong_AsUnsignedLong(o);
     if (v == (unsigned long)-1 && PyErr_Occurred())
         return 0;
-#if PY_VERSION_HEX >= 0x030C0000
+#if CSOCK_PY_MODULE_IF_INDEXTONAME_INDEX_CHECKED
     if (v > UINT_MAX) {
         PyErr_SetString(PyExc_OverflowError, "index is too large");
         return 0;
     }
 #else
-    v = (unsigned int)v; /* 3.11 truncates to the C unsigned int */
+    v = (unsigned int)v; /* truncated to the C unsigned int */
 #endif
     *(long long *)out = (long long)v;
     return 1;
 }
 
-/* A METH_O int argument as CPython's _PyLong_AsInt reads it. */
+/* A METH_O int argument as CPython's PyLong_AsInt reads it. */
 int csock_py_int_converter(PyObject *o, void *out)
 {
-    int v = _PyLong_AsInt(o);
+    int v = PyLong_AsInt(o);
     if (v == -1 && PyErr_Occurred())
         return 0;
     *(int *)out = v;

@@ -41,8 +41,18 @@ typedef struct {
 
 /* ---- shared by the binding's files ---- */
 
-/* The socket type (type.c). */
-extern PyTypeObject csock_py_sock_type;
+/* The socket type (type.c): made by csock_py_sock_type_init, a static
+ * type or a heap type as spec/api/socket.yaml's py_versions says for the
+ * interpreter compiled for (CSOCK_PY_SOCKET_HEAP_TYPE). */
+extern PyTypeObject *csock_py_sock_type;
+int csock_py_sock_type_init(void);
+
+/* The C API's spelling across versions (not behaviour, so not spec data):
+ * PyLong_AsInt is public from 3.13, which removed the private
+ * _PyLong_AsInt that earlier versions have. */
+#if PY_VERSION_HEX < 0x030D0000
+#define PyLong_AsInt _PyLong_AsInt
+#endif
 
 /* generated/python/csock_py_errors.c (from spec/errors.yaml): the module's
  * own exception classes, their names in the module, and the exception of

@@ -13,6 +13,8 @@
 #include "gil.h"
 #include "errors.h"
 
+#include <string.h>
+
 /* ---- scope module: The module-level functions: those of the _socket extension (python: extension, the reference document's "Other functions" that socket.py does not define itself), the socket type, the convenience functions CPython's socket.py adds on top of _socket (python: socket.py), and csock's C-only functions (python: none: the deallocators of results, the hooks for bindings, the syscall counter).  Each names its csock_* C counterpart(s) in `c` with the prototype the public headers declare and who frees what it returns.  */
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
 PyDoc_STRVAR(csock_py_module_CMSG_LEN__doc__, "CMSG_LEN(length)\n\nThe total length of an ancillary item carrying length bytes, without trailing padding.");
@@ -1766,3 +1768,54 @@ PyMethodDef csock_py_socket_methods[] = {
     {"shutdown", (PyCFunction)(void (*)(void))csock_py_socket_shutdown, METH_O, csock_py_socket_shutdown__doc__},
     {NULL, NULL, 0, NULL}
 };
+
+/* ---- constants some CPython versions lack (spec/constants python_since /
+ * python_until), by range: the names this interpreter's _socket lacks. */
+static const char *const csock_py_constants_absent[] = {
+#if !(PY_VERSION_HEX >= 0x030C0000) /* 3.12+ */
+    "ETHERTYPE_ARP",
+    "ETHERTYPE_IP",
+    "ETHERTYPE_IPV6",
+    "ETHERTYPE_VLAN",
+    "ETH_P_ALL",
+    "IP_ADD_SOURCE_MEMBERSHIP",
+    "IP_BLOCK_SOURCE",
+    "IP_DROP_SOURCE_MEMBERSHIP",
+    "IP_PKTINFO",
+    "IP_UNBLOCK_SOURCE",
+    "SO_BINDTOIFINDEX",
+    "TCP_CC_INFO",
+    "TCP_FASTOPEN_CONNECT",
+    "TCP_FASTOPEN_KEY",
+    "TCP_FASTOPEN_NO_COOKIE",
+    "TCP_INQ",
+    "TCP_MD5SIG",
+    "TCP_MD5SIG_EXT",
+    "TCP_QUEUE_SEQ",
+    "TCP_REPAIR",
+    "TCP_REPAIR_OPTIONS",
+    "TCP_REPAIR_QUEUE",
+    "TCP_REPAIR_WINDOW",
+    "TCP_SAVED_SYN",
+    "TCP_SAVE_SYN",
+    "TCP_THIN_DUPACK",
+    "TCP_THIN_LINEAR_TIMEOUTS",
+    "TCP_TIMESTAMP",
+    "TCP_TX_DELAY",
+    "TCP_ULP",
+    "TCP_ZEROCOPY_RECEIVE",
+#endif
+#if !(PY_VERSION_HEX >= 0x030D0000) /* 3.13+ */
+    "CAN_RAW_ERR_FILTER",
+    "NI_IDN",
+#endif
+    NULL
+};
+
+int csock_py_constant_exported(const char *name)
+{
+    for (const char *const *p = csock_py_constants_absent; *p != NULL; p++)
+        if (strcmp(*p, name) == 0)
+            return 0;
+    return 1;
+}

@@ -31,6 +31,32 @@ PyObject *csock_py_socket_sendmsg_afalg(PyObject *self, PyObject *args, PyObject
 /* socket setsockopt (custom parse): three argument shapes (int, bytes-like, None with optlen), each its own C function */
 PyObject *csock_py_socket_setsockopt(PyObject *self, PyObject *args);
 
+/* CPython-version rules (spec/api py_versions): 1 where the interpreter
+ * this is compiled for (PY_VERSION_HEX) behaves so, else 0.  python/ tests
+ * these, never the version itself. */
+/* module getaddrinfo (port), 3.12+: an int port of any size goes to the resolver as its decimal string, which decides (gh-74895); before, one outside the C long range raised OverflowError */
+#if PY_VERSION_HEX >= 0x030C0000
+#define CSOCK_PY_MODULE_GETADDRINFO_PORT_INT_AS_STRING 1
+#else
+#define CSOCK_PY_MODULE_GETADDRINFO_PORT_INT_AS_STRING 0
+#endif
+/* module if_indextoname (if_index), 3.12+: an index past the C unsigned int raises OverflowError('index is too large'); before, it was truncated to the unsigned int */
+#if PY_VERSION_HEX >= 0x030C0000
+#define CSOCK_PY_MODULE_IF_INDEXTONAME_INDEX_CHECKED 1
+#else
+#define CSOCK_PY_MODULE_IF_INDEXTONAME_INDEX_CHECKED 0
+#endif
+/* socket, 3.12+: _socket.socket is a heap type (PyType_FromSpec) whose objects the garbage collector tracks, immutable, with __module__ in its dict; before, a static type */
+#if PY_VERSION_HEX >= 0x030C0000
+#define CSOCK_PY_SOCKET_HEAP_TYPE 1
+#else
+#define CSOCK_PY_SOCKET_HEAP_TYPE 0
+#endif
+
+/* 1 if the _socket of the interpreter compiled for exports constant
+ * `name` (spec/constants python_since / python_until), else 0. */
+int csock_py_constant_exported(const char *name);
+
 extern PyMethodDef csock_py_module_methods[];
 extern PyMethodDef csock_py_socket_methods[];
 

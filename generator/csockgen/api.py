@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from . import apitest, csig, pybind
 from .diag import Loc
 from .model import Kind, Output, register, unique_names
+from .pyversions import rules_of
 from .platforms import check_platforms
 
 WAITS = ("read", "write", "connect", "resolver", "none")
@@ -369,6 +370,11 @@ def build(spec, path, doc):
                              e.get("c_absent", ""), py=e.get("py", {}), test=e.get("test", {})))
     f = ApiFile(doc["name"], doc["scope"], doc["doc"], path, entries)
     f.scope_loc = doc.at("scope")
+    # CPython-version rules: the scope's own, then each entry's.
+    f.py_rules = rules_of(spec, doc.get("py_versions"), doc["scope"], None)
+    for i, e in enumerate(seq):
+        f.py_rules += rules_of(spec, e.get("py_versions"), doc["scope"], e["name"],
+                               [p["name"] for p in e.get("params", [])])
     spec.api_files.append(f)
 
 
@@ -402,6 +408,8 @@ def resolve(spec):
         for e in f.all_entries:
             _resolve_entry(spec, e, kinds, consts)
     spec.api_table_entries = [e for e in spec.api_entries if e.in_table]
+    spec.py_rules = [r for f in spec.api.values() for r in f.py_rules]
+    unique_names(spec, spec.py_rules, "CPython-version rule", key=lambda r: r.macro)
     spec.api_custom = [e for e in spec.api_table_entries if e.custom]
 
 
