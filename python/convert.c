@@ -122,14 +122,29 @@ int csock_py_int_converter(PyObject *o, void *out)
     return 1;
 }
 
-/* setblocking's flag: any int, taken as true or false. */
+/* setblocking's flag, taken as true or false: any object by its truth
+ * value, or any int (spec/api/socket.yaml py_versions). */
 int csock_py_truth_converter(PyObject *o, void *out)
 {
+#if CSOCK_PY_SOCKET_SETBLOCKING_FLAG_ANY_OBJECT
+    int v = PyObject_IsTrue(o);
+    if (v < 0)
+        return 0;
+    *(int *)out = v;
+#else
     long v = PyLong_AsLong(o);
     if (v == -1 && PyErr_Occurred())
         return 0;
     *(int *)out = v != 0;
+#endif
     return 1;
+}
+
+/* A lone bytes-like argument (Argument Clinic's Py_buffer, METH_O): the
+ * caller releases it. */
+int csock_py_buffer_converter(PyObject *o, void *out)
+{
+    return PyObject_GetBuffer(o, (Py_buffer *)out, PyBUF_SIMPLE) == 0;
 }
 
 /* ---- sequences: data buffers, ancillary items ---- */

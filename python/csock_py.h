@@ -85,6 +85,7 @@ int csock_py_uint32_converter(PyObject *o, void *out);    /* int64_t */
 int csock_py_ifindex_converter(PyObject *o, void *out);   /* long long */
 int csock_py_int_converter(PyObject *o, void *out);       /* int */
 int csock_py_truth_converter(PyObject *o, void *out);     /* int, 0 or 1 */
+int csock_py_buffer_converter(PyObject *o, void *out);    /* Py_buffer */
 /* An iterable of bytes-like objects (itemfmt "y*;..." or "w*;...") as a
  * csock_iov array, or with cmsgs of (level, type, data) items ("(iiy*)...")
  * as a csock_cmsg array; o NULL: none.  On failure -1, nothing held. */

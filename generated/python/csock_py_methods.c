@@ -402,6 +402,16 @@ csock_py_module_htons_impl(PyObject *self, int x)
     return PyLong_FromLongLong(r);
 }
 
+#if PY_VERSION_HEX >= 0x030D0000 /* 3.13+ (spec py_versions) */
+static PyObject *
+csock_py_module_htons(PyObject *self, PyObject *arg)
+{
+    int x = 0;
+    if (!csock_py_int_converter(arg, &x))
+        return NULL;
+    return csock_py_module_htons_impl(self, x);
+}
+#else
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -429,6 +439,7 @@ csock_py_module_htons(PyObject *self, PyObject *const *args, Py_ssize_t nargs, P
     result = csock_py_module_htons_impl(self, x);
     return result;
 }
+#endif
 PyDoc_STRVAR(csock_py_module_if_indextoname__doc__, "if_indextoname(if_index)\n\nReturn the interface name of an index.");
 
 /* if_indextoname: calls csock_if_indextoname; waits: none; raises: os, overflow, type */
@@ -475,6 +486,18 @@ csock_py_module_if_nametoindex_impl(PyObject *self, PyObject *if_name)
     return PyLong_FromUnsignedLong(r);
 }
 
+#if PY_VERSION_HEX >= 0x030D0000 /* 3.13+ (spec py_versions) */
+static PyObject *
+csock_py_module_if_nametoindex(PyObject *self, PyObject *arg)
+{
+    PyObject *if_name = NULL;
+    if (!PyUnicode_FSConverter(arg, &if_name))
+        return NULL;
+    PyObject *result = csock_py_module_if_nametoindex_impl(self, if_name);
+    Py_XDECREF(if_name);
+    return result;
+}
+#else
 static PyObject *
 csock_py_module_if_nametoindex(PyObject *self, PyObject *args)
 {
@@ -487,6 +510,7 @@ csock_py_module_if_nametoindex(PyObject *self, PyObject *args)
     Py_XDECREF(if_name);
     return result;
 }
+#endif
 PyDoc_STRVAR(csock_py_module_inet_aton__doc__, "inet_aton(ip_string)\n\nConvert an IPv4 address string to 32-bit packed form.");
 
 /* inet_aton: calls csock_inet_aton; waits: none; raises: os, value, nomem */
@@ -503,6 +527,27 @@ csock_py_module_inet_aton_impl(PyObject *self, const char *ip_string)
     return PyBytes_FromStringAndSize((const char *)res0_c, 4);
 }
 
+#if PY_VERSION_HEX >= 0x030D0000 /* 3.13+ (spec py_versions) */
+static PyObject *
+csock_py_module_inet_aton(PyObject *self, PyObject *arg)
+{
+    /* Argument Clinic's str: its messages, with the function's name */
+    if (!PyUnicode_Check(arg)) {
+        PyErr_Format(PyExc_TypeError, "inet_aton() argument must be str, not %.50s",
+                     arg == Py_None ? "None" : Py_TYPE(arg)->tp_name);
+        return NULL;
+    }
+    Py_ssize_t ip_string_len;
+    const char *ip_string = PyUnicode_AsUTF8AndSize(arg, &ip_string_len);
+    if (ip_string == NULL)
+        return NULL;
+    if (strlen(ip_string) != (size_t)ip_string_len) {
+        PyErr_SetString(PyExc_ValueError, "embedded null character");
+        return NULL;
+    }
+    return csock_py_module_inet_aton_impl(self, ip_string);
+}
+#else
 static PyObject *
 csock_py_module_inet_aton(PyObject *self, PyObject *args)
 {
@@ -514,6 +559,7 @@ csock_py_module_inet_aton(PyObject *self, PyObject *args)
     result = csock_py_module_inet_aton_impl(self, ip_string);
     return result;
 }
+#endif
 PyDoc_STRVAR(csock_py_module_inet_ntoa__doc__, "inet_ntoa(packed_ip)\n\nConvert a 32-bit packed IPv4 address to dotted-quad text.");
 
 /* inet_ntoa: calls csock_inet_ntoa; waits: none; raises: os */
@@ -530,6 +576,18 @@ csock_py_module_inet_ntoa_impl(PyObject *self, Py_buffer *packed_ip)
     return PyUnicode_FromString(res0_c);
 }
 
+#if PY_VERSION_HEX >= 0x030D0000 /* 3.13+ (spec py_versions) */
+static PyObject *
+csock_py_module_inet_ntoa(PyObject *self, PyObject *arg)
+{
+    Py_buffer packed_ip = {0};
+    if (!csock_py_buffer_converter(arg, &packed_ip))
+        return NULL;
+    PyObject *result = csock_py_module_inet_ntoa_impl(self, &packed_ip);
+    PyBuffer_Release(&packed_ip);
+    return result;
+}
+#else
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -559,6 +617,7 @@ csock_py_module_inet_ntoa(PyObject *self, PyObject *const *args, Py_ssize_t narg
     PyBuffer_Release(&packed_ip);
     return result;
 }
+#endif
 PyDoc_STRVAR(csock_py_module_inet_ntop__doc__, "inet_ntop(address_family, packed_ip)\n\nConvert a packed IP address to its text form.");
 
 /* inet_ntop: calls csock_inet_ntop; waits: none; raises: value, os */
@@ -672,6 +731,16 @@ csock_py_module_ntohs_impl(PyObject *self, int x)
     return PyLong_FromLongLong(r);
 }
 
+#if PY_VERSION_HEX >= 0x030D0000 /* 3.13+ (spec py_versions) */
+static PyObject *
+csock_py_module_ntohs(PyObject *self, PyObject *arg)
+{
+    int x = 0;
+    if (!csock_py_int_converter(arg, &x))
+        return NULL;
+    return csock_py_module_ntohs_impl(self, x);
+}
+#else
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -699,6 +768,7 @@ csock_py_module_ntohs(PyObject *self, PyObject *const *args, Py_ssize_t nargs, P
     result = csock_py_module_ntohs_impl(self, x);
     return result;
 }
+#endif
 PyDoc_STRVAR(csock_py_module_setdefaulttimeout__doc__, "setdefaulttimeout(timeout)\n\nSet the default timeout of new socket objects.");
 
 /* setdefaulttimeout: calls csock_setdefaulttimeout; waits: none; raises: value, type, overflow */
@@ -775,16 +845,36 @@ PyMethodDef csock_py_module_methods[] = {
     {"getservbyname", (PyCFunction)(void (*)(void))csock_py_module_getservbyname, METH_VARARGS, csock_py_module_getservbyname__doc__},
     {"getservbyport", (PyCFunction)(void (*)(void))csock_py_module_getservbyport, METH_VARARGS, csock_py_module_getservbyport__doc__},
     {"htonl", (PyCFunction)(void (*)(void))csock_py_module_htonl, METH_O, csock_py_module_htonl__doc__},
+#if PY_VERSION_HEX >= 0x030D0000
+    {"htons", (PyCFunction)(void (*)(void))csock_py_module_htons, METH_O, csock_py_module_htons__doc__},
+#else
     {"htons", (PyCFunction)(void (*)(void))csock_py_module_htons, METH_FASTCALL | METH_KEYWORDS, csock_py_module_htons__doc__},
+#endif
     {"if_indextoname", (PyCFunction)(void (*)(void))csock_py_module_if_indextoname, METH_O, csock_py_module_if_indextoname__doc__},
     {"if_nameindex", (PyCFunction)(void (*)(void))csock_py_module_if_nameindex, METH_NOARGS, csock_py_module_if_nameindex__doc__},
+#if PY_VERSION_HEX >= 0x030D0000
+    {"if_nametoindex", (PyCFunction)(void (*)(void))csock_py_module_if_nametoindex, METH_O, csock_py_module_if_nametoindex__doc__},
+#else
     {"if_nametoindex", (PyCFunction)(void (*)(void))csock_py_module_if_nametoindex, METH_VARARGS, csock_py_module_if_nametoindex__doc__},
+#endif
+#if PY_VERSION_HEX >= 0x030D0000
+    {"inet_aton", (PyCFunction)(void (*)(void))csock_py_module_inet_aton, METH_O, csock_py_module_inet_aton__doc__},
+#else
     {"inet_aton", (PyCFunction)(void (*)(void))csock_py_module_inet_aton, METH_VARARGS, csock_py_module_inet_aton__doc__},
+#endif
+#if PY_VERSION_HEX >= 0x030D0000
+    {"inet_ntoa", (PyCFunction)(void (*)(void))csock_py_module_inet_ntoa, METH_O, csock_py_module_inet_ntoa__doc__},
+#else
     {"inet_ntoa", (PyCFunction)(void (*)(void))csock_py_module_inet_ntoa, METH_FASTCALL | METH_KEYWORDS, csock_py_module_inet_ntoa__doc__},
+#endif
     {"inet_ntop", (PyCFunction)(void (*)(void))csock_py_module_inet_ntop, METH_FASTCALL | METH_KEYWORDS, csock_py_module_inet_ntop__doc__},
     {"inet_pton", (PyCFunction)(void (*)(void))csock_py_module_inet_pton, METH_VARARGS, csock_py_module_inet_pton__doc__},
     {"ntohl", (PyCFunction)(void (*)(void))csock_py_module_ntohl, METH_O, csock_py_module_ntohl__doc__},
+#if PY_VERSION_HEX >= 0x030D0000
+    {"ntohs", (PyCFunction)(void (*)(void))csock_py_module_ntohs, METH_O, csock_py_module_ntohs__doc__},
+#else
     {"ntohs", (PyCFunction)(void (*)(void))csock_py_module_ntohs, METH_FASTCALL | METH_KEYWORDS, csock_py_module_ntohs__doc__},
+#endif
     {"setdefaulttimeout", (PyCFunction)(void (*)(void))csock_py_module_setdefaulttimeout, METH_O, csock_py_module_setdefaulttimeout__doc__},
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
     {"sethostname", (PyCFunction)(void (*)(void))csock_py_module_sethostname, METH_VARARGS, csock_py_module_sethostname__doc__},

@@ -95,6 +95,7 @@ class PyRule:
     doc: str
     range: PyRange
     loc: object
+    type: str | None = None     # the param's converter where the rule holds
 
     @property
     def macro(self) -> str:
@@ -114,5 +115,7 @@ def rules_of(spec, seq, scope: str, entry, params=()) -> list:
         p = r.get("param")
         if p is not None and p not in params:
             spec.error(r.at("param"), f"{what}: no parameter '{p}' (known: {', '.join(params) or 'none'})")
-        out.append(PyRule(scope, entry, r["rule"], p, r["doc"], rng, seq.at(i)))
+        if "type" in r and p is None:
+            spec.error(r.at("type"), f"{what}: a converter needs the parameter it is for (param)")
+        out.append(PyRule(scope, entry, r["rule"], p, r["doc"], rng, seq.at(i), r.get("type")))
     return out
