@@ -42,6 +42,16 @@ int csock_py_timeout_converter(PyObject *o, void *out)
         return 1;
     if (PyFloat_Check(o)) {
         t->value = PyFloat_AsDouble(o);
+#if CSOCK_PY_SOCKET_SETTIMEOUT_PYTIME_MESSAGES && CSOCK_PY_MODULE_SETDEFAULTTIMEOUT_PYTIME_MESSAGES
+        /* the C library's own check, with this version's message for a float */
+        double d = t->value * 1e9;
+        if (!isnan(d) && !(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) {
+            csock_error err;
+            csock__err_timeout_overflow_time_t(&err);
+            csock_py_set_error(&err);
+            return 0;
+        }
+#endif
         return 1;
     }
     PyObject *idx = PyNumber_Index(o);
@@ -54,7 +64,11 @@ int csock_py_timeout_converter(PyObject *o, void *out)
         return 0;
     if (overflow) {
         csock_error err;
+#if CSOCK_PY_SOCKET_SETTIMEOUT_PYTIME_MESSAGES && CSOCK_PY_MODULE_SETDEFAULTTIMEOUT_PYTIME_MESSAGES
+        csock__err_timeout_overflow_pytime(&err);
+#else
         csock__err_timeout_overflow(&err);
+#endif
         csock_py_set_error(&err);
         return 0;
     }

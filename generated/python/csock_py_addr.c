@@ -946,7 +946,7 @@ static int from_py_unix(PyObject *o, const char *caller, int proto, csock_addr *
             return -1;
         if (PyObject_GetBuffer(b, &view, PyBUF_SIMPLE) < 0) {
             Py_DECREF(b);
-#if PY_VERSION_HEX >= 0x030C0000
+#if PY_VERSION_HEX >= 0x030E0000
             PyErr_Format(PyExc_TypeError, "%s(): AF_UNIX address must be str or bytes, not %.500s", caller, Py_TYPE(o)->tp_name);
 #endif
             return -1;

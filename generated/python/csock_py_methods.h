@@ -76,6 +76,12 @@ PyObject *csock_py_socket_setsockopt(PyObject *self, PyObject *args);
 #else
 #define CSOCK_PY_MODULE_NTOHS_CLINIC_INT 0
 #endif
+/* module setdefaulttimeout (timeout), 3.13+: as socket settimeout's rule (the same converter): timeout_overflow_pytime for an int, timeout_overflow_time_t for a float; before, timeout_overflow */
+#if PY_VERSION_HEX >= 0x030D0000
+#define CSOCK_PY_MODULE_SETDEFAULTTIMEOUT_PYTIME_MESSAGES 1
+#else
+#define CSOCK_PY_MODULE_SETDEFAULTTIMEOUT_PYTIME_MESSAGES 0
+#endif
 /* socket, 3.12+: _socket.socket is a heap type (PyType_FromSpec) whose objects the garbage collector tracks, immutable, with __module__ in its dict; before, a static type */
 #if PY_VERSION_HEX >= 0x030C0000
 #define CSOCK_PY_SOCKET_HEAP_TYPE 1
@@ -87,6 +93,12 @@ PyObject *csock_py_socket_setsockopt(PyObject *self, PyObject *args);
 #define CSOCK_PY_SOCKET_SETBLOCKING_FLAG_ANY_OBJECT 1
 #else
 #define CSOCK_PY_SOCKET_SETBLOCKING_FLAG_ANY_OBJECT 0
+#endif
+/* socket settimeout (timeout), 3.13+: a timeout too large for the nanosecond clock raises timeout_overflow_pytime for an int and timeout_overflow_time_t for a float (the timeout converter, setdefaulttimeout's too); before, timeout_overflow for both */
+#if PY_VERSION_HEX >= 0x030D0000
+#define CSOCK_PY_SOCKET_SETTIMEOUT_PYTIME_MESSAGES 1
+#else
+#define CSOCK_PY_SOCKET_SETTIMEOUT_PYTIME_MESSAGES 0
 #endif
 
 /* 1 if the _socket of the interpreter compiled for exports constant
