@@ -1,6 +1,7 @@
 /* Conversions shared by the binding: the O& converters and sequence
  * helpers the generated bodies call, tuples, results. */
 #include "csock_py.h"
+#include "csock_py_methods.h"
 #include "errors.h"
 
 #include <math.h>
@@ -41,6 +42,16 @@ int csock_py_timeout_converter(PyObject *o, void *out)
         return 1;
     if (PyFloat_Check(o)) {
         t->value = PyFloat_AsDouble(o);
+#if CSOCK_PY_SOCKET_SETTIMEOUT_PYTIME_MESSAGES && CSOCK_PY_MODULE_SETDEFAULTTIMEOUT_PYTIME_MESSAGES
+        /* the C library's own check, with this version's message for a float */
+        double d = t->value * 1e9;
+        if (!isnan(d) && !(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) {
+            csock_error err;
+            csock__err_timeout_overflow_time_t(&err);
+            csock_py_set_error(&err);
+            return 0;
+        }
+#endif
         goto check;
     }
     PyObject *idx = PyNumber_Index(o);
@@ -53,7 +64,11 @@ int csock_py_timeout_converter(PyObject *o, void *out)
         return 0;
     if (overflow) {
         csock_error err;
+#if CSOCK_PY_SOCKET_SETTIMEOUT_PYTIME_MESSAGES && CSOCK_PY_MODULE_SETDEFAULTTIMEOUT_PYTIME_MESSAGES
+        csock__err_timeout_overflow_pytime(&err);
+#else
         csock__err_timeout_overflow(&err);
+#endif
         csock_py_set_error(&err);
         return 0;
     }
@@ -108,36 +123,51 @@ int csock_py_ifindex_converter(PyObject *o, void *out)
     unsigned long v = PyLong_AsUnsignedLong(o);
     if (v == (unsigned long)-1 && PyErr_Occurred())
         return 0;
-#if PY_VERSION_HEX >= 0x030C0000
+#if CSOCK_PY_MODULE_IF_INDEXTONAME_INDEX_CHECKED
     if (v > UINT_MAX) {
         PyErr_SetString(PyExc_OverflowError, "index is too large");
         return 0;
     }
 #else
-    v = (unsigned int)v; /* 3.11 truncates to the C unsigned int */
+    v = (unsigned int)v; /* truncated to the C unsigned int */
 #endif
     *(long long *)out = (long long)v;
     return 1;
 }
 
-/* A METH_O int argument as CPython's _PyLong_AsInt reads it. */
+/* A METH_O int argument as CPython's PyLong_AsInt reads it. */
 int csock_py_int_converter(PyObject *o, void *out)
 {
-    int v = _PyLong_AsInt(o);
+    int v = PyLong_AsInt(o);
     if (v == -1 && PyErr_Occurred())
         return 0;
     *(int *)out = v;
     return 1;
 }
 
-/* setblocking's flag: any int, taken as true or false. */
+/* setblocking's flag, taken as true or false: any object by its truth
+ * value, or any int (spec/api/socket.yaml py_versions). */
 int csock_py_truth_converter(PyObject *o, void *out)
 {
+#if CSOCK_PY_SOCKET_SETBLOCKING_FLAG_ANY_OBJECT
+    int v = PyObject_IsTrue(o);
+    if (v < 0)
+        return 0;
+    *(int *)out = v;
+#else
     long v = PyLong_AsLong(o);
     if (v == -1 && PyErr_Occurred())
         return 0;
     *(int *)out = v != 0;
+#endif
     return 1;
+}
+
+/* A lone bytes-like argument (Argument Clinic's Py_buffer, METH_O): the
+ * caller releases it. */
+int csock_py_buffer_converter(PyObject *o, void *out)
+{
+    return PyObject_GetBuffer(o, (Py_buffer *)out, PyBUF_SIMPLE) == 0;
 }
 
 /* ---- sequences: data buffers, ancillary items ---- */

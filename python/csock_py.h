@@ -42,8 +42,18 @@ typedef struct {
 
 /* ---- shared by the binding's files ---- */
 
-/* The socket type (type.c). */
-extern PyTypeObject csock_py_sock_type;
+/* The socket type (type.c): made by csock_py_sock_type_init, a static
+ * type or a heap type as spec/api/socket.yaml's py_versions says for the
+ * interpreter compiled for (CSOCK_PY_SOCKET_HEAP_TYPE). */
+extern PyTypeObject *csock_py_sock_type;
+int csock_py_sock_type_init(void);
+
+/* The C API's spelling across versions (not behaviour, so not spec data):
+ * PyLong_AsInt is public from 3.13, which removed the private
+ * _PyLong_AsInt that earlier versions have. */
+#if PY_VERSION_HEX < 0x030D0000
+#define PyLong_AsInt _PyLong_AsInt
+#endif
 
 /* generated/python/csock_py_errors.c (from spec/errors.yaml): the module's
  * own exception classes, their names in the module, and the exception of
@@ -76,6 +86,7 @@ int csock_py_uint32_converter(PyObject *o, void *out);    /* int64_t */
 int csock_py_ifindex_converter(PyObject *o, void *out);   /* long long */
 int csock_py_int_converter(PyObject *o, void *out);       /* int */
 int csock_py_truth_converter(PyObject *o, void *out);     /* int, 0 or 1 */
+int csock_py_buffer_converter(PyObject *o, void *out);    /* Py_buffer */
 /* An iterable of bytes-like objects (itemfmt "y*;..." or "w*;...") as a
  * csock_iov array, or with cmsgs of (level, type, data) items ("(iiy*)...")
  * as a csock_cmsg array; o NULL: none.  On failure -1, nothing held. */

@@ -32,6 +32,8 @@ static int add_constants(PyObject *m)
     size_t n = csock_constant_count();
     for (size_t i = 0; i < n; i++) {
         const csock_constant_info *c = csock_constant_at(i);
+        if (!csock_py_constant_exported(c->name))
+            continue; /* not in this CPython version's _socket */
         int r = c->str ? PyModule_AddStringConstant(m, c->name, c->str)
                        : PyModule_AddObject(m, c->name, PyLong_FromLongLong(c->value));
         if (r < 0)
@@ -44,7 +46,7 @@ PyMODINIT_FUNC PyInit__socket(void)
 {
     PyObject *m;
 
-    if (PyType_Ready(&csock_py_sock_type) < 0)
+    if (csock_py_sock_type_init() < 0)
         return NULL;
     m = PyModule_Create(&csock_py_module);
     if (m == NULL)
@@ -63,11 +65,11 @@ PyMODINIT_FUNC PyInit__socket(void)
         Py_XDECREF(b);
     }
     if (csock_py_errors_init(m) < 0 ||
-        PyModule_AddObjectRef(m, "SocketType", (PyObject *)&csock_py_sock_type) < 0 ||
-        PyModule_AddObjectRef(m, "socket", (PyObject *)&csock_py_sock_type) < 0 ||
+        PyModule_AddObjectRef(m, "SocketType", (PyObject *)csock_py_sock_type) < 0 ||
+        PyModule_AddObjectRef(m, "socket", (PyObject *)csock_py_sock_type) < 0 ||
         PyModule_AddObjectRef(m, "has_ipv6", Py_True) < 0)
         goto fail;
-    capi.Sock_Type = &csock_py_sock_type;
+    capi.Sock_Type = csock_py_sock_type;
     capi.error = PyExc_OSError;
     capi.timeout_error = PyExc_TimeoutError;
     if (PyModule_AddObject(m, "CAPI", PyCapsule_New(&capi, "_socket.CAPI", NULL)) < 0)

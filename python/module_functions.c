@@ -68,7 +68,7 @@ PyObject *csock_py_module_getaddrinfo(PyObject *self, PyObject *args, PyObject *
 {
     (void)self;
     static char *kwlist[] = {"host", "port", "family", "type", "proto", "flags", NULL};
-    PyObject *hobj, *pobj, *hostb = NULL, *list = NULL;
+    PyObject *hobj, *pobj, *hostb = NULL, *pstr = NULL, *list = NULL;
     int family = 0, type = 0, proto = 0, flags = 0;
     const char *host = NULL, *port = NULL;
     char pbuf[32];
@@ -96,9 +96,20 @@ PyObject *csock_py_module_getaddrinfo(PyObject *self, PyObject *args, PyObject *
     }
     if (PyLong_CheckExact(pobj)) {
         long v = PyLong_AsLong(pobj);
-        if (v == -1 && PyErr_Occurred())
+        if (v == -1 && PyErr_Occurred()) {
+#if CSOCK_PY_MODULE_GETADDRINFO_PORT_INT_AS_STRING
+            /* past the C long: its decimal string, for the resolver to judge */
+            if (!PyErr_ExceptionMatches(PyExc_OverflowError))
+                goto done;
+            PyErr_Clear();
+            pstr = PyObject_Str(pobj);
+            if (pstr == NULL || (port = PyUnicode_AsUTF8(pstr)) == NULL)
+                goto done;
+#else
             goto done;
-        port = long_to_dec(v, pbuf, sizeof pbuf); /* "%ld" */
+#endif
+        } else
+            port = long_to_dec(v, pbuf, sizeof pbuf); /* "%ld", str(v) alike */
     } else if (PyUnicode_Check(pobj)) {
         port = PyUnicode_AsUTF8(pobj);
         if (port == NULL)
@@ -135,6 +146,7 @@ PyObject *csock_py_module_getaddrinfo(PyObject *self, PyObject *args, PyObject *
     csock_addrinfo_free(ai);
 done:
     Py_XDECREF(hostb);
+    Py_XDECREF(pstr);
     return list;
 }
 

@@ -45,7 +45,7 @@ static PyObject *sock_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 
 PyObject *csock_py_wrap_csock(csock *cs)
 {
-    csock_py_sock *s = (csock_py_sock *)sock_new(&csock_py_sock_type, NULL, NULL);
+    csock_py_sock *s = (csock_py_sock *)sock_new(csock_py_sock_type, NULL, NULL);
     if (s == NULL) {
         csock_close(cs, NULL);
         return NULL;
@@ -106,7 +106,7 @@ static int sock_init(PyObject *self, PyObject *args, PyObject *kwds)
     /* socket.py's call, socket.__init__(self, family, type, proto, fileno),
      * and accept()'s fileno= one take the fast parse */
     if (!init_args_fast(args, kwds, ints, &fdobj)) {
-        /* As CPython's (Argument Clinic) parser: ints by _PyLong_AsInt */
+        /* As CPython's (Argument Clinic) parser: ints by PyLong_AsInt */
         PyObject *o[3] = {NULL, NULL, NULL};
         family = type = proto = -1;
         fdobj = NULL;
@@ -116,7 +116,7 @@ static int sock_init(PyObject *self, PyObject *args, PyObject *kwds)
         for (int i = 0; i < 3; i++) {
             if (o[i] == NULL)
                 continue;
-            *ints[i] = _PyLong_AsInt(o[i]);
+            *ints[i] = PyLong_AsInt(o[i]);
             if (*ints[i] == -1 && PyErr_Occurred())
                 return -1;
         }
@@ -203,6 +203,9 @@ static void sock_dealloc(PyObject *self)
     if (SELF->cs != NULL && csock_fileno(SELF->cs) >= 0 &&
         PyObject_CallFinalizerFromDealloc(self) < 0)
         return;
+#if CSOCK_PY_SOCKET_HEAP_TYPE
+    PyObject_GC_UnTrack(self);
+#endif
     /* Nobody else can be inside a call on it now: a call holds a
      * reference to the object. */
     if (SELF->cs != NULL) {
@@ -219,7 +222,13 @@ static void sock_dealloc(PyObject *self)
     PyMem_Free(SELF->retired);
     SELF->retired = NULL;
     SELF->nretired = 0;
-    Py_TYPE(self)->tp_free(self);
+    PyTypeObject *tp = Py_TYPE(self);
+    tp->tp_free(self);
+#if CSOCK_PY_SOCKET_HEAP_TYPE
+    Py_DECREF(tp); /* an object of a heap type holds its type */
+#else
+    (void)tp;
+#endif
 }
 
 static PyObject *sock_repr(PyObject *self)
@@ -269,7 +278,48 @@ unless they are explicitly set.\n\
 \n\
 This module is csock's: every operation is a libcsock call.");
 
-PyTypeObject csock_py_sock_type = {
+#if CSOCK_PY_SOCKET_HEAP_TYPE
+/* A heap type whose objects the collector tracks: they hold only their
+ * type (the csock is C memory). */
+static int sock_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(Py_TYPE(self));
+    return 0;
+}
+
+static PyType_Slot sock_slots[] = {
+    {Py_tp_dealloc, (void *)sock_dealloc},
+    {Py_tp_traverse, (void *)sock_traverse},
+    {Py_tp_repr, (void *)sock_repr},
+    {Py_tp_doc, (void *)sock_doc},
+    {Py_tp_methods, csock_py_socket_methods},
+    {Py_tp_members, sock_members},
+    {Py_tp_getset, sock_getset},
+    {Py_tp_init, (void *)sock_init},
+    {Py_tp_new, (void *)sock_new},
+    {Py_tp_finalize, (void *)sock_finalize},
+    {0, NULL},
+};
+
+static PyType_Spec sock_spec = {
+    .name = "_socket.socket",
+    .basicsize = sizeof(csock_py_sock),
+    .flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_IMMUTABLETYPE,
+    .slots = sock_slots,
+};
+
+PyTypeObject *csock_py_sock_type;
+
+int csock_py_sock_type_init(void)
+{
+    PyTypeObject *t = (PyTypeObject *)PyType_FromSpec(&sock_spec);
+    if (t == NULL)
+        return -1;
+    Py_XSETREF(csock_py_sock_type, t); /* the module's reference */
+    return 0;
+}
+#else
+static PyTypeObject sock_type_static = {
     PyVarObject_HEAD_INIT(NULL, 0)
     .tp_name = "_socket.socket",
     .tp_basicsize = sizeof(csock_py_sock),
@@ -288,3 +338,13 @@ PyTypeObject csock_py_sock_type = {
     .tp_finalize = sock_finalize,
 };
 
+PyTypeObject *csock_py_sock_type;
+
+int csock_py_sock_type_init(void)
+{
+    if (PyType_Ready(&sock_type_static) < 0)
+        return -1;
+    csock_py_sock_type = &sock_type_static;
+    return 0;
+}
+#endif

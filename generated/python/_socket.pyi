@@ -142,8 +142,9 @@ def sethostname(name: str | bytes, /) -> None:
 def socketpair(family: int = -1, type: int = 1, proto: int = 0, /) -> tuple[socket, socket]:
     'Create a pair of connected socket objects.'
 
-# Constants (spec/constants/): those of every platform, then those of some,
-# under the sys.platform test a type checker understands.
+# Constants (spec/constants/): those of every platform and CPython version,
+# then those of some, under the sys.platform and sys.version_info tests a
+# type checker understands.
 AF_APPLETALK: int
 AF_DECnet: int
 AF_INET: int
@@ -517,8 +518,45 @@ if sys.platform == "linux" or sys.platform == "darwin":
     VMADDR_CID_HOST: int
     VMADDR_PORT_ANY: int
 
+if sys.platform == "linux" and sys.version_info >= (3, 13):
+    CAN_RAW_ERR_FILTER: int
+    NI_IDN: int
+
 if sys.platform == "linux" or sys.platform == "darwin" or sys.platform == "win32":
     EAI_NODATA: int
+
+if sys.platform == "linux" and sys.version_info >= (3, 12):
+    ETHERTYPE_ARP: int
+    ETHERTYPE_IP: int
+    ETHERTYPE_IPV6: int
+    ETHERTYPE_VLAN: int
+    ETH_P_ALL: int
+    IP_ADD_SOURCE_MEMBERSHIP: int
+    IP_BLOCK_SOURCE: int
+    IP_DROP_SOURCE_MEMBERSHIP: int
+    IP_PKTINFO: int
+    IP_UNBLOCK_SOURCE: int
+    SO_BINDTOIFINDEX: int
+    TCP_CC_INFO: int
+    TCP_FASTOPEN_CONNECT: int
+    TCP_FASTOPEN_KEY: int
+    TCP_FASTOPEN_NO_COOKIE: int
+    TCP_INQ: int
+    TCP_MD5SIG: int
+    TCP_MD5SIG_EXT: int
+    TCP_QUEUE_SEQ: int
+    TCP_REPAIR: int
+    TCP_REPAIR_OPTIONS: int
+    TCP_REPAIR_QUEUE: int
+    TCP_REPAIR_WINDOW: int
+    TCP_SAVED_SYN: int
+    TCP_SAVE_SYN: int
+    TCP_THIN_DUPACK: int
+    TCP_THIN_LINEAR_TIMEOUTS: int
+    TCP_TIMESTAMP: int
+    TCP_TX_DELAY: int
+    TCP_ULP: int
+    TCP_ZEROCOPY_RECEIVE: int
 
 if sys.platform.startswith("freebsd") or sys.platform == "darwin" or sys.platform == "win32":
     IP_RECVDSTADDR: int

@@ -341,6 +341,34 @@ static PyObject *to_py_alg(const csock_addr *a)
 #ifdef CSOCK__HAVE_BT
 /* AF_BLUETOOTH (spec/families/bluetooth.yaml) */
 #if defined(BTPROTO_L2CAP)
+#if PY_VERSION_HEX >= 0x030D0000 /* 3.13+ (spec/families python.versions) */
+static int from_py_bt_l2cap(PyObject *o, const char *caller, int proto, csock_addr *a)
+{
+    addr_text v_bdaddr = ADDR_TEXT_EMPTY;
+    unsigned short v_psm = 0;
+    (void)caller;
+    (void)proto;
+    Py_ssize_t n = PyTuple_CheckExact(o) ? PyTuple_GET_SIZE(o) : -1;
+    if (!(n == 2
+          && addr_fast_ascii(PyTuple_GET_ITEM(o, 0), &v_bdaddr) == 0
+          && addr_fast_H(PyTuple_GET_ITEM(o, 1), &v_psm) == 0)) {
+        const char *v_bdaddr_s = NULL;
+        if (!PyArg_ParseTuple(o, "sH",
+                              &v_bdaddr_s, &v_psm)) {
+            PyErr_Format(PyExc_OSError, "%s(): wrong format", caller);
+            return -1;
+        }
+        if (v_bdaddr_s != NULL)
+            addr_text_str(&v_bdaddr, v_bdaddr_s);
+    }
+    memset(&a->u.bt, 0, sizeof a->u.bt);
+    a->family = AF_BLUETOOTH;
+    a->proto = proto;
+    addr_copy_text(a->u.bt.bdaddr, sizeof a->u.bt.bdaddr, &v_bdaddr);
+    a->u.bt.psm = (int)v_psm;
+    return 0;
+}
+#else
 static int from_py_bt_l2cap(PyObject *o, const char *caller, int proto, csock_addr *a)
 {
     addr_text v_bdaddr = ADDR_TEXT_EMPTY;
@@ -367,6 +395,7 @@ static int from_py_bt_l2cap(PyObject *o, const char *caller, int proto, csock_ad
     a->u.bt.psm = (int)v_psm;
     return 0;
 }
+#endif
 
 static PyObject *to_py_bt_l2cap(const csock_addr *a)
 {
@@ -378,6 +407,34 @@ static PyObject *to_py_bt_l2cap(const csock_addr *a)
 }
 #endif
 #if defined(BTPROTO_RFCOMM)
+#if PY_VERSION_HEX >= 0x030D0000 /* 3.13+ (spec/families python.versions) */
+static int from_py_bt_rfcomm(PyObject *o, const char *caller, int proto, csock_addr *a)
+{
+    addr_text v_bdaddr = ADDR_TEXT_EMPTY;
+    unsigned char v_channel = 0;
+    (void)caller;
+    (void)proto;
+    Py_ssize_t n = PyTuple_CheckExact(o) ? PyTuple_GET_SIZE(o) : -1;
+    if (!(n == 2
+          && addr_fast_ascii(PyTuple_GET_ITEM(o, 0), &v_bdaddr) == 0
+          && addr_fast_B(PyTuple_GET_ITEM(o, 1), &v_channel) == 0)) {
+        const char *v_bdaddr_s = NULL;
+        if (!PyArg_ParseTuple(o, "sB",
+                              &v_bdaddr_s, &v_channel)) {
+            PyErr_Format(PyExc_OSError, "%s(): wrong format", caller);
+            return -1;
+        }
+        if (v_bdaddr_s != NULL)
+            addr_text_str(&v_bdaddr, v_bdaddr_s);
+    }
+    memset(&a->u.bt, 0, sizeof a->u.bt);
+    a->family = AF_BLUETOOTH;
+    a->proto = proto;
+    addr_copy_text(a->u.bt.bdaddr, sizeof a->u.bt.bdaddr, &v_bdaddr);
+    a->u.bt.channel = (int)v_channel;
+    return 0;
+}
+#else
 static int from_py_bt_rfcomm(PyObject *o, const char *caller, int proto, csock_addr *a)
 {
     addr_text v_bdaddr = ADDR_TEXT_EMPTY;
@@ -404,6 +461,7 @@ static int from_py_bt_rfcomm(PyObject *o, const char *caller, int proto, csock_a
     a->u.bt.channel = (int)v_channel;
     return 0;
 }
+#endif
 
 static PyObject *to_py_bt_rfcomm(const csock_addr *a)
 {
@@ -415,6 +473,28 @@ static PyObject *to_py_bt_rfcomm(const csock_addr *a)
 }
 #endif
 #if defined(BTPROTO_HCI)
+#if PY_VERSION_HEX >= 0x030D0000 /* 3.13+ (spec/families python.versions) */
+static int from_py_bt_hci(PyObject *o, const char *caller, int proto, csock_addr *a)
+{
+    unsigned short v_dev = 0;
+    (void)caller;
+    (void)proto;
+    Py_ssize_t n = PyTuple_CheckExact(o) ? PyTuple_GET_SIZE(o) : -1;
+    if (!(n == 1
+          && addr_fast_H(PyTuple_GET_ITEM(o, 0), &v_dev) == 0)) {
+        if (!PyArg_ParseTuple(o, "H",
+                              &v_dev)) {
+            PyErr_Format(PyExc_OSError, "%s(): wrong format", caller);
+            return -1;
+        }
+    }
+    memset(&a->u.bt, 0, sizeof a->u.bt);
+    a->family = AF_BLUETOOTH;
+    a->proto = proto;
+    a->u.bt.dev = (int)v_dev;
+    return 0;
+}
+#else
 static int from_py_bt_hci(PyObject *o, const char *caller, int proto, csock_addr *a)
 {
     int v_dev = 0;
@@ -435,6 +515,7 @@ static int from_py_bt_hci(PyObject *o, const char *caller, int proto, csock_addr
     a->u.bt.dev = (int)v_dev;
     return 0;
 }
+#endif
 
 static PyObject *to_py_bt_hci(const csock_addr *a)
 {
@@ -442,6 +523,36 @@ static PyObject *to_py_bt_hci(const csock_addr *a)
 }
 #endif
 #if defined(BTPROTO_SCO)
+#if PY_VERSION_HEX >= 0x030D0000 /* 3.13+ (spec/families python.versions) */
+static int from_py_bt_sco(PyObject *o, const char *caller, int proto, csock_addr *a)
+{
+    addr_text v_bdaddr = ADDR_TEXT_EMPTY;
+    (void)caller;
+    (void)proto;
+    if (PyBytes_Check(o)) {
+        v_bdaddr.p = PyBytes_AS_STRING(o);
+        v_bdaddr.n = PyBytes_GET_SIZE(o);
+    } else if (PyUnicode_Check(o)) {
+        Py_ssize_t n;
+        v_bdaddr.p = PyUnicode_AsUTF8AndSize(o, &n);
+        if (v_bdaddr.p == NULL)
+            return -1;
+        if (strlen(v_bdaddr.p) != (size_t)n) {
+            PyErr_SetString(PyExc_ValueError, "embedded null character");
+            return -1;
+        }
+        v_bdaddr.n = n;
+    } else {
+        PyErr_Format(PyExc_OSError, "%s(): wrong format", caller);
+        return -1;
+    }
+    memset(&a->u.bt, 0, sizeof a->u.bt);
+    a->family = AF_BLUETOOTH;
+    a->proto = proto;
+    addr_copy_text(a->u.bt.bdaddr, sizeof a->u.bt.bdaddr, &v_bdaddr);
+    return 0;
+}
+#else
 static int from_py_bt_sco(PyObject *o, const char *caller, int proto, csock_addr *a)
 {
     addr_text v_bdaddr = ADDR_TEXT_EMPTY;
@@ -459,6 +570,7 @@ static int from_py_bt_sco(PyObject *o, const char *caller, int proto, csock_addr
     addr_copy_text(a->u.bt.bdaddr, sizeof a->u.bt.bdaddr, &v_bdaddr);
     return 0;
 }
+#endif
 
 static PyObject *to_py_bt_sco(const csock_addr *a)
 {
@@ -946,7 +1058,7 @@ static int from_py_unix(PyObject *o, const char *caller, int proto, csock_addr *
             return -1;
         if (PyObject_GetBuffer(b, &view, PyBUF_SIMPLE) < 0) {
             Py_DECREF(b);
-#if PY_VERSION_HEX >= 0x030C0000
+#if PY_VERSION_HEX >= 0x030E0000
             PyErr_Format(PyExc_TypeError, "%s(): AF_UNIX address must be str or bytes, not %.500s", caller, Py_TYPE(o)->tp_name);
 #endif
             return -1;

@@ -13,6 +13,8 @@
 #include "gil.h"
 #include "errors.h"
 
+#include <string.h>
+
 /* ---- scope module: The module-level functions: those of the _socket extension (python: extension, the reference document's "Other functions" that socket.py does not define itself), the socket type, the convenience functions CPython's socket.py adds on top of _socket (python: socket.py), and csock's C-only functions (python: none: the deallocators of results, the hooks for bindings, the syscall counter).  Each names its csock_* C counterpart(s) in `c` with the prototype the public headers declare and who frees what it returns.  */
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
 PyDoc_STRVAR(csock_py_module_CMSG_LEN__doc__, "CMSG_LEN(length)\n\nThe total length of an ancillary item carrying length bytes, without trailing padding.");
@@ -400,6 +402,16 @@ csock_py_module_htons_impl(PyObject *self, int x)
     return PyLong_FromLongLong(r);
 }
 
+#if PY_VERSION_HEX >= 0x030D0000 /* 3.13+ (spec py_versions) */
+static PyObject *
+csock_py_module_htons(PyObject *self, PyObject *arg)
+{
+    int x = 0;
+    if (!csock_py_int_converter(arg, &x))
+        return NULL;
+    return csock_py_module_htons_impl(self, x);
+}
+#else
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -427,6 +439,7 @@ csock_py_module_htons(PyObject *self, PyObject *const *args, Py_ssize_t nargs, P
     result = csock_py_module_htons_impl(self, x);
     return result;
 }
+#endif
 PyDoc_STRVAR(csock_py_module_if_indextoname__doc__, "if_indextoname(if_index)\n\nReturn the interface name of an index.");
 
 /* if_indextoname: calls csock_if_indextoname; waits: none; raises: os, overflow, type */
@@ -473,6 +486,18 @@ csock_py_module_if_nametoindex_impl(PyObject *self, PyObject *if_name)
     return PyLong_FromUnsignedLong(r);
 }
 
+#if PY_VERSION_HEX >= 0x030D0000 /* 3.13+ (spec py_versions) */
+static PyObject *
+csock_py_module_if_nametoindex(PyObject *self, PyObject *arg)
+{
+    PyObject *if_name = NULL;
+    if (!PyUnicode_FSConverter(arg, &if_name))
+        return NULL;
+    PyObject *result = csock_py_module_if_nametoindex_impl(self, if_name);
+    Py_XDECREF(if_name);
+    return result;
+}
+#else
 static PyObject *
 csock_py_module_if_nametoindex(PyObject *self, PyObject *args)
 {
@@ -485,6 +510,7 @@ csock_py_module_if_nametoindex(PyObject *self, PyObject *args)
     Py_XDECREF(if_name);
     return result;
 }
+#endif
 PyDoc_STRVAR(csock_py_module_inet_aton__doc__, "inet_aton(ip_string)\n\nConvert an IPv4 address string to 32-bit packed form.");
 
 /* inet_aton: calls csock_inet_aton; waits: none; raises: os, value, nomem */
@@ -501,6 +527,27 @@ csock_py_module_inet_aton_impl(PyObject *self, const char *ip_string)
     return PyBytes_FromStringAndSize((const char *)res0_c, 4);
 }
 
+#if PY_VERSION_HEX >= 0x030D0000 /* 3.13+ (spec py_versions) */
+static PyObject *
+csock_py_module_inet_aton(PyObject *self, PyObject *arg)
+{
+    /* Argument Clinic's str: its messages, with the function's name */
+    if (!PyUnicode_Check(arg)) {
+        PyErr_Format(PyExc_TypeError, "inet_aton() argument must be str, not %.50s",
+                     arg == Py_None ? "None" : Py_TYPE(arg)->tp_name);
+        return NULL;
+    }
+    Py_ssize_t ip_string_len;
+    const char *ip_string = PyUnicode_AsUTF8AndSize(arg, &ip_string_len);
+    if (ip_string == NULL)
+        return NULL;
+    if (strlen(ip_string) != (size_t)ip_string_len) {
+        PyErr_SetString(PyExc_ValueError, "embedded null character");
+        return NULL;
+    }
+    return csock_py_module_inet_aton_impl(self, ip_string);
+}
+#else
 static PyObject *
 csock_py_module_inet_aton(PyObject *self, PyObject *args)
 {
@@ -512,6 +559,7 @@ csock_py_module_inet_aton(PyObject *self, PyObject *args)
     result = csock_py_module_inet_aton_impl(self, ip_string);
     return result;
 }
+#endif
 PyDoc_STRVAR(csock_py_module_inet_ntoa__doc__, "inet_ntoa(packed_ip)\n\nConvert a 32-bit packed IPv4 address to dotted-quad text.");
 
 /* inet_ntoa: calls csock_inet_ntoa; waits: none; raises: os */
@@ -528,6 +576,18 @@ csock_py_module_inet_ntoa_impl(PyObject *self, Py_buffer *packed_ip)
     return PyUnicode_FromString(res0_c);
 }
 
+#if PY_VERSION_HEX >= 0x030D0000 /* 3.13+ (spec py_versions) */
+static PyObject *
+csock_py_module_inet_ntoa(PyObject *self, PyObject *arg)
+{
+    Py_buffer packed_ip = {0};
+    if (!csock_py_buffer_converter(arg, &packed_ip))
+        return NULL;
+    PyObject *result = csock_py_module_inet_ntoa_impl(self, &packed_ip);
+    PyBuffer_Release(&packed_ip);
+    return result;
+}
+#else
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -557,6 +617,7 @@ csock_py_module_inet_ntoa(PyObject *self, PyObject *const *args, Py_ssize_t narg
     PyBuffer_Release(&packed_ip);
     return result;
 }
+#endif
 PyDoc_STRVAR(csock_py_module_inet_ntop__doc__, "inet_ntop(address_family, packed_ip)\n\nConvert a packed IP address to its text form.");
 
 /* inet_ntop: calls csock_inet_ntop; waits: none; raises: value, os */
@@ -670,6 +731,16 @@ csock_py_module_ntohs_impl(PyObject *self, int x)
     return PyLong_FromLongLong(r);
 }
 
+#if PY_VERSION_HEX >= 0x030D0000 /* 3.13+ (spec py_versions) */
+static PyObject *
+csock_py_module_ntohs(PyObject *self, PyObject *arg)
+{
+    int x = 0;
+    if (!csock_py_int_converter(arg, &x))
+        return NULL;
+    return csock_py_module_ntohs_impl(self, x);
+}
+#else
 /* METH_FASTCALL: exact ints and contiguous buffers are converted here;
  * anything else (and every error) goes through PyArg_ParseTuple. */
 static PyObject *
@@ -697,6 +768,7 @@ csock_py_module_ntohs(PyObject *self, PyObject *const *args, Py_ssize_t nargs, P
     result = csock_py_module_ntohs_impl(self, x);
     return result;
 }
+#endif
 PyDoc_STRVAR(csock_py_module_setdefaulttimeout__doc__, "setdefaulttimeout(timeout)\n\nSet the default timeout of new socket objects.");
 
 /* setdefaulttimeout: calls csock_setdefaulttimeout; waits: none; raises: value, type, overflow */
@@ -773,16 +845,36 @@ PyMethodDef csock_py_module_methods[] = {
     {"getservbyname", (PyCFunction)(void (*)(void))csock_py_module_getservbyname, METH_VARARGS, csock_py_module_getservbyname__doc__},
     {"getservbyport", (PyCFunction)(void (*)(void))csock_py_module_getservbyport, METH_VARARGS, csock_py_module_getservbyport__doc__},
     {"htonl", (PyCFunction)(void (*)(void))csock_py_module_htonl, METH_O, csock_py_module_htonl__doc__},
+#if PY_VERSION_HEX >= 0x030D0000
+    {"htons", (PyCFunction)(void (*)(void))csock_py_module_htons, METH_O, csock_py_module_htons__doc__},
+#else
     {"htons", (PyCFunction)(void (*)(void))csock_py_module_htons, METH_FASTCALL | METH_KEYWORDS, csock_py_module_htons__doc__},
+#endif
     {"if_indextoname", (PyCFunction)(void (*)(void))csock_py_module_if_indextoname, METH_O, csock_py_module_if_indextoname__doc__},
     {"if_nameindex", (PyCFunction)(void (*)(void))csock_py_module_if_nameindex, METH_NOARGS, csock_py_module_if_nameindex__doc__},
+#if PY_VERSION_HEX >= 0x030D0000
+    {"if_nametoindex", (PyCFunction)(void (*)(void))csock_py_module_if_nametoindex, METH_O, csock_py_module_if_nametoindex__doc__},
+#else
     {"if_nametoindex", (PyCFunction)(void (*)(void))csock_py_module_if_nametoindex, METH_VARARGS, csock_py_module_if_nametoindex__doc__},
+#endif
+#if PY_VERSION_HEX >= 0x030D0000
+    {"inet_aton", (PyCFunction)(void (*)(void))csock_py_module_inet_aton, METH_O, csock_py_module_inet_aton__doc__},
+#else
     {"inet_aton", (PyCFunction)(void (*)(void))csock_py_module_inet_aton, METH_VARARGS, csock_py_module_inet_aton__doc__},
+#endif
+#if PY_VERSION_HEX >= 0x030D0000
+    {"inet_ntoa", (PyCFunction)(void (*)(void))csock_py_module_inet_ntoa, METH_O, csock_py_module_inet_ntoa__doc__},
+#else
     {"inet_ntoa", (PyCFunction)(void (*)(void))csock_py_module_inet_ntoa, METH_FASTCALL | METH_KEYWORDS, csock_py_module_inet_ntoa__doc__},
+#endif
     {"inet_ntop", (PyCFunction)(void (*)(void))csock_py_module_inet_ntop, METH_FASTCALL | METH_KEYWORDS, csock_py_module_inet_ntop__doc__},
     {"inet_pton", (PyCFunction)(void (*)(void))csock_py_module_inet_pton, METH_VARARGS, csock_py_module_inet_pton__doc__},
     {"ntohl", (PyCFunction)(void (*)(void))csock_py_module_ntohl, METH_O, csock_py_module_ntohl__doc__},
+#if PY_VERSION_HEX >= 0x030D0000
+    {"ntohs", (PyCFunction)(void (*)(void))csock_py_module_ntohs, METH_O, csock_py_module_ntohs__doc__},
+#else
     {"ntohs", (PyCFunction)(void (*)(void))csock_py_module_ntohs, METH_FASTCALL | METH_KEYWORDS, csock_py_module_ntohs__doc__},
+#endif
     {"setdefaulttimeout", (PyCFunction)(void (*)(void))csock_py_module_setdefaulttimeout, METH_O, csock_py_module_setdefaulttimeout__doc__},
 #if defined(__linux__) || defined(__FreeBSD__) || defined(__APPLE__)
     {"sethostname", (PyCFunction)(void (*)(void))csock_py_module_sethostname, METH_VARARGS, csock_py_module_sethostname__doc__},
@@ -1768,3 +1860,54 @@ PyMethodDef csock_py_socket_methods[] = {
     {"shutdown", (PyCFunction)(void (*)(void))csock_py_socket_shutdown, METH_O, csock_py_socket_shutdown__doc__},
     {NULL, NULL, 0, NULL}
 };
+
+/* ---- constants some CPython versions lack (spec/constants python_since /
+ * python_until), by range: the names this interpreter's _socket lacks. */
+static const char *const csock_py_constants_absent[] = {
+#if !(PY_VERSION_HEX >= 0x030C0000) /* 3.12+ */
+    "ETHERTYPE_ARP",
+    "ETHERTYPE_IP",
+    "ETHERTYPE_IPV6",
+    "ETHERTYPE_VLAN",
+    "ETH_P_ALL",
+    "IP_ADD_SOURCE_MEMBERSHIP",
+    "IP_BLOCK_SOURCE",
+    "IP_DROP_SOURCE_MEMBERSHIP",
+    "IP_PKTINFO",
+    "IP_UNBLOCK_SOURCE",
+    "SO_BINDTOIFINDEX",
+    "TCP_CC_INFO",
+    "TCP_FASTOPEN_CONNECT",
+    "TCP_FASTOPEN_KEY",
+    "TCP_FASTOPEN_NO_COOKIE",
+    "TCP_INQ",
+    "TCP_MD5SIG",
+    "TCP_MD5SIG_EXT",
+    "TCP_QUEUE_SEQ",
+    "TCP_REPAIR",
+    "TCP_REPAIR_OPTIONS",
+    "TCP_REPAIR_QUEUE",
+    "TCP_REPAIR_WINDOW",
+    "TCP_SAVED_SYN",
+    "TCP_SAVE_SYN",
+    "TCP_THIN_DUPACK",
+    "TCP_THIN_LINEAR_TIMEOUTS",
+    "TCP_TIMESTAMP",
+    "TCP_TX_DELAY",
+    "TCP_ULP",
+    "TCP_ZEROCOPY_RECEIVE",
+#endif
+#if !(PY_VERSION_HEX >= 0x030D0000) /* 3.13+ */
+    "CAN_RAW_ERR_FILTER",
+    "NI_IDN",
+#endif
+    NULL
+};
+
+int csock_py_constant_exported(const char *name)
+{
+    for (const char *const *p = csock_py_constants_absent; *p != NULL; p++)
+        if (strcmp(*p, name) == 0)
+            return 0;
+    return 1;
+}

@@ -227,6 +227,24 @@
 #include <bluetooth/hci.h>
 #define CSOCK__HDR_BLUETOOTH_HCI_H 1
 #endif
+#if defined(__has_include)
+#if __has_include(<linux/if_ether.h>)
+#include <linux/if_ether.h>
+#define CSOCK__HDR_LINUX_IF_ETHER_H 1
+#endif
+#else
+#include <linux/if_ether.h>
+#define CSOCK__HDR_LINUX_IF_ETHER_H 1
+#endif
+#if defined(__has_include)
+#if __has_include(<net/ethernet.h>)
+#include <net/ethernet.h>
+#define CSOCK__HDR_NET_ETHERNET_H 1
+#endif
+#else
+#include <net/ethernet.h>
+#define CSOCK__HDR_NET_ETHERNET_H 1
+#endif
 
 const struct csock__const_entry csock__constants[] = {
 #ifdef AF_ALG
@@ -503,6 +521,9 @@ const struct csock__const_entry csock__constants[] = {
     {{"CAN_RAW", "can", (long long)(CAN_RAW), NULL, "Raw CAN protocol."}, 0, 0},
 #endif
 #if defined(CSOCK__HDR_LINUX_CAN_RAW_H)
+    {{"CAN_RAW_ERR_FILTER", "can", (long long)(CAN_RAW_ERR_FILTER), NULL, "Sets which error frames are received (a can_err_mask_t)."}, 0, 0},
+#endif
+#if defined(CSOCK__HDR_LINUX_CAN_RAW_H)
     {{"CAN_RAW_FD_FRAMES", "can", (long long)(CAN_RAW_FD_FRAMES), NULL, "Enables CAN FD frames."}, 0, 0},
 #endif
 #if defined(CSOCK__HDR_LINUX_CAN_RAW_H)
@@ -558,6 +579,21 @@ const struct csock__const_entry csock__constants[] = {
 #endif
 #ifdef EAI_SYSTEM
     {{"EAI_SYSTEM", "addrinfo", (long long)(EAI_SYSTEM), NULL, "A system error; errno tells which."}, 0, 0},
+#endif
+#ifdef ETHERTYPE_ARP
+    {{"ETHERTYPE_ARP", "packet", (long long)(ETHERTYPE_ARP), NULL, "The EtherType of ARP frames."}, 0, 0},
+#endif
+#ifdef ETHERTYPE_IP
+    {{"ETHERTYPE_IP", "packet", (long long)(ETHERTYPE_IP), NULL, "The EtherType of IPv4 frames."}, 0, 0},
+#endif
+#ifdef ETHERTYPE_IPV6
+    {{"ETHERTYPE_IPV6", "packet", (long long)(ETHERTYPE_IPV6), NULL, "The EtherType of IPv6 frames."}, 0, 0},
+#endif
+#ifdef ETHERTYPE_VLAN
+    {{"ETHERTYPE_VLAN", "packet", (long long)(ETHERTYPE_VLAN), NULL, "The EtherType of IEEE 802.1Q VLAN-tagged frames."}, 0, 0},
+#endif
+#ifdef ETH_P_ALL
+    {{"ETH_P_ALL", "packet", (long long)(ETH_P_ALL), NULL, "The protocol of an AF_PACKET socket that receives every frame (before htons)."}, 0, 0},
 #endif
 #ifdef HCI_DATA_DIR
     {{"HCI_DATA_DIR", "bluetooth", (long long)(HCI_DATA_DIR), NULL, "Option that reports the direction of each HCI packet."}, 0, 0},
@@ -785,8 +821,14 @@ const struct csock__const_entry csock__constants[] = {
 #ifdef IP_ADD_MEMBERSHIP
     {{"IP_ADD_MEMBERSHIP", "ip", (long long)(IP_ADD_MEMBERSHIP), NULL, "Joins a multicast group (struct ip_mreq)."}, 0, 0},
 #endif
+#ifdef IP_ADD_SOURCE_MEMBERSHIP
+    {{"IP_ADD_SOURCE_MEMBERSHIP", "ip", (long long)(IP_ADD_SOURCE_MEMBERSHIP), NULL, "Joins a source-specific multicast group (struct ip_mreq_source)."}, 0, 0},
+#endif
 #ifdef IP_BIND_ADDRESS_NO_PORT
     {{"IP_BIND_ADDRESS_NO_PORT", "ip", (long long)(IP_BIND_ADDRESS_NO_PORT), NULL, "Delays choosing the local port of bind() with port 0 until connect()."}, 0, 0},
+#endif
+#ifdef IP_BLOCK_SOURCE
+    {{"IP_BLOCK_SOURCE", "ip", (long long)(IP_BLOCK_SOURCE), NULL, "Stops receiving a joined group's traffic from one source."}, 0, 0},
 #endif
 #ifdef IP_DEFAULT_MULTICAST_LOOP
     {{"IP_DEFAULT_MULTICAST_LOOP", "ip", (long long)(IP_DEFAULT_MULTICAST_LOOP), NULL, "The default of IP_MULTICAST_LOOP (enabled)."}, 0, 0},
@@ -796,6 +838,9 @@ const struct csock__const_entry csock__constants[] = {
 #endif
 #ifdef IP_DROP_MEMBERSHIP
     {{"IP_DROP_MEMBERSHIP", "ip", (long long)(IP_DROP_MEMBERSHIP), NULL, "Leaves a multicast group (struct ip_mreq)."}, 0, 0},
+#endif
+#ifdef IP_DROP_SOURCE_MEMBERSHIP
+    {{"IP_DROP_SOURCE_MEMBERSHIP", "ip", (long long)(IP_DROP_SOURCE_MEMBERSHIP), NULL, "Leaves a source-specific multicast group."}, 0, 0},
 #endif
 #ifdef IP_HDRINCL
     {{"IP_HDRINCL", "ip", (long long)(IP_HDRINCL), NULL, "On a raw socket, the application supplies the IP header."}, 0, 0},
@@ -814,6 +859,9 @@ const struct csock__const_entry csock__constants[] = {
 #endif
 #ifdef IP_OPTIONS
     {{"IP_OPTIONS", "ip", (long long)(IP_OPTIONS), NULL, "The IP options sent with every packet."}, 0, 0},
+#endif
+#ifdef IP_PKTINFO
+    {{"IP_PKTINFO", "ip", (long long)(IP_PKTINFO), NULL, "Delivers the arrival interface and address of received datagrams (IP_PKTINFO control messages)."}, 0, 0},
 #endif
 #ifdef IP_RECVOPTS
     {{"IP_RECVOPTS", "ip", (long long)(IP_RECVOPTS), NULL, "Delivers incoming IP options as control messages."}, 0, 0},
@@ -835,6 +883,9 @@ const struct csock__const_entry csock__constants[] = {
 #endif
 #ifdef IP_TTL
     {{"IP_TTL", "ip", (long long)(IP_TTL), NULL, "The time-to-live field of outgoing packets."}, 0, 0},
+#endif
+#ifdef IP_UNBLOCK_SOURCE
+    {{"IP_UNBLOCK_SOURCE", "ip", (long long)(IP_UNBLOCK_SOURCE), NULL, "Receives a blocked source's traffic again."}, 0, 0},
 #endif
 #if defined(CSOCK__HDR_LINUX_CAN_J1939_H)
     {{"J1939_EE_INFO_NONE", "j1939", (long long)(J1939_EE_INFO_NONE), NULL, "Extended error information, none."}, 0, 0},
@@ -949,6 +1000,9 @@ const struct csock__const_entry csock__constants[] = {
 #endif
 #ifdef NI_DGRAM
     {{"NI_DGRAM", "addrinfo", (long long)(NI_DGRAM), NULL, "Looks the service up as a datagram (UDP) service."}, 0, 0},
+#endif
+#ifdef NI_IDN
+    {{"NI_IDN", "addrinfo", (long long)(NI_IDN), NULL, "Decodes an internationalized host name from its IDNA form (a GNU extension)."}, 0, 0},
 #endif
 #ifdef NI_MAXHOST
     {{"NI_MAXHOST", "addrinfo", (long long)(NI_MAXHOST), NULL, "A buffer size large enough for any host name getnameinfo() returns."}, 0, 0},
@@ -1099,6 +1153,9 @@ const struct csock__const_entry csock__constants[] = {
 #ifdef SO_BINDTODEVICE
     {{"SO_BINDTODEVICE", "socket_options", (long long)(SO_BINDTODEVICE), NULL, "Binds the socket to a network interface by name."}, 0, 0},
 #endif
+#ifdef SO_BINDTOIFINDEX
+    {{"SO_BINDTOIFINDEX", "socket_options", (long long)(SO_BINDTOIFINDEX), NULL, "Binds the socket to a network interface by index."}, 0, 0},
+#endif
 #ifdef SO_BROADCAST
     {{"SO_BROADCAST", "socket_options", (long long)(SO_BROADCAST), NULL, "Allows datagram sockets to send to broadcast addresses."}, 0, 0},
 #endif
@@ -1195,6 +1252,9 @@ const struct csock__const_entry csock__constants[] = {
 #ifdef SO_VM_SOCKETS_BUFFER_SIZE
     {{"SO_VM_SOCKETS_BUFFER_SIZE", "vsock", (long long)(SO_VM_SOCKETS_BUFFER_SIZE), NULL, "The buffer size of a stream socket (level AF_VSOCK)."}, 0, 0},
 #endif
+#ifdef TCP_CC_INFO
+    {{"TCP_CC_INFO", "tcp", (long long)(TCP_CC_INFO), NULL, "Read-only; the congestion control algorithm's own information."}, 0, 0},
+#endif
 #ifdef TCP_CONGESTION
     {{"TCP_CONGESTION", "tcp", (long long)(TCP_CONGESTION), NULL, "The congestion control algorithm, by name."}, 0, 0},
 #endif
@@ -1207,8 +1267,20 @@ const struct csock__const_entry csock__constants[] = {
 #ifdef TCP_FASTOPEN
     {{"TCP_FASTOPEN", "tcp", (long long)(TCP_FASTOPEN), NULL, "Enables TCP Fast Open on a listening socket."}, 0, 0},
 #endif
+#ifdef TCP_FASTOPEN_CONNECT
+    {{"TCP_FASTOPEN_CONNECT", "tcp", (long long)(TCP_FASTOPEN_CONNECT), NULL, "Sends data in the SYN of a connect() that follows (client-side Fast Open)."}, 0, 0},
+#endif
+#ifdef TCP_FASTOPEN_KEY
+    {{"TCP_FASTOPEN_KEY", "tcp", (long long)(TCP_FASTOPEN_KEY), NULL, "The listener's Fast Open cookie key."}, 0, 0},
+#endif
+#ifdef TCP_FASTOPEN_NO_COOKIE
+    {{"TCP_FASTOPEN_NO_COOKIE", "tcp", (long long)(TCP_FASTOPEN_NO_COOKIE), NULL, "Sends Fast Open data without a cookie."}, 0, 0},
+#endif
 #ifdef TCP_INFO
     {{"TCP_INFO", "tcp", (long long)(TCP_INFO), NULL, "Read-only; connection information (struct tcp_info)."}, 0, 0},
+#endif
+#ifdef TCP_INQ
+    {{"TCP_INQ", "tcp", (long long)(TCP_INQ), NULL, "Reports the unread byte count in a TCP_CM_INQ control message on each receive."}, 0, 0},
 #endif
 #ifdef TCP_KEEPCNT
     {{"TCP_KEEPCNT", "tcp", (long long)(TCP_KEEPCNT), NULL, "Keep-alive probes sent before the connection is dropped."}, 0, 0},
@@ -1225,23 +1297,68 @@ const struct csock__const_entry csock__constants[] = {
 #ifdef TCP_MAXSEG
     {{"TCP_MAXSEG", "tcp", (long long)(TCP_MAXSEG), NULL, "The maximum segment size for outgoing TCP packets."}, 0, 0},
 #endif
+#ifdef TCP_MD5SIG
+    {{"TCP_MD5SIG", "tcp", (long long)(TCP_MD5SIG), NULL, "Sets a TCP MD5 signature key (RFC 2385) for a peer."}, 0, 0},
+#endif
+#ifdef TCP_MD5SIG_EXT
+    {{"TCP_MD5SIG_EXT", "tcp", (long long)(TCP_MD5SIG_EXT), NULL, "TCP_MD5SIG with a prefix length or interface."}, 0, 0},
+#endif
 #ifdef TCP_NODELAY
     {{"TCP_NODELAY", "tcp", (long long)(TCP_NODELAY), NULL, "Disables the Nagle algorithm; segments are sent as soon as possible."}, 0, 0},
 #endif
 #ifdef TCP_NOTSENT_LOWAT
     {{"TCP_NOTSENT_LOWAT", "tcp", (long long)(TCP_NOTSENT_LOWAT), NULL, "The limit of unsent bytes in the send queue before the socket is writable."}, 0, 0},
 #endif
+#ifdef TCP_QUEUE_SEQ
+    {{"TCP_QUEUE_SEQ", "tcp", (long long)(TCP_QUEUE_SEQ), NULL, "The sequence number of the queue TCP_REPAIR_QUEUE selected."}, 0, 0},
+#endif
 #ifdef TCP_QUICKACK
     {{"TCP_QUICKACK", "tcp", (long long)(TCP_QUICKACK), NULL, "Enables quick acknowledgement mode."}, 0, 0},
 #endif
+#ifdef TCP_REPAIR
+    {{"TCP_REPAIR", "tcp", (long long)(TCP_REPAIR), NULL, "Puts the socket in repair mode (checkpoint and restore; needs CAP_NET_ADMIN)."}, 0, 0},
+#endif
+#ifdef TCP_REPAIR_OPTIONS
+    {{"TCP_REPAIR_OPTIONS", "tcp", (long long)(TCP_REPAIR_OPTIONS), NULL, "Sets the negotiated TCP options of a socket in repair mode."}, 0, 0},
+#endif
+#ifdef TCP_REPAIR_QUEUE
+    {{"TCP_REPAIR_QUEUE", "tcp", (long long)(TCP_REPAIR_QUEUE), NULL, "Selects the send or receive queue in repair mode."}, 0, 0},
+#endif
+#ifdef TCP_REPAIR_WINDOW
+    {{"TCP_REPAIR_WINDOW", "tcp", (long long)(TCP_REPAIR_WINDOW), NULL, "The window state of a socket in repair mode."}, 0, 0},
+#endif
+#ifdef TCP_SAVED_SYN
+    {{"TCP_SAVED_SYN", "tcp", (long long)(TCP_SAVED_SYN), NULL, "Read-only; the SYN headers TCP_SAVE_SYN kept."}, 0, 0},
+#endif
+#ifdef TCP_SAVE_SYN
+    {{"TCP_SAVE_SYN", "tcp", (long long)(TCP_SAVE_SYN), NULL, "Keeps the headers of the SYN that opened the connection."}, 0, 0},
+#endif
 #ifdef TCP_SYNCNT
     {{"TCP_SYNCNT", "tcp", (long long)(TCP_SYNCNT), NULL, "SYN retransmits before a connect attempt is aborted."}, 0, 0},
+#endif
+#ifdef TCP_THIN_DUPACK
+    {{"TCP_THIN_DUPACK", "tcp", (long long)(TCP_THIN_DUPACK), NULL, "Obsolete: fast retransmit after one duplicate ACK on thin streams."}, 0, 0},
+#endif
+#ifdef TCP_THIN_LINEAR_TIMEOUTS
+    {{"TCP_THIN_LINEAR_TIMEOUTS", "tcp", (long long)(TCP_THIN_LINEAR_TIMEOUTS), NULL, "Linear retransmission timeouts for thin streams."}, 0, 0},
+#endif
+#ifdef TCP_TIMESTAMP
+    {{"TCP_TIMESTAMP", "tcp", (long long)(TCP_TIMESTAMP), NULL, "The connection's TCP timestamp offset (used by TCP_REPAIR)."}, 0, 0},
+#endif
+#ifdef TCP_TX_DELAY
+    {{"TCP_TX_DELAY", "tcp", (long long)(TCP_TX_DELAY), NULL, "Delays each sent packet by this many microseconds (testing)."}, 0, 0},
+#endif
+#ifdef TCP_ULP
+    {{"TCP_ULP", "tcp", (long long)(TCP_ULP), NULL, "Attaches an upper-layer protocol (\"tls\") to the socket."}, 0, 0},
 #endif
 #ifdef TCP_USER_TIMEOUT
     {{"TCP_USER_TIMEOUT", "tcp", (long long)(TCP_USER_TIMEOUT), NULL, "Milliseconds transmitted data may stay unacknowledged before the connection is closed."}, 0, 0},
 #endif
 #ifdef TCP_WINDOW_CLAMP
     {{"TCP_WINDOW_CLAMP", "tcp", (long long)(TCP_WINDOW_CLAMP), NULL, "Bounds the size of the advertised window."}, 0, 0},
+#endif
+#ifdef TCP_ZEROCOPY_RECEIVE
+    {{"TCP_ZEROCOPY_RECEIVE", "tcp", (long long)(TCP_ZEROCOPY_RECEIVE), NULL, "Maps received data into user memory (zero-copy receive)."}, 0, 0},
 #endif
 #ifdef TIPC_ADDR_ID
     {{"TIPC_ADDR_ID", "tipc", (long long)(TIPC_ADDR_ID), NULL, "Address type of a socket identifier (struct tipc_portid)."}, 0, 0},

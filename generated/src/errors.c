@@ -92,6 +92,16 @@ int csock__err_timeout_overflow(csock_error *err)
     return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "timestamp too large to convert to C _PyTime_t");
 }
 
+int csock__err_timeout_overflow_pytime(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "timestamp too large to convert to C PyTime_t");
+}
+
+int csock__err_timeout_overflow_time_t(csock_error *err)
+{
+    return csock__set_error(err, CSOCK_ERR_OVERFLOW, 0, "timestamp out of range for platform time_t");
+}
+
 int csock__err_negative_fd(csock_error *err)
 {
     return csock__set_error(err, CSOCK_ERR_VALUE, 0, "negative file descriptor");

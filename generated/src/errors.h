@@ -49,6 +49,12 @@ int csock__err_cmsg_out_of_range(csock_error *err, const char *func);
 /* OverflowError: "timestamp too large to convert to C _PyTime_t". settimeout / setdefaulttimeout with a value too large for the nanosecond clock. */
 int csock__err_timeout_overflow(csock_error *err);
 #define CSOCK_MSG_TIMEOUT_OVERFLOW "timestamp too large to convert to C _PyTime_t"
+/* OverflowError: "timestamp too large to convert to C PyTime_t". timeout_overflow as CPython 3.13 spells it for an int (PyTime_t is public there); raised by the Python binding where spec/api's py_versions says. */
+int csock__err_timeout_overflow_pytime(csock_error *err);
+#define CSOCK_MSG_TIMEOUT_OVERFLOW_PYTIME "timestamp too large to convert to C PyTime_t"
+/* OverflowError: "timestamp out of range for platform time_t". CPython 3.13's message for a float timeout too large for the nanosecond clock; raised by the Python binding where spec/api's py_versions says. */
+int csock__err_timeout_overflow_time_t(csock_error *err);
+#define CSOCK_MSG_TIMEOUT_OVERFLOW_TIME_T "timestamp out of range for platform time_t"
 /* ValueError: "negative file descriptor". socket(fileno=...) with a negative descriptor. */
 int csock__err_negative_fd(csock_error *err);
 #define CSOCK_MSG_NEGATIVE_FD "negative file descriptor"

@@ -22,11 +22,15 @@ The model:
 """
 from __future__ import annotations
 
+import copy
+import dataclasses
+
 from dataclasses import dataclass, field
 
 from . import apitest, csig, pybind
 from .diag import Loc
 from .model import Kind, Output, register, unique_names
+from .pyversions import rules_of
 from .platforms import check_platforms
 
 WAITS = ("read", "write", "connect", "resolver", "none")
@@ -84,7 +88,7 @@ class Param:
 
     @property
     def is_buffer(self) -> bool:
-        return self.conv.unit in ("y*", "w*")
+        return self.conv.unit in ("y*", "w*") or self.conv.buffer
 
     @property
     def cleanup(self) -> str:
@@ -385,6 +389,11 @@ def build(spec, path, doc):
                              e.get("c_absent", ""), py=e.get("py", {}), test=e.get("test", {})))
     f = ApiFile(doc["name"], doc["scope"], doc["doc"], path, entries)
     f.scope_loc = doc.at("scope")
+    # CPython-version rules: the scope's own, then each entry's.
+    f.py_rules = rules_of(spec, doc.get("py_versions"), doc["scope"], None)
+    for i, e in enumerate(seq):
+        f.py_rules += rules_of(spec, e.get("py_versions"), doc["scope"], e["name"],
+                               [p["name"] for p in e.get("params", [])])
     spec.api_files.append(f)
 
 
@@ -418,6 +427,9 @@ def resolve(spec):
         for e in f.all_entries:
             _resolve_entry(spec, e, kinds, consts)
     spec.api_table_entries = [e for e in spec.api_entries if e.in_table]
+    spec.py_rules = [r for f in spec.api.values() for r in f.py_rules]
+    unique_names(spec, spec.py_rules, "CPython-version rule", key=lambda r: r.macro)
+    _py_variants(spec)
     spec.api_custom = [e for e in spec.api_table_entries if e.custom]
 
 
@@ -597,6 +609,44 @@ def _resolve_binding(spec, e, what):
             spec.error(r.loc, f"{what}: result ret: no Python int for a C {citem.func.ret}")
             return
     e.py_body = pybind.render_body(e)
+
+
+def _py_variants(spec):
+    """Entries whose parameters another CPython version parses with another
+    converter get `py_variant`: (the PyRange where it holds, a copy of the
+    entry with those converters).  The template renders the copy's wrapper
+    and method flags under that range's PY_VERSION_HEX test, the entry's own
+    otherwise; the *_impl body is shared (the C types must agree)."""
+    by_entry = {}
+    for r in spec.py_rules:
+        if r.type:
+            by_entry.setdefault((r.scope, r.entry), []).append(r)
+    for e in spec.api_entries:
+        e.py_variant = None
+        rules = by_entry.get((e.scope, e.name))
+        if not rules:
+            continue
+        what = f"{e.scope} '{e.name}'"
+        if len({r.range for r in rules}) > 1:
+            spec.error(rules[1].loc, f"{what}: converter rules of different version ranges "
+                                     f"(one range per entry)")
+            continue
+        if not e.in_table or e.custom == "parse":
+            spec.error(rules[0].loc, f"{what}: a converter rule needs a generated wrapper "
+                                     f"(an extension entry without custom: parse)")
+            continue
+        types = {r.param: r.type for r in rules}
+        v = copy.copy(e)
+        v.params = [dataclasses.replace(p, type=types[p.name]) if p.name in types else p
+                    for p in e.params]
+        for p, q in zip(e.params, v.params):
+            if p.impl_ctype != q.impl_ctype:
+                spec.error(next(r.loc for r in rules if r.param == p.name),
+                           f"{what}: parameter '{p.name}': converter {q.type} gives "
+                           f"{q.impl_ctype}, not {p.impl_ctype} (the body is shared)")
+                break
+        else:
+            e.py_variant = (rules[0].range, v)
 
 
 def _cq(s: str) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .model import Kind, Output, register, unique_names
 from .platforms import check_platforms
+from .pyversions import PyRange, from_fields
 
 REVERSE = ("family", "socktype", "proto")
 
@@ -49,6 +50,7 @@ class Constant:
     loc: object
     fields: object = None
     platforms: list = field(default_factory=list)   # Platform objects
+    pyrange: PyRange = PyRange()                    # the CPython versions exporting it
 
     @property
     def reverse(self) -> str | None:
@@ -121,6 +123,7 @@ def resolve(spec):
                        f"and group '{c.group.name}' defaults to none)")
         else:
             c.platforms = list(c.group.platforms)   # the group reported its own errors
+        c.pyrange = from_fields(spec, c.fields, f"constant '{c.name}'")
         if c.string is not None and c.fallback is not None:
             spec.error(c.fields.at("fallback"),
                        f"constant '{c.name}': a string constant has no fallback")
@@ -135,6 +138,13 @@ def resolve(spec):
             spec.error(c.fields.at("alias"),
                        f"constant '{c.name}': alias only matters in a group with `reverse`")
     spec.constant_list = sorted(spec.constant_list, key=lambda c: c.name.encode())
+    # The constants some CPython versions lack, grouped by range (the
+    # binding leaves them out where the interpreter it is built for lacks them).
+    ranges = {}
+    for c in spec.constant_list:
+        if not c.pyrange.always:
+            ranges.setdefault(c.pyrange, []).append(c)
+    spec.constant_pyranges = sorted(ranges.items(), key=lambda kv: kv[0].c_cond)
     # Per platform: its constants and the headers its table includes (the
     # platform's own list first, then the groups' headers in first-use order).
     spec.constant_platforms = []

@@ -559,6 +559,17 @@ def _check_python(spec, fam, fmt):
         _check_message(spec, fam, py["type_error"]["error"], where, "python.type_error")
     if not py["supported"]:
         return
+    vranges = {r for f in fmt.fields for r, _ in f.parse_versions}
+    if len(vranges) > 1:
+        spec.error(where, f"format '{fmt.name}': fields' python.versions give "
+                          f"{len(vranges)} version ranges (one per format)")
+    for f in fmt.fields:
+        for r, u in f.parse_versions:
+            if r.always:
+                spec.error(f.loc, f"field '{f.name}': python.versions needs since or until")
+            if u.scalar_only != f.parse.scalar_only:
+                spec.error(f.loc, f"field '{f.name}': PyArg unit '{u.name}' of python.versions "
+                                  f"and '{f.parse.name}' parse different shapes")
     if py["parse"] == "scalar":
         if len(fmt.fields) != 1 or not fmt.fields[0].parse.scalar_only:
             spec.error(where, f"format '{fmt.name}': python.parse scalar needs one field "

@@ -17,6 +17,7 @@ csock_addr member struct, `sa` the sockaddr, `af` the family for hosts,
 """
 from __future__ import annotations
 
+from .pyversions import PyRange, parse as parse_version
 from .render import c_string
 
 # ---------------------------------------------------------------------------
@@ -148,6 +149,7 @@ _PARSE = {u.name: u for u in [
                fast="addr_fast_ascii"),
     BufferUnit("y*", "y*", pyi="bytes", fast="addr_fast_bytes"),
     WholeUnit("y", None, pyi="bytes"),     # a bytes object (SCO)
+    WholeUnit("y_or_s", None, pyi="bytes | str"),   # bytes, or str in UTF-8 (SCO, 3.13)
     WholeUnit("path", None, pyi="str | bytes"),
 ]}
 # The mask units: PyArg's I, H, B, k, K keep the low bits of any int.
@@ -258,6 +260,11 @@ class Field:
         py = d.get("python", {})
         self.parse = _PARSE[py.get("parse", self.parse_unit)]
         self.build = py.get("build", self.build_unit)
+        # other CPython versions' units: [(PyRange, unit)]
+        self.parse_versions = [(PyRange(parse_version(v["since"]) if "since" in v else None,
+                                        parse_version(v["until"]) if "until" in v else None),
+                                _PARSE[v["parse"]])
+                               for v in py.get("versions", [])]
 
     # --- shape of the csock_addr member ---------------------------------
     @property

@@ -60,6 +60,7 @@ class Proof:
     loc: object
     fields: object
     platform: object = None
+    run: dict | None = None         # {target, what}: a ninja target of its own
 
 
 @dataclass
@@ -93,7 +94,8 @@ def build(spec, path, doc):
             plat.proofs.append(Proof(pr["name"], pr["level"], pr.get("libc"), pr.get("arch"),
                                      pr["doc"], list(pr.get("configure", [])),
                                      pr.get("emulator"), list(pr.get("checks", [])),
-                                     proofs.at(j), pr, plat))
+                                     proofs.at(j), pr, plat,
+                                     dict(pr["run"]) if "run" in pr else None))
         plat.fields = p
         spec.platform_list.append(plat)
 
@@ -139,6 +141,9 @@ def resolve(spec):
                     spec.error(pr.fields.at("checks"),
                                f"proof '{pr.name}': platform '{p.name}' has no runtime, so "
                                f"{', '.join(bad)} cannot be checked")
+            if pr.run and (pr.checks or pr.configure):
+                spec.error(pr.fields.at("run"),
+                           f"proof '{pr.name}': a ninja target of its own has no build here (configure, checks)")
             if pr.level == "none" and (pr.checks or pr.configure):
                 spec.error(pr.fields.key_at("level"),
                            f"proof '{pr.name}': level none has no build (configure, checks)")

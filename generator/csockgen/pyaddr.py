@@ -100,11 +100,25 @@ def from_py_lines(fmt) -> list:
     proto = "proto" if fmt.family.multi else "0"
     head = [f"static int from_py_{fmt.name}(PyObject *o, const char *caller, int proto, "
             f"csock_addr *a)", "{"]
-    if py["parse"] == "scalar":
-        body = _scalar_from(fmt, proto)
-    else:
-        body = _tuple_from(fmt, proto)
-    return head + ["    " + ln if ln and not ln.startswith("#") else ln for ln in body] + ["}"]
+    def body():
+        lines = _scalar_from(fmt, proto) if py["parse"] == "scalar" else _tuple_from(fmt, proto)
+        return head + ["    " + ln if ln and not ln.startswith("#") else ln for ln in lines] + ["}"]
+    # Another CPython version's units (spec/families field python.versions):
+    # the whole function again under that version's PY_VERSION_HEX test.
+    ranges = {r for f in fmt.fields for r, _ in f.parse_versions}
+    if not ranges:
+        return body()
+    rng = next(iter(ranges))     # one range per format (checked by families.py)
+    own = [f.parse for f in fmt.fields]
+    for f in fmt.fields:
+        f.parse = next((u for r, u in f.parse_versions if r == rng), f.parse)
+    try:
+        variant = body()
+    finally:
+        for f, u in zip(fmt.fields, own):
+            f.parse = u
+    return ([f"#if {rng.c_cond} /* {rng.text} (spec/families python.versions) */"] + variant
+            + ["#else"] + body() + ["#endif"])
 
 
 def _tuple_from(fmt, proto) -> list:
@@ -158,6 +172,24 @@ def _scalar_from(fmt, proto) -> list:
     f = fmt.fields[0]
     store = _store(fmt, proto)
     out = [f"addr_text v_{f.name} = ADDR_TEXT_EMPTY;", "(void)caller;", "(void)proto;"]
+    if f.parse.name == "y_or_s":
+        # bytes as they are, a str as its UTF-8 ("s": no NUL inside)
+        err = py["parse_error"] or fmt.family.wrong_type_error
+        out += ["if (PyBytes_Check(o)) {",
+                f"    v_{f.name}.p = PyBytes_AS_STRING(o);",
+                f"    v_{f.name}.n = PyBytes_GET_SIZE(o);",
+                "} else if (PyUnicode_Check(o)) {",
+                "    Py_ssize_t n;",
+                f"    v_{f.name}.p = PyUnicode_AsUTF8AndSize(o, &n);",
+                f"    if (v_{f.name}.p == NULL)",
+                "        return -1;",
+                f"    if (strlen(v_{f.name}.p) != (size_t)n) {{",
+                '        PyErr_SetString(PyExc_ValueError, "embedded null character");',
+                "        return -1;",
+                "    }",
+                f"    v_{f.name}.n = n;",
+                "} else {", "    " + raise_stmt(fmt, err), "    return -1;", "}"]
+        return out + store + ["return 0;"]
     if f.parse.name == "y":
         err = py["parse_error"] or fmt.family.wrong_type_error
         out += ["if (!PyBytes_Check(o)) {", "    " + raise_stmt(fmt, err),

@@ -38,6 +38,7 @@ class Converter:
     meth_o: bool = False         # a lone required argument: METH_O
     late: bool = False           # converted in the body (needs the socket)
     cleanup: str = ""            # after the call, "{v}" the variable
+    buffer: bool = False         # an O& converter filling a Py_buffer (as y*)
 
     @property
     def ncargs(self) -> int:
@@ -49,7 +50,7 @@ class Converter:
         return self.unit
 
     def init(self, p) -> str:
-        if self.unit in ("y*", "w*"):
+        if self.unit in ("y*", "w*") or self.buffer:
             return "{0}"
         if self.ctype.endswith("*"):
             return "NULL"
@@ -63,7 +64,7 @@ class Converter:
 
     def cargs(self, p) -> list:
         v = p.name
-        if self.unit in ("y*", "w*"):
+        if self.unit in ("y*", "w*") or self.buffer:
             return [f"{v}->buf", f"(size_t){v}->len"]
         if self.name == "fspath":
             return [f"PyBytes_AS_STRING({v})"]
@@ -140,6 +141,13 @@ CONVERTERS = {c.name: c for c in [
        meth_o=True),
     _c("int_arg", "O&", "int", "int", ["int"], ofunc="csock_py_int_converter", meth_o=True),
     _c("truth", "O&", "int", "bool", ["int"], ofunc="csock_py_truth_converter", meth_o=True),
+    # Argument Clinic's METH_O forms of buffer and fspath (a lone
+    # positional argument, CPython's own arity messages).
+    _c("buffer_arg", "O&", "Py_buffer", "ReadableBuffer", ["const void *", "size_t"],
+       ofunc="csock_py_buffer_converter", meth_o=True, buffer=True),
+    _c("str_arg", "s", "const char *", "str", ["const char *"], meth_o=True),
+    _c("fspath_arg", "O&", "PyObject *", "str | bytes", ["const char *"],
+       ofunc="PyUnicode_FSConverter", meth_o=True, cleanup="Py_XDECREF({v})"),
 ]}
 
 

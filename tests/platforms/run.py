@@ -193,6 +193,9 @@ def readme_table(spec) -> str:
             if pr.level == "none":
                 how = "nothing compiles for it here"
                 proved = "no"
+            elif pr.run:
+                how = f"`ninja {pr.run['target']}` (in `tests/run-all`)"
+                proved = f"{pr.level}: {pr.run['what']}"
             elif not pr.configure:
                 how = "`ninja`, `tests/run-all`"
                 proved = f"{pr.level}: every suite"

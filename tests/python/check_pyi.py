@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
-"""Check generated/python/_socket.pyi against the real modules.
+"""Check our _socket against stock CPython's, and _socket.pyi against both.
 
-    check_pyi.py [PYTHON]
+    check_pyi.py [--name NAME] [PYTHON]
 
-The stub's names for this platform (module level, `if sys.platform ...`
-blocks evaluated here, and the members of class socket) must
-  - include every public name of stock CPython's _socket and _socket.socket
-    (dir() without dunders; the interpreter run without PYTHONPATH), and
-  - equal the names of our _socket (PYTHONPATH=build/python): nothing
-    listed that the module lacks, nothing the module has unlisted.
-Prints the differences; exit status 1 if any.
+For the interpreter PYTHON (default /usr/bin/python3; its version decides
+which names the module should have):
+  - dir(_socket) and dir(_socket.socket) of ours (PYTHONPATH=build/python)
+    equal stock's (the interpreter run without PYTHONPATH), dunders
+    included (__module__ of a heap type), but for the module's __file__,
+    which only a builtin stock _socket lacks;
+  - every int or str constant of ours has stock's value;
+  - the stub's names for this platform and version (module level, its
+    `if sys.platform ... / sys.version_info ...` blocks evaluated here, and
+    the members of class socket) include every public name of stock's
+    _socket and _socket.socket and equal ours.
+Prints the differences, then `NAME: N passed, N failed`; exit status 1 if any.
 """
 import ast
 import json
@@ -22,6 +27,9 @@ PYI = os.path.join(ROOT, "generated", "python", "_socket.pyi")
 PROBE = ("import _socket, json; print(json.dumps({"
          "'module': [n for n in dir(_socket) if not n.startswith('__')],"
          "'socket': [n for n in dir(_socket.socket) if not n.startswith('__')],"
+         "'module_all': dir(_socket), 'socket_all': dir(_socket.socket),"
+         "'values': {n: getattr(_socket, n) for n in dir(_socket)"
+         " if n.isupper() and isinstance(getattr(_socket, n), (int, str))},"
          "'file': getattr(_socket, '__file__', 'builtin')}))")
 
 
@@ -51,7 +59,8 @@ def stub_names(path):
     def walk(body, into):
         for node in body:
             if isinstance(node, ast.If):
-                # only sys.platform tests appear here (generated)
+                # only sys.platform and sys.version_info tests appear here
+                # (generated)
                 test = compile(ast.Expression(node.test), path, "eval")
                 walk(node.body if eval(test, {"sys": sys}) else node.orelse, into)
                 continue
@@ -71,12 +80,43 @@ def stub_names(path):
     return module, klass
 
 
+def stub_names_for(python):
+    """stub_names(PYI) as PYTHON sees it (its sys.version_info, its platform)."""
+    if os.path.realpath(python) == os.path.realpath(sys.executable):
+        return stub_names(PYI)
+    code = ("import json, sys; sys.path.insert(0, sys.argv[1]); import check_pyi; "
+            "m, c = check_pyi.stub_names(check_pyi.PYI); print(json.dumps([sorted(m), sorted(c)]))")
+    out = subprocess.run([python, "-c", code, os.path.dirname(os.path.abspath(__file__))],
+                         capture_output=True, text=True, check=True)
+    m, c = json.loads(out.stdout)
+    return set(m), set(c)
+
+
 def main():
-    python = sys.argv[1] if len(sys.argv) > 1 else "/usr/bin/python3"
-    mod, cls = stub_names(PYI)
+    args = sys.argv[1:]
+    label = "pyi_check"
+    if len(args) >= 2 and args[0] == "--name":
+        label, args = args[1], args[2:]
+    python = args[0] if args else "/usr/bin/python3"
+    mod, cls = stub_names_for(python)
     stock = names_of(python, False)
     ours = names_of(python, True)
     bad = []
+    # ours against stock: every name, dunders too, and the constants' values
+    dir_checks = 0
+    for what in ("module_all", "socket_all"):
+        a, b = set(stock[what]), set(ours[what])
+        if what == "module_all" and stock["file"] == "builtin":
+            b.discard("__file__")
+        dir_checks += len(a | b)
+        if a - b:
+            bad.append(f"dir(): stock has, ours lacks ({what}): {', '.join(sorted(a - b))}")
+        if b - a:
+            bad.append(f"dir(): ours has, stock lacks ({what}): {', '.join(sorted(b - a))}")
+    value_bad = sorted(n for n in stock["values"].keys() & ours["values"].keys()
+                       if stock["values"][n] != ours["values"][n])
+    for n in value_bad:
+        bad.append(f"value of {n}: stock {stock['values'][n]!r}, ours {ours['values'][n]!r}")
     for what, stub, real in (("module", mod, set(stock["module"])),
                              ("socket", cls, set(stock["socket"]))):
         missing = sorted(real - stub)
@@ -90,7 +130,7 @@ def main():
         if unlisted:
             bad.append(f"{what}: our _socket has, the stub lacks: {', '.join(unlisted)}")
     for b in bad:
-        print(f"pyi_check: {b}")
+        print(f"{label}: {b}")
     # One check per name: in the stub, in stock CPython and in ours.
     passed = failed = 0
     for stub, a, b in ((mod, stock["module"], ours["module"]),
@@ -100,10 +140,14 @@ def main():
                 passed += 1
             else:
                 failed += 1
-    print(f"pyi_check: {os.path.relpath(PYI, ROOT)}: {len(mod)} module names, {len(cls)} socket members "
+    nvalues = len(stock["values"].keys() & ours["values"].keys())
+    passed += nvalues - len(value_bad)
+    failed += len(value_bad)
+    print(f"{label}: {os.path.relpath(PYI, ROOT)}: {len(mod)} module names, {len(cls)} socket members "
           f"(stock: {len(stock['module'])}/{len(stock['socket'])}; ours: {len(ours['module'])}/"
-          f"{len(ours['socket'])}): {'DIFFERENT' if bad else 'complete'}")
-    print(f"pyi_check: {passed} passed, {failed} failed")
+          f"{len(ours['socket'])}); dir() with dunders: {dir_checks} names; {nvalues} values "
+          f"compared: {'DIFFERENT' if bad else 'complete'}")
+    print(f"{label}: {passed} passed, {failed} failed")
     return 1 if bad else 0
 
 

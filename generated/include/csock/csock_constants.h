@@ -21,7 +21,7 @@ extern "C" {
 #endif
 
 /* Every constant named in the spec, on any platform. */
-#define CSOCK_CONSTANTS_IN_SPEC 375
+#define CSOCK_CONSTANTS_IN_SPEC 408
 
 typedef struct csock_constant_info {
     const char *name;   /* as Python's socket module names it: "SO_REUSEADDR" */
