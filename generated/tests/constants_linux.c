@@ -172,11 +172,13 @@
 #define CSOCK__HDR_BLUETOOTH_HCI_H 0
 #endif
 #if __has_include(<linux/if_ether.h>)
+#include <linux/if_ether.h>
 #define CSOCK__HDR_LINUX_IF_ETHER_H 1
 #else
 #define CSOCK__HDR_LINUX_IF_ETHER_H 0
 #endif
 #if __has_include(<net/ethernet.h>)
+#include <net/ethernet.h>
 #define CSOCK__HDR_NET_ETHERNET_H 1
 #else
 #define CSOCK__HDR_NET_ETHERNET_H 0
@@ -631,6 +633,11 @@ static const struct { const char *name; int here; long long value; } header_valu
     { "CAN_RAW", 0, 0 },
 #endif
 #if CSOCK__HDR_LINUX_CAN_RAW_H
+    { "CAN_RAW_ERR_FILTER", 1, (long long)(CAN_RAW_ERR_FILTER) },
+#else
+    { "CAN_RAW_ERR_FILTER", 0, 0 },
+#endif
+#if CSOCK__HDR_LINUX_CAN_RAW_H
     { "CAN_RAW_FD_FRAMES", 1, (long long)(CAN_RAW_FD_FRAMES) },
 #else
     { "CAN_RAW_FD_FRAMES", 0, 0 },
@@ -724,6 +731,31 @@ static const struct { const char *name; int here; long long value; } header_valu
     { "EAI_SYSTEM", 1, (long long)(EAI_SYSTEM) },
 #else
     { "EAI_SYSTEM", 0, 0 },
+#endif
+#ifdef ETHERTYPE_ARP
+    { "ETHERTYPE_ARP", 1, (long long)(ETHERTYPE_ARP) },
+#else
+    { "ETHERTYPE_ARP", 0, 0 },
+#endif
+#ifdef ETHERTYPE_IP
+    { "ETHERTYPE_IP", 1, (long long)(ETHERTYPE_IP) },
+#else
+    { "ETHERTYPE_IP", 0, 0 },
+#endif
+#ifdef ETHERTYPE_IPV6
+    { "ETHERTYPE_IPV6", 1, (long long)(ETHERTYPE_IPV6) },
+#else
+    { "ETHERTYPE_IPV6", 0, 0 },
+#endif
+#ifdef ETHERTYPE_VLAN
+    { "ETHERTYPE_VLAN", 1, (long long)(ETHERTYPE_VLAN) },
+#else
+    { "ETHERTYPE_VLAN", 0, 0 },
+#endif
+#ifdef ETH_P_ALL
+    { "ETH_P_ALL", 1, (long long)(ETH_P_ALL) },
+#else
+    { "ETH_P_ALL", 0, 0 },
 #endif
 #ifdef HCI_DATA_DIR
     { "HCI_DATA_DIR", 1, (long long)(HCI_DATA_DIR) },
@@ -1055,10 +1087,20 @@ static const struct { const char *name; int here; long long value; } header_valu
 #else
     { "IP_ADD_MEMBERSHIP", 0, 0 },
 #endif
+#ifdef IP_ADD_SOURCE_MEMBERSHIP
+    { "IP_ADD_SOURCE_MEMBERSHIP", 1, (long long)(IP_ADD_SOURCE_MEMBERSHIP) },
+#else
+    { "IP_ADD_SOURCE_MEMBERSHIP", 0, 0 },
+#endif
 #ifdef IP_BIND_ADDRESS_NO_PORT
     { "IP_BIND_ADDRESS_NO_PORT", 1, (long long)(IP_BIND_ADDRESS_NO_PORT) },
 #else
     { "IP_BIND_ADDRESS_NO_PORT", 0, 0 },
+#endif
+#ifdef IP_BLOCK_SOURCE
+    { "IP_BLOCK_SOURCE", 1, (long long)(IP_BLOCK_SOURCE) },
+#else
+    { "IP_BLOCK_SOURCE", 0, 0 },
 #endif
 #ifdef IP_DEFAULT_MULTICAST_LOOP
     { "IP_DEFAULT_MULTICAST_LOOP", 1, (long long)(IP_DEFAULT_MULTICAST_LOOP) },
@@ -1074,6 +1116,11 @@ static const struct { const char *name; int here; long long value; } header_valu
     { "IP_DROP_MEMBERSHIP", 1, (long long)(IP_DROP_MEMBERSHIP) },
 #else
     { "IP_DROP_MEMBERSHIP", 0, 0 },
+#endif
+#ifdef IP_DROP_SOURCE_MEMBERSHIP
+    { "IP_DROP_SOURCE_MEMBERSHIP", 1, (long long)(IP_DROP_SOURCE_MEMBERSHIP) },
+#else
+    { "IP_DROP_SOURCE_MEMBERSHIP", 0, 0 },
 #endif
 #ifdef IP_HDRINCL
     { "IP_HDRINCL", 1, (long long)(IP_HDRINCL) },
@@ -1104,6 +1151,11 @@ static const struct { const char *name; int here; long long value; } header_valu
     { "IP_OPTIONS", 1, (long long)(IP_OPTIONS) },
 #else
     { "IP_OPTIONS", 0, 0 },
+#endif
+#ifdef IP_PKTINFO
+    { "IP_PKTINFO", 1, (long long)(IP_PKTINFO) },
+#else
+    { "IP_PKTINFO", 0, 0 },
 #endif
 #ifdef IP_RECVOPTS
     { "IP_RECVOPTS", 1, (long long)(IP_RECVOPTS) },
@@ -1139,6 +1191,11 @@ static const struct { const char *name; int here; long long value; } header_valu
     { "IP_TTL", 1, (long long)(IP_TTL) },
 #else
     { "IP_TTL", 0, 0 },
+#endif
+#ifdef IP_UNBLOCK_SOURCE
+    { "IP_UNBLOCK_SOURCE", 1, (long long)(IP_UNBLOCK_SOURCE) },
+#else
+    { "IP_UNBLOCK_SOURCE", 0, 0 },
 #endif
 #if CSOCK__HDR_LINUX_CAN_J1939_H
     { "J1939_EE_INFO_NONE", 1, (long long)(J1939_EE_INFO_NONE) },
@@ -1329,6 +1386,11 @@ static const struct { const char *name; int here; long long value; } header_valu
     { "NI_DGRAM", 1, (long long)(NI_DGRAM) },
 #else
     { "NI_DGRAM", 0, 0 },
+#endif
+#ifdef NI_IDN
+    { "NI_IDN", 1, (long long)(NI_IDN) },
+#else
+    { "NI_IDN", 0, 0 },
 #endif
 #ifdef NI_MAXHOST
     { "NI_MAXHOST", 1, (long long)(NI_MAXHOST) },
@@ -1555,6 +1617,11 @@ static const struct { const char *name; int here; long long value; } header_valu
 #else
     { "SO_BINDTODEVICE", 0, 0 },
 #endif
+#ifdef SO_BINDTOIFINDEX
+    { "SO_BINDTOIFINDEX", 1, (long long)(SO_BINDTOIFINDEX) },
+#else
+    { "SO_BINDTOIFINDEX", 0, 0 },
+#endif
 #ifdef SO_BROADCAST
     { "SO_BROADCAST", 1, (long long)(SO_BROADCAST) },
 #else
@@ -1715,6 +1782,11 @@ static const struct { const char *name; int here; long long value; } header_valu
 #else
     { "SO_VM_SOCKETS_BUFFER_SIZE", 0, 0 },
 #endif
+#ifdef TCP_CC_INFO
+    { "TCP_CC_INFO", 1, (long long)(TCP_CC_INFO) },
+#else
+    { "TCP_CC_INFO", 0, 0 },
+#endif
 #ifdef TCP_CONGESTION
     { "TCP_CONGESTION", 1, (long long)(TCP_CONGESTION) },
 #else
@@ -1735,10 +1807,30 @@ static const struct { const char *name; int here; long long value; } header_valu
 #else
     { "TCP_FASTOPEN", 0, 0 },
 #endif
+#ifdef TCP_FASTOPEN_CONNECT
+    { "TCP_FASTOPEN_CONNECT", 1, (long long)(TCP_FASTOPEN_CONNECT) },
+#else
+    { "TCP_FASTOPEN_CONNECT", 0, 0 },
+#endif
+#ifdef TCP_FASTOPEN_KEY
+    { "TCP_FASTOPEN_KEY", 1, (long long)(TCP_FASTOPEN_KEY) },
+#else
+    { "TCP_FASTOPEN_KEY", 0, 0 },
+#endif
+#ifdef TCP_FASTOPEN_NO_COOKIE
+    { "TCP_FASTOPEN_NO_COOKIE", 1, (long long)(TCP_FASTOPEN_NO_COOKIE) },
+#else
+    { "TCP_FASTOPEN_NO_COOKIE", 0, 0 },
+#endif
 #ifdef TCP_INFO
     { "TCP_INFO", 1, (long long)(TCP_INFO) },
 #else
     { "TCP_INFO", 0, 0 },
+#endif
+#ifdef TCP_INQ
+    { "TCP_INQ", 1, (long long)(TCP_INQ) },
+#else
+    { "TCP_INQ", 0, 0 },
 #endif
 #ifdef TCP_KEEPCNT
     { "TCP_KEEPCNT", 1, (long long)(TCP_KEEPCNT) },
@@ -1765,6 +1857,16 @@ static const struct { const char *name; int here; long long value; } header_valu
 #else
     { "TCP_MAXSEG", 0, 0 },
 #endif
+#ifdef TCP_MD5SIG
+    { "TCP_MD5SIG", 1, (long long)(TCP_MD5SIG) },
+#else
+    { "TCP_MD5SIG", 0, 0 },
+#endif
+#ifdef TCP_MD5SIG_EXT
+    { "TCP_MD5SIG_EXT", 1, (long long)(TCP_MD5SIG_EXT) },
+#else
+    { "TCP_MD5SIG_EXT", 0, 0 },
+#endif
 #ifdef TCP_NODELAY
     { "TCP_NODELAY", 1, (long long)(TCP_NODELAY) },
 #else
@@ -1775,15 +1877,75 @@ static const struct { const char *name; int here; long long value; } header_valu
 #else
     { "TCP_NOTSENT_LOWAT", 0, 0 },
 #endif
+#ifdef TCP_QUEUE_SEQ
+    { "TCP_QUEUE_SEQ", 1, (long long)(TCP_QUEUE_SEQ) },
+#else
+    { "TCP_QUEUE_SEQ", 0, 0 },
+#endif
 #ifdef TCP_QUICKACK
     { "TCP_QUICKACK", 1, (long long)(TCP_QUICKACK) },
 #else
     { "TCP_QUICKACK", 0, 0 },
 #endif
+#ifdef TCP_REPAIR
+    { "TCP_REPAIR", 1, (long long)(TCP_REPAIR) },
+#else
+    { "TCP_REPAIR", 0, 0 },
+#endif
+#ifdef TCP_REPAIR_OPTIONS
+    { "TCP_REPAIR_OPTIONS", 1, (long long)(TCP_REPAIR_OPTIONS) },
+#else
+    { "TCP_REPAIR_OPTIONS", 0, 0 },
+#endif
+#ifdef TCP_REPAIR_QUEUE
+    { "TCP_REPAIR_QUEUE", 1, (long long)(TCP_REPAIR_QUEUE) },
+#else
+    { "TCP_REPAIR_QUEUE", 0, 0 },
+#endif
+#ifdef TCP_REPAIR_WINDOW
+    { "TCP_REPAIR_WINDOW", 1, (long long)(TCP_REPAIR_WINDOW) },
+#else
+    { "TCP_REPAIR_WINDOW", 0, 0 },
+#endif
+#ifdef TCP_SAVED_SYN
+    { "TCP_SAVED_SYN", 1, (long long)(TCP_SAVED_SYN) },
+#else
+    { "TCP_SAVED_SYN", 0, 0 },
+#endif
+#ifdef TCP_SAVE_SYN
+    { "TCP_SAVE_SYN", 1, (long long)(TCP_SAVE_SYN) },
+#else
+    { "TCP_SAVE_SYN", 0, 0 },
+#endif
 #ifdef TCP_SYNCNT
     { "TCP_SYNCNT", 1, (long long)(TCP_SYNCNT) },
 #else
     { "TCP_SYNCNT", 0, 0 },
+#endif
+#ifdef TCP_THIN_DUPACK
+    { "TCP_THIN_DUPACK", 1, (long long)(TCP_THIN_DUPACK) },
+#else
+    { "TCP_THIN_DUPACK", 0, 0 },
+#endif
+#ifdef TCP_THIN_LINEAR_TIMEOUTS
+    { "TCP_THIN_LINEAR_TIMEOUTS", 1, (long long)(TCP_THIN_LINEAR_TIMEOUTS) },
+#else
+    { "TCP_THIN_LINEAR_TIMEOUTS", 0, 0 },
+#endif
+#ifdef TCP_TIMESTAMP
+    { "TCP_TIMESTAMP", 1, (long long)(TCP_TIMESTAMP) },
+#else
+    { "TCP_TIMESTAMP", 0, 0 },
+#endif
+#ifdef TCP_TX_DELAY
+    { "TCP_TX_DELAY", 1, (long long)(TCP_TX_DELAY) },
+#else
+    { "TCP_TX_DELAY", 0, 0 },
+#endif
+#ifdef TCP_ULP
+    { "TCP_ULP", 1, (long long)(TCP_ULP) },
+#else
+    { "TCP_ULP", 0, 0 },
 #endif
 #ifdef TCP_USER_TIMEOUT
     { "TCP_USER_TIMEOUT", 1, (long long)(TCP_USER_TIMEOUT) },
@@ -1794,6 +1956,11 @@ static const struct { const char *name; int here; long long value; } header_valu
     { "TCP_WINDOW_CLAMP", 1, (long long)(TCP_WINDOW_CLAMP) },
 #else
     { "TCP_WINDOW_CLAMP", 0, 0 },
+#endif
+#ifdef TCP_ZEROCOPY_RECEIVE
+    { "TCP_ZEROCOPY_RECEIVE", 1, (long long)(TCP_ZEROCOPY_RECEIVE) },
+#else
+    { "TCP_ZEROCOPY_RECEIVE", 0, 0 },
 #endif
 #ifdef TIPC_ADDR_ID
     { "TIPC_ADDR_ID", 1, (long long)(TIPC_ADDR_ID) },
