@@ -403,6 +403,8 @@ def report(probe, show_all=False) -> int:
     if r.returncode != 0:
         raise ProbeError(f"cannot compile the table with the probe ({src}, "
                          f"generated/src/constants_{plat.name}.c):\n{r.stderr}")
+    if not os.path.exists(exe) and os.path.exists(exe + ".exe"):
+        exe += ".exe"  # a Windows compiler names its program so
     if probe.can_run:
         # A program that does not run is an error, never a quiet fallback
         # to presence: --no-run asks for presence on purpose.

@@ -63,7 +63,8 @@ sys.path.insert(0, os.path.join(ROOT, "tests"))
 
 from csockgen.diag import ErrorList, GenError  # noqa: E402
 from csockgen.main import build_spec  # noqa: E402
-from check import Tally, run_checks, run_suite, sh, show_tail  # noqa: E402
+from check import (Tally, emulator_kind, emulator_limits, run_checks, run_suite, sh,  # noqa: E402
+                   show_tail)
 
 LOGS = os.path.join(ROOT, "build", "platforms", "logs")
 PROBE = re.compile(r"^probe summary: (\S+): (\d+) in spec, (\d+) match, (\d+) differ, "
@@ -154,7 +155,11 @@ def run_proof(plat, proof, jobs):
                 targets.append(x)
     if "run_examples" in proof.checks:
         targets.append("build/tests/errno_text")
-    if emu and any(c in SUITES and c != "run_examples" for c in proof.checks):
+    # the reproducers of the limitations declared for this emulator (the
+    # qemu-user ones are POSIX programs: Wine has none, and they would not
+    # build for Windows)
+    if (emu and emulator_limits().get(emulator_kind(emu))
+            and any(c in SUITES and c != "run_examples" for c in proof.checks)):
         targets.append("emulator_reproducers")
     if "headers" in proof.checks:
         targets.append(f"build/gen/src/constants_{plat.name}.o")
