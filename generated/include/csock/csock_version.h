@@ -7,9 +7,9 @@
 #include "csock/csock_gen.h"
 
 #define CSOCK_VERSION_MAJOR 0
-#define CSOCK_VERSION_MINOR 1
+#define CSOCK_VERSION_MINOR 2
 #define CSOCK_VERSION_PATCH 0
-#define CSOCK_VERSION "0.1.0"
+#define CSOCK_VERSION "0.2.0"
 /* One number for #if comparisons: 0xMMmmpp (major, minor, patch, a byte each). */
 #define CSOCK_VERSION_HEX ((CSOCK_VERSION_MAJOR << 16) | (CSOCK_VERSION_MINOR << 8) | CSOCK_VERSION_PATCH)
 
@@ -17,7 +17,7 @@
 extern "C" {
 #endif
 
-/* The linked library's CSOCK_VERSION ("0.1.0"): compare it with the
+/* The linked library's CSOCK_VERSION ("0.2.0"): compare it with the
  * header's to catch a program running against another release.  Static
  * storage, never NULL. */
 CSOCK_API const char *csock_version(void);
