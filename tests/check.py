@@ -78,6 +78,14 @@ class Tally:
             self.failures.append(what)
         self.say(f"{'ok  ' if ok else 'FAIL'} {what}{(' (' + note + ')') if note else ''}")
 
+    def summary(self, label):
+        """Print the failures and the closing `LABEL: N passed, N failed, N
+        skipped` line; the exit status (0 when nothing failed)."""
+        for f in self.failures:
+            print(f"  failed: {f}")
+        print(f"{label}: {self.passed} passed, {self.failed} failed, {self.skipped} skipped")
+        return 0 if self.failed == 0 else 1
+
 
 def sh(cmd, log, cwd=None, env=None):
     """Run cmd, output to log; (returncode, output)."""
@@ -246,10 +254,7 @@ def main() -> int:
     print(f"check: {os.getcwd()}" + (f", run under {shlex.join(emulator)}" if emulator else ""),
           flush=True)
     run_checks(t, os.getcwd(), label, emulator, args.libc, args.proof, suites, args.logs)
-    for f in t.failures:
-        print(f"  failed: {f}")
-    print(f"check: {t.passed} passed, {t.failed} failed, {t.skipped} skipped")
-    return 0 if t.failed == 0 else 1
+    return t.summary("check")
 
 
 if __name__ == "__main__":

@@ -297,10 +297,7 @@ def main() -> int:
             for f in [pool.submit(run_proof, p, pr, jobs) for p, pr in todo]:
                 t.merge(f.result())
     t.say(f"\nplatforms: {time.monotonic() - t0:.0f} s")
-    for f in t.failures:
-        print(f"  failed: {f}")
-    print(f"platforms: {t.passed} passed, {t.failed} failed, {t.skipped} skipped")
-    return 0 if t.failed == 0 else 1
+    return t.summary("platforms")
 
 
 if __name__ == "__main__":
