@@ -183,9 +183,10 @@ typedef struct csock csock;
  *    timeout mode they poll before each attempt (as CPython does);
  *    connect(2) behaves as CPython's (it trusts the file flag).
  *  - non-blocking mode (settimeout(0.0) / setblocking(0)): one attempt
- *    that never waits (MSG_DONTWAIT), else OSError EAGAIN ("[Errno 11]
- *    Resource temporarily unavailable", Python's BlockingIOError).
- *  - blocking mode (settimeout(NULL) / setblocking(1)): the blocking
+ *    that never waits (MSG_DONTWAIT), else OSError EAGAIN ("[Errno N]
+ *    Resource temporarily unavailable", N the target's EAGAIN; Python's
+ *    BlockingIOError).
+ *  - blocking mode (settimeout(CSOCK_TIMEOUT_NONE) / setblocking(1)): the blocking
  *    syscall.  With blocking hooks installed (a binding that releases a
  *    lock to wait) the first attempt does not wait and runs outside the
  *    hooks, so a ready socket costs one syscall and no hook call; only a
